@@ -1,0 +1,8 @@
+// The list of migrations, in order. A static list (not a folder scan) so it works the same under
+// tsx, vitest and a bundler.
+import type { Migration } from 'kysely';
+import * as m001 from './001_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '001_initial': m001,
+};

@@ -1,0 +1,154 @@
+// A declarative HTTP API (Truto's integration config): base URL, default headers and query,
+// credentials (OAuth2 client), how requests are authorized, pagination, rate limits, resources
+// and webhook verification. Header, query and body values may hold `{{template}}` expressions.
+import { z } from 'zod';
+import { defineConnector, named, oneOf, secret } from './kit.js';
+
+const stringMap = (description: string) =>
+  z.record(z.string().max(256), z.string().max(4096)).default({}).describe(description);
+
+const url = (description: string) => z.url({ protocol: /^https?$/ }).max(2048).describe(description);
+
+const oauth2 = z
+  .object({
+    clientId: z.string().min(1).max(512).describe('OAuth2 client id.'),
+    clientSecret: secret('OAuth2 client secret. Write-only.'),
+    tokenHost: url('Base URL of the token server, e.g. https://auth.example.com.'),
+    tokenPath: z.string().max(1024).default('/oauth/token').describe('Path of the token endpoint.'),
+    refreshPath: z.string().max(1024).optional().describe('Path of the refresh endpoint; tokenPath when left out.'),
+    authorizePath: z.string().max(1024).optional().describe('Path of the authorization endpoint, for user grants.'),
+    scopes: z.array(z.string().min(1).max(256)).max(100).default([]).describe('Scopes to request.'),
+    scopeSeparator: z.string().max(4).default(' ').describe('Separator between scopes; a space when left out.'),
+    authorizationMethod: named('OAuth2AuthorizationMethod', z.enum(['header', 'body']))
+      .default('header')
+      .describe('Where the client credentials go in the token request.'),
+    bodyFormat: named('OAuth2BodyFormat', z.enum(['form', 'json']))
+      .default('form')
+      .describe('Encoding of the token request body.'),
+    tokenParams: stringMap('Extra parameters of the token request, e.g. grant_type.'),
+    refreshParams: stringMap('Extra parameters of the refresh request.'),
+    tokenExpirySeconds: z
+      .int()
+      .min(1)
+      .max(31_536_000)
+      .optional()
+      .describe('Token lifetime to assume when the server does not say, in seconds.'),
+  })
+  .describe('An OAuth2 client the gateway uses to obtain access tokens.');
+
+const authorization = named(
+  'HttpApiAuthorization',
+  oneOf('How each request is authorized.', {
+    bearer: z
+      .object({ token: secret('The bearer token, or a template such as {{oauth.token.access_token}}. Write-only.') })
+      .describe('An `Authorization: Bearer` header.'),
+    basic: z
+      .object({
+        username: z.string().min(1).max(512).describe('Basic auth user name.'),
+        password: secret('Basic auth password. Write-only.'),
+      })
+      .describe('HTTP basic authentication.'),
+    apiKey: z
+      .object({
+        headerName: z.string().min(1).max(256).default('X-API-Key').describe('Header that carries the key.'),
+        key: secret('The API key. Write-only.'),
+      })
+      .describe('An API key sent in a header.'),
+  }),
+);
+
+const pagination = named(
+  'HttpApiPagination',
+  oneOf('How list endpoints page through results.', {
+    page: z
+      .object({
+        pageKey: z.string().min(1).max(128).default('page').describe('Query parameter holding the page number.'),
+        limitKey: z.string().min(1).max(128).default('per_page').describe('Query parameter holding the page size.'),
+      })
+      .describe('Numbered pages.'),
+    offset: z
+      .object({
+        offsetKey: z.string().min(1).max(128).default('offset').describe('Query parameter holding the offset.'),
+        limitKey: z.string().min(1).max(128).default('limit').describe('Query parameter holding the page size.'),
+      })
+      .describe('Offset and limit.'),
+    cursor: z
+      .object({
+        cursorKey: z.string().min(1).max(128).default('cursor').describe('Query parameter holding the cursor.'),
+        nextCursorPath: z.string().min(1).max(256).describe('Where in the response the next cursor is found.'),
+        limitKey: z.string().min(1).max(128).optional().describe('Query parameter holding the page size.'),
+      })
+      .describe('Opaque cursors returned by the API.'),
+  }),
+);
+
+const rateLimit = z
+  .object({
+    isRateLimited: z.boolean().default(false).describe('Whether the API enforces a rate limit.'),
+    retryAfterHeaderExpression: z.string().max(256).optional().describe('Header or expression giving the wait time.'),
+    rateLimitHeaderExpression: z.string().max(256).optional().describe('Header or expression giving the remaining budget.'),
+  })
+  .describe('How the API signals rate limiting.');
+
+const resource = named(
+  'HttpApiResource',
+  z
+    .object({
+      name: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, 1–64 characters').describe('Resource name, e.g. users.'),
+      method: named('HttpApiResourceMethod', z.enum(['list', 'get', 'create', 'update', 'delete']))
+        .describe('The unified operation this endpoint implements.'),
+      httpMethod: named('HttpMethod', z.enum(['get', 'post', 'put', 'patch', 'delete']))
+        .default('get')
+        .describe('The HTTP method of the request.'),
+      path: z.string().min(1).max(2048).describe('Path relative to baseUrl, e.g. /users.'),
+      responsePath: z.string().max(256).optional().describe('Where in the response body the data is, e.g. data.users.'),
+      headers: stringMap('Headers for this endpoint, merged over the defaults.'),
+      query: stringMap('Query parameters for this endpoint, merged over the defaults.'),
+      body: z.record(z.string(), z.unknown()).optional().describe('A JSON body template.'),
+    })
+    .describe('One endpoint of a resource.'),
+);
+
+const webhook = z
+  .object({
+    signatureVerification: z
+      .object({
+        format: named('WebhookSignatureFormat', z.enum(['hmac_sha256', 'hmac_sha1', 'hmac_sha512']))
+          .default('hmac_sha256')
+          .describe('Signature scheme.'),
+        secret: secret('The shared webhook signing secret. Write-only.'),
+        parts: z
+          .array(named('WebhookSignaturePart', z.enum(['header', 'body', 'url'])))
+          .min(1)
+          .default(['header', 'body'])
+          .describe('Which parts of the request are signed.'),
+      })
+      .describe('How incoming webhooks are verified.'),
+    handleVerification: z.string().max(256).optional().describe('Name of a handler that answers verification challenges.'),
+  })
+  .describe('Incoming webhooks from the API.');
+
+export const httpApi = defineConnector({
+  type: 'HTTP_API',
+  name: 'httpApi',
+  label: 'HTTP API',
+  category: 'API',
+  description: 'Any HTTP API, described declaratively: where it is, how to authenticate, page and rate-limit.',
+  config: z.object({
+    baseUrl: url('Base URL of the API, e.g. https://api.example.com.'),
+    label: z.string().max(255).optional().describe('Display name of the API.'),
+    logo: url('URL of a logo image.').optional(),
+    headers: stringMap('Headers sent with every request. Not secret: put credentials in authorization.'),
+    query: stringMap('Query parameters sent with every request.'),
+    queryArrayFormat: named('QueryArrayFormat', z.enum(['comma', 'brackets', 'indices', 'repeat']))
+      .default('comma')
+      .describe('How arrays are written in query strings.'),
+    credentials: named('HttpApiCredentials', oneOf('Credentials the gateway obtains tokens with.', { oauth2 })).optional(),
+    authorization: authorization.optional(),
+    pagination: pagination.optional(),
+    rateLimit: rateLimit.optional(),
+    resources: z.array(resource).max(500).default([]).describe('The endpoints the API offers.'),
+    webhook: webhook.optional(),
+    errorExpression: z.string().max(1024).optional().describe('Expression that extracts an error message from a response.'),
+  }),
+});

@@ -1,0 +1,300 @@
+// The small kit that turns a connector's one zod declaration into everything else needs: a plain
+// description tree (for GraphQL types), JSON Schema (for the catalog), secret paths, and the
+// functions that split, merge and redact secrets. Nothing here knows about GraphQL.
+import { z } from 'zod';
+
+export const connectorCategories = [
+  'WAREHOUSE',
+  'DATABASE',
+  'OBJECT_STORAGE',
+  'LAKEHOUSE',
+  'FILE_TRANSFER',
+  'SPREADSHEET',
+  'API',
+] as const;
+export type ConnectorCategory = (typeof connectorCategories)[number];
+
+/** What the kit records about a schema beside zod's own metadata. */
+interface KitMeta {
+  secret?: boolean;
+  oneOf?: boolean;
+  typeName?: string;
+}
+const kitRegistry = z.registry<KitMeta>();
+
+function kitMeta(schema: z.ZodType): KitMeta {
+  return kitRegistry.get(schema) ?? {};
+}
+
+/** A write-only value: encrypted at rest, never returned (reads show `SecretValue { isSet }`). */
+export function secret(description: string) {
+  const schema = z.string().min(1, 'must not be empty').meta({ description, writeOnly: true });
+  kitRegistry.add(schema, { secret: true });
+  return schema;
+}
+
+/** Gives an object or enum schema its GraphQL type name; schemas sharing a name share one type. */
+export function named<T extends z.ZodType>(typeName: string, schema: T): T {
+  kitRegistry.add(schema, { ...kitMeta(schema), typeName });
+  return schema;
+}
+
+/**
+ * A choice between variants, written `{ passwordAuth: {...} }`: exactly one member is given. It
+ * becomes a `@oneOf` input and a union on output; in JSON Schema, an object with one property.
+ */
+export function oneOf<M extends Record<string, z.ZodObject>>(description: string, members: M) {
+  const optionalMembers = Object.fromEntries(
+    Object.entries(members).map(([key, member]) => [key, member.optional()]),
+  ) as { [K in keyof M]: z.ZodOptional<M[K]> };
+  const schema = z
+    .strictObject(optionalMembers)
+    .refine((value) => Object.values(value).filter((v) => v !== undefined).length === 1, {
+      message: `give exactly one of: ${Object.keys(members).join(', ')}`,
+    })
+    .meta({ description, minProperties: 1, maxProperties: 1 });
+  kitRegistry.add(schema, { oneOf: true });
+  return schema;
+}
+
+export interface ConnectorDefinition<Config extends z.ZodObject = z.ZodObject> {
+  /** The ConnectorType enum value, e.g. ATHENA. */
+  type: string;
+  /** The camelCase member name in IntegrationConfigInput, e.g. athena. */
+  name: string;
+  label: string;
+  category: ConnectorCategory;
+  description: string;
+  config: Config;
+}
+
+export function defineConnector<Config extends z.ZodObject>(definition: ConnectorDefinition<Config>) {
+  return definition;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The description tree: zod internals read once, here, so nothing else depends on them.
+
+export type ShapeNode =
+  | { kind: 'object'; typeName?: string; description?: string; fields: Record<string, ShapeField> }
+  | { kind: 'oneOf'; typeName?: string; description?: string; members: Record<string, ShapeNode & { kind: 'object' }> }
+  | { kind: 'enum'; typeName?: string; description?: string; values: string[] }
+  | { kind: 'list'; description?: string; of: ShapeNode }
+  | { kind: 'string' | 'int' | 'float' | 'boolean' | 'json' | 'secret'; description?: string };
+
+export interface ShapeField {
+  node: ShapeNode;
+  /** Must be given: no default and not optional. */
+  required: boolean;
+  /** Always present after parsing (required or defaulted), so non-null on output. */
+  alwaysPresent: boolean;
+  description?: string;
+}
+
+// zod 4 keeps its structure in `_zod.def`; the typed surface does not expose it uniformly.
+// biome-ignore lint: reading zod's definition objects needs a loose type
+type AnyDef = any;
+const defOf = (schema: z.ZodType): AnyDef => (schema as AnyDef)._zod.def;
+const describedAs = (schema: z.ZodType) => z.globalRegistry.get(schema)?.description;
+
+function unwrapField(schema: z.ZodType): ShapeField {
+  let current = schema;
+  let optional = false;
+  let hasDefault = false;
+  let description = describedAs(current);
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional') optional = true;
+    else if (def.type === 'default') hasDefault = true;
+    else if (def.type === 'nullable') optional = true;
+    else break;
+    current = def.innerType;
+    description ??= describedAs(current);
+  }
+  const node = describeNode(current);
+  return {
+    node,
+    required: !optional && !hasDefault,
+    alwaysPresent: hasDefault || !optional,
+    description: description ?? node.description,
+  };
+}
+
+export function describeNode(schema: z.ZodType): ShapeNode {
+  const def = defOf(schema);
+  const meta = kitMeta(schema);
+  const description = describedAs(schema);
+  if (meta.secret) return { kind: 'secret', description };
+  switch (def.type) {
+    case 'object': {
+      const shape = def.shape as Record<string, z.ZodType>;
+      if (meta.oneOf) {
+        const members: Record<string, ShapeNode & { kind: 'object' }> = {};
+        for (const [key, member] of Object.entries(shape)) {
+          const inner = unwrapField(member).node;
+          if (inner.kind !== 'object') throw new Error(`oneOf member ${key} must be an object`);
+          members[key] = inner;
+        }
+        return { kind: 'oneOf', typeName: meta.typeName, description, members };
+      }
+      const fields: Record<string, ShapeField> = {};
+      for (const [key, field] of Object.entries(shape)) fields[key] = unwrapField(field);
+      return { kind: 'object', typeName: meta.typeName, description, fields };
+    }
+    case 'array':
+      return { kind: 'list', description, of: describeNode(def.element) };
+    case 'enum':
+      return { kind: 'enum', typeName: meta.typeName, description, values: Object.values(def.entries) as string[] };
+    case 'string':
+      return { kind: 'string', description };
+    case 'number':
+      return { kind: /int/.test(String(def.format ?? '')) || (schema as AnyDef).isInt ? 'int' : 'float', description };
+    case 'boolean':
+      return { kind: 'boolean', description };
+    case 'record':
+    case 'unknown':
+      return { kind: 'json', description };
+    case 'pipe':
+      return describeNode(def.in);
+    default:
+      throw new Error(`The connector kit does not support zod type "${def.type}"`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets: where they are, and how a config is split, merged and redacted around them.
+
+type Plain = Record<string, unknown>;
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Visits every secret field reachable in the tree (not inside lists), with its dotted path. */
+function secretFieldPaths(node: ShapeNode, prefix: string[] = []): string[][] {
+  if (node.kind === 'object') {
+    return Object.entries(node.fields).flatMap(([key, field]) =>
+      field.node.kind === 'secret' ? [[...prefix, key]] : secretFieldPaths(field.node, [...prefix, key]),
+    );
+  }
+  if (node.kind === 'oneOf') {
+    return Object.entries(node.members).flatMap(([key, member]) => secretFieldPaths(member, [...prefix, key]));
+  }
+  if (node.kind === 'list' && secretFieldPaths(node.of).length > 0) {
+    throw new Error(`Secrets inside lists are not supported (at ${prefix.join('.')})`);
+  }
+  return [];
+}
+
+export function secretPathsOf(node: ShapeNode): string[] {
+  return secretFieldPaths(node).map((path) => path.join('.'));
+}
+
+function parentAt(value: unknown, path: string[]): Plain | undefined {
+  let current = value;
+  for (const key of path.slice(0, -1)) {
+    if (!isPlainObject(current)) return undefined;
+    current = current[key];
+  }
+  return isPlainObject(current) ? current : undefined;
+}
+
+/** Drops every null in an input object: for config, null on write means "left out". */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isPlainObject(value)) return value;
+  const out: Plain = {};
+  for (const [key, entry] of Object.entries(value)) if (entry !== null) out[key] = withoutNulls(entry);
+  return out;
+}
+
+/**
+ * Fills secrets the input leaves out with their stored values, and drops those given as "" (clear).
+ * A stored secret is kept only where its parent object is still present (a variant switched away
+ * from takes its secrets with it).
+ */
+export function mergeStoredSecrets(
+  node: ShapeNode,
+  input: Plain,
+  stored: Record<string, string>,
+): { config: Plain; cleared: string[] } {
+  const config = structuredClone(input);
+  const cleared: string[] = [];
+  for (const path of secretFieldPaths(node)) {
+    const parent = parentAt(config, path);
+    if (!parent) continue;
+    const key = path[path.length - 1];
+    const dotted = path.join('.');
+    if (parent[key] === '') {
+      delete parent[key];
+      cleared.push(dotted);
+    } else if (parent[key] === undefined && stored[dotted] !== undefined) {
+      parent[key] = stored[dotted];
+    }
+  }
+  return { config, cleared };
+}
+
+/** Splits a validated config into its non-secret part and a map of secret path → plaintext. */
+export function splitSecrets(node: ShapeNode, config: Plain): { plain: Plain; secrets: Record<string, string> } {
+  const plain = structuredClone(config);
+  const secrets: Record<string, string> = {};
+  for (const path of secretFieldPaths(node)) {
+    const parent = parentAt(plain, path);
+    const key = path[path.length - 1];
+    if (parent && typeof parent[key] === 'string') {
+      secrets[path.join('.')] = parent[key] as string;
+      delete parent[key];
+    }
+  }
+  return { plain, secrets };
+}
+
+export interface SecretState {
+  isSet: boolean;
+  updatedAt: string | null;
+}
+
+/** The readable view of a stored config: every secret field shows `{ isSet, updatedAt }` instead. */
+export function redactConfig(node: ShapeNode, plain: Plain, secretsSetAt: Record<string, string>): Plain {
+  const view = structuredClone(plain);
+  for (const path of secretFieldPaths(node)) {
+    const parent = parentAt(view, path);
+    if (!parent) continue;
+    const updatedAt = secretsSetAt[path.join('.')] ?? null;
+    parent[path[path.length - 1]] = { isSet: updatedAt !== null, updatedAt } satisfies SecretState;
+  }
+  return view;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation errors as field paths.
+
+export interface FieldIssue {
+  path: string[];
+  code: string;
+  message: string;
+}
+
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** zod issues as field errors; a missing value (not a wrong one) gets the code `required`. */
+export function issuesFromZod(error: z.ZodError, input: unknown, prefix: string[] = []): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+    return {
+      path: [...prefix, ...issue.path.map(String)],
+      code: missing ? 'required' : issue.code,
+      message: missing ? 'is required' : issue.message,
+    };
+  });
+}
+
+export function jsonSchemaOf(config: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(config, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

@@ -1,0 +1,26 @@
+// The per-request context: who is calling (tenant and key), the services' dependencies, and
+// DataLoaders created fresh for this request so nothing is cached across callers.
+import type { Kysely } from 'kysely';
+import type { Database } from './db/database.js';
+import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
+import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
+import type { Keyring } from './secrets/keyring.js';
+import type { AuthenticatedKey } from './tenants/api-key.service.js';
+
+export interface Context {
+  requestId: string;
+  auth: AuthenticatedKey;
+  actor: Actor;
+  deps: IntegrationDeps;
+  loaders: IntegrationLoaders;
+}
+
+export function createContext(args: { db: Kysely<Database>; keyring: Keyring; auth: AuthenticatedKey; requestId: string }): Context {
+  return {
+    requestId: args.requestId,
+    auth: args.auth,
+    actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
+    deps: { db: args.db, keyring: args.keyring },
+    loaders: createIntegrationLoaders(args.db, args.auth.tenantId),
+  };
+}

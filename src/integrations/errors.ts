@@ -1,0 +1,54 @@
+// Expected failures of the integration rules, as small classes. The schema maps each to a typed
+// member of a mutation's result union; nothing here knows about GraphQL.
+import type { FieldIssue } from '../connectors/kit.js';
+
+export type ErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ABORTED' | 'FAILED_PRECONDITION';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'INVALID_ARGUMENT';
+  constructor(readonly fieldErrors: FieldIssue[]) {
+    super(
+      `The input is invalid: ${fieldErrors
+        .slice(0, 3)
+        .map((e) => `${e.path.join('.') || '(input)'} ${e.message}`)
+        .join('; ')}${fieldErrors.length > 3 ? '; …' : ''}. Fix the fields listed in fieldErrors and retry.`,
+    );
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(what = 'integration') {
+    super(`No ${what} with that id exists for this tenant. Check the id, or list integrations to find it.`);
+  }
+}
+
+export class EtagMismatchError extends DomainError {
+  readonly code = 'ABORTED';
+  constructor(
+    readonly currentEtag: string,
+    readonly currentVersion: number,
+  ) {
+    super(
+      'The integration changed since you read it: the etag you sent is not the current one. ' +
+        'Read it again (currentEtag and currentVersion are the latest), reapply your change, and retry.',
+    );
+  }
+}
+
+export class ConnectorMismatchError extends DomainError {
+  readonly code = 'FAILED_PRECONDITION';
+  constructor(
+    readonly expected: string,
+    readonly received: string,
+  ) {
+    super(
+      `This integration's connector is ${expected}, but the config given is for ${received}. ` +
+        'Send the config member of the integration\'s own connector; to change connector, create a new integration.',
+    );
+  }
+}

@@ -1,0 +1,46 @@
+// zod rules for the fields of CreateIntegrationInput and UpdateIntegrationInput (the config member
+// is checked by its connector in the service, where stored secrets are known). The schema applies
+// these through @pothos/plugin-zod.
+import { z } from 'zod';
+
+const title = z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
+const description = z.string().max(4000, 'must be at most 4000 characters');
+const label = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(63, 'must be at most 63 characters')
+  .regex(/^[a-z0-9\-_.:/]+$/, 'may contain only a-z, 0-9 and - _ . : /');
+const labels = z
+  .array(label)
+  .max(64, 'at most 64 labels')
+  .refine((list) => new Set(list).size === list.length, 'must not repeat a label');
+const metadataKey = z.string().min(1).max(128);
+const metadata = z
+  .record(metadataKey, z.unknown())
+  .refine((value) => JSON.stringify(value).length <= 16_384, 'must be at most 16 KiB as JSON');
+const customerId = z.string().min(1, 'must not be empty; send null to clear').max(255);
+const config = z.record(z.string(), z.unknown());
+
+const notNull = (field: string, hint: string) => `${field} cannot be null: ${hint}`;
+
+export const createIntegrationInputSchema = z.object({
+  title,
+  description: description.nullish(),
+  labels: labels.nullish(),
+  metadata: z.preprocess((v) => (v === null ? undefined : v), metadata.optional()),
+  customerId: customerId.nullish(),
+  disabled: z.boolean().nullish(),
+  config,
+});
+
+export const updateIntegrationInputSchema = z.object({
+  title: z.string({ error: notNull('title', 'omit it to keep the current title') }).pipe(title).optional(),
+  description: description.nullable().optional(),
+  labels: z.array(z.unknown(), { error: notNull('labels', 'send [] to remove every label') }).pipe(labels).optional(),
+  metadata: metadata.nullable().optional(),
+  customerId: customerId.nullable().optional(),
+  disabled: z.boolean({ error: notNull('disabled', 'send true or false, or omit it') }).optional(),
+  config: z.record(z.string(), z.unknown(), { error: notNull('config', 'omit it to keep the current config') }).optional(),
+});
+
+export const idempotencyKeySchema = z.string().min(1).max(255);

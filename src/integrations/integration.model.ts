@@ -1,0 +1,79 @@
+// The integration as the rest of the service sees it, mapped from its row, and the redacted
+// snapshot that revisions keep.
+import type { IntegrationRow } from '../db/database.js';
+import { redactConfig } from '../connectors/kit.js';
+import { type Connector, connectorByType } from '../connectors/registry.js';
+
+export type Plain = Record<string, unknown>;
+
+export interface IntegrationStatus {
+  state: 'HEALTHY' | 'ERROR' | 'UNKNOWN' | 'DISABLED';
+  message: string | null;
+  checkedAt: Date | null;
+}
+
+export interface IntegrationRecord {
+  id: string;
+  tenantId: string;
+  connector: Connector;
+  title: string;
+  description: string | null;
+  labels: string[];
+  metadata: Plain;
+  customerId: string | null;
+  disabled: boolean;
+  /** The non-secret config as stored. */
+  config: Plain;
+  /** Secret path → when it was last set. Values are never here. */
+  secretsSetAt: Record<string, string>;
+  status: IntegrationStatus;
+  etag: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toRecord(row: IntegrationRow): IntegrationRecord {
+  const connector = connectorByType(row.connector);
+  if (!connector) throw new Error(`Integration ${row.id} has unknown connector ${row.connector}`);
+  const secretsSetAt: Record<string, string> = {};
+  for (const [path, secret] of Object.entries(row.secrets)) secretsSetAt[path] = secret.updatedAt;
+  const state = row.disabled ? 'DISABLED' : (row.status_state as IntegrationStatus['state']);
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    connector,
+    title: row.title,
+    description: row.description,
+    labels: row.labels,
+    metadata: row.metadata,
+    customerId: row.customer_id,
+    disabled: row.disabled,
+    config: row.config,
+    secretsSetAt,
+    status: { state, message: row.status_message, checkedAt: row.status_checked_at },
+    etag: row.etag,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+/** The config as readers see it: secrets replaced by `{ isSet, updatedAt }`. */
+export function configView(record: IntegrationRecord): Plain {
+  return redactConfig(record.connector.shape, record.config, record.secretsSetAt);
+}
+
+/** What a revision keeps of the integration: every field, secrets redacted. */
+export function snapshotOf(record: IntegrationRecord): Plain {
+  return {
+    connector: record.connector.type,
+    title: record.title,
+    description: record.description,
+    labels: record.labels,
+    metadata: record.metadata,
+    customerId: record.customerId,
+    disabled: record.disabled,
+    config: configView(record),
+  };
+}

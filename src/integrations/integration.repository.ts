@@ -1,0 +1,220 @@
+// SQL for integrations, their revisions and create idempotency keys. Every function takes the
+// Kysely handle first, so the same function runs inside a transaction; every statement is named.
+import { type Kysely, sql } from 'kysely';
+import type { Insertable } from 'kysely';
+import type {
+  Database,
+  IntegrationRevisionRow,
+  IntegrationRevisionTable,
+  IntegrationRow,
+  NewIntegrationRow,
+} from '../db/database.js';
+import { run, runOne } from '../db/named-query.js';
+
+type Db = Kysely<Database>;
+
+export async function insertIntegration(db: Db, row: NewIntegrationRow): Promise<IntegrationRow> {
+  const inserted = await runOne(db, 'insertIntegration', db.insertInto('integrations').values(row).returningAll());
+  if (!inserted) throw new Error('insertIntegration returned no row');
+  return inserted;
+}
+
+export function findIntegrationsByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<IntegrationRow[]> {
+  return run(
+    db,
+    'findIntegrationsByIds',
+    db
+      .selectFrom('integrations')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', ids)
+      .where('deleted_at', 'is', null),
+  );
+}
+
+export async function findIntegrationById(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
+  return runOne(
+    db,
+    'findIntegrationById',
+    db
+      .selectFrom('integrations')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null),
+  );
+}
+
+export type IntegrationChanges = Partial<
+  Pick<
+    NewIntegrationRow,
+    'title' | 'description' | 'labels' | 'metadata' | 'customer_id' | 'disabled' | 'config' | 'secrets' | 'deleted_at'
+  >
+>;
+
+/**
+ * Applies changes only if the row still has `expectedEtag`: the optimistic-concurrency check is
+ * this statement's WHERE clause. Returns nothing when another write got there first.
+ */
+export function updateIntegrationIfEtag(
+  db: Db,
+  args: { tenantId: string; id: string; expectedEtag: string; newEtag: string; now: Date; changes: IntegrationChanges },
+): Promise<IntegrationRow | undefined> {
+  return runOne(
+    db,
+    'updateIntegrationIfEtag',
+    db
+      .updateTable('integrations')
+      .set((eb) => ({
+        ...args.changes,
+        etag: args.newEtag,
+        version: eb('version', '+', 1),
+        updated_at: args.now,
+      }))
+      .where('tenant_id', '=', args.tenantId)
+      .where('id', '=', args.id)
+      .where('etag', '=', args.expectedEtag)
+      .where('deleted_at', 'is', null)
+      .returningAll(),
+  );
+}
+
+export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {
+  await run(db, 'insertRevision', db.insertInto('integration_revisions').values(revision));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+export type OrderField = 'created_at' | 'updated_at' | 'title';
+
+export interface IntegrationListQuery {
+  tenantId: string;
+  connectors?: string[];
+  disabled?: boolean;
+  labels?: string[];
+  customerId?: string;
+  search?: string;
+  orderField: OrderField;
+  descending: boolean;
+  after?: { value: string | Date; id: string };
+  limit: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filtered(db: Db, q: IntegrationListQuery) {
+  let query = db.selectFrom('integrations').where('tenant_id', '=', q.tenantId).where('deleted_at', 'is', null);
+  if (q.connectors?.length) query = query.where('connector', 'in', q.connectors);
+  if (q.disabled !== undefined) query = query.where('disabled', '=', q.disabled);
+  if (q.labels?.length) query = query.where(sql<boolean>`labels @> ${JSON.stringify(q.labels)}::jsonb`);
+  if (q.customerId !== undefined) query = query.where('customer_id', '=', q.customerId);
+  if (q.search) query = query.where('title', 'ilike', `%${escapeLike(q.search)}%`);
+  return query;
+}
+
+/** One page in keyset order, each row with the total count of the filter (window function). */
+export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<(IntegrationRow & { total_count: number })[]> {
+  let query = filtered(db, q)
+    .selectAll()
+    .select(sql<number>`count(*) over ()::int`.as('total_count'));
+  if (q.after) {
+    const after = q.after;
+    query = query.where((eb) =>
+      eb(eb.refTuple(q.orderField, 'id'), q.descending ? '<' : '>', eb.tuple(after.value as string, after.id)),
+    );
+  }
+  const direction = q.descending ? 'desc' : 'asc';
+  return run(
+    db,
+    'listIntegrations',
+    query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit),
+  );
+}
+
+export async function countIntegrations(db: Db, q: IntegrationListQuery): Promise<number> {
+  const row = await runOne(db, 'countIntegrations', filtered(db, q).select(sql<number>`count(*)::int`.as('count')));
+  return row?.count ?? 0;
+}
+
+/**
+ * The newest revisions of many integrations in one statement: per integration at most `limit`
+ * rows older than `beforeVersion`, with the integration's total number of revisions.
+ */
+export function listRevisionsForIntegrations(
+  db: Db,
+  args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number },
+): Promise<(IntegrationRevisionRow & { total_count: number })[]> {
+  const counted = db
+    .selectFrom('integration_revisions')
+    .selectAll()
+    .select(sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'))
+    .where('tenant_id', '=', args.tenantId)
+    .where('integration_id', 'in', args.integrationIds);
+  const ranked = db
+    .selectFrom(counted.as('counted'))
+    .selectAll()
+    .select(sql<number>`row_number() over (partition by integration_id order by version desc)`.as('rank'))
+    .$if(args.beforeVersion !== undefined, (q) => q.where('version', '<', args.beforeVersion as number));
+  return run(
+    db,
+    'listRevisionsForIntegrations',
+    db
+      .selectFrom(ranked.as('ranked'))
+      .selectAll()
+      .where('rank', '<=', args.limit)
+      .orderBy('integration_id')
+      .orderBy('version', 'desc'),
+  ) as Promise<(IntegrationRevisionRow & { total_count: number })[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idempotency keys for createIntegration
+
+/**
+ * Claims a tenant's idempotency key for a new integration id. A concurrent claim of the same key
+ * waits on the primary key until the first transaction ends, then gets nothing back.
+ */
+export async function claimIdempotencyKey(
+  db: Db,
+  args: { tenantId: string; key: string; requestHash: string; integrationId: string },
+): Promise<boolean> {
+  const rows = await run(
+    db,
+    'claimIdempotencyKey',
+    db
+      .insertInto('idempotency_keys')
+      .values({
+        tenant_id: args.tenantId,
+        key: args.key,
+        request_hash: args.requestHash,
+        integration_id: args.integrationId,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'key']).doNothing())
+      .returning('integration_id'),
+  );
+  return rows.length === 1;
+}
+
+export function findIdempotencyKey(db: Db, tenantId: string, key: string) {
+  return runOne(
+    db,
+    'findIdempotencyKey',
+    db
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'integration_id'])
+      .where('tenant_id', '=', tenantId)
+      .where('key', '=', key),
+  );
+}
+
+/** For replays: the integration a key created, even if deleted since. */
+export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: string) {
+  return runOne(
+    db,
+    'findIntegrationIncludingDeleted',
+    db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
+  );
+}

@@ -1,0 +1,317 @@
+// The rules of creating, updating and deleting integrations: patch semantics, config and secret
+// handling, optimistic concurrency, revisions. Each operation is one transaction.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { Kysely } from 'kysely';
+import type { Database, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
+import { type Connector, connectorByName } from '../connectors/registry.js';
+import type { Keyring } from '../secrets/keyring.js';
+import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
+import { type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
+import {
+  claimIdempotencyKey,
+  findIdempotencyKey,
+  findIntegrationById,
+  findIntegrationIncludingDeleted,
+  type IntegrationChanges,
+  insertIntegration,
+  insertRevision,
+  updateIntegrationIfEtag,
+} from './integration.repository.js';
+
+export interface IntegrationDeps {
+  db: Kysely<Database>;
+  keyring: Keyring;
+}
+
+/** Who is acting: the tenant, and the API key recorded on revisions (its name, never the key). */
+export interface Actor {
+  tenantId: string;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
+}
+
+/** `{ athena: {...} }`: exactly one member, named after the connector. */
+export type ConfigInput = Record<string, Plain>;
+
+export interface CreateIntegrationInput {
+  title: string;
+  description?: string | null;
+  labels?: string[] | null;
+  metadata?: Plain | null;
+  customerId?: string | null;
+  disabled?: boolean | null;
+  config: ConfigInput;
+}
+
+export interface UpdateIntegrationInput {
+  title?: string;
+  description?: string | null;
+  labels?: string[];
+  metadata?: Plain | null;
+  customerId?: string | null;
+  disabled?: boolean;
+  config?: ConfigInput;
+}
+
+const newEtag = () => randomBytes(12).toString('base64url');
+const aad = (integrationId: string, path: string) => `${integrationId}:${path}`;
+
+function configMember(config: ConfigInput): { connector: Connector; value: Plain } {
+  const entries = Object.entries(config).filter(([, value]) => value !== undefined && value !== null);
+  const [name, value] = entries[0] ?? [];
+  const connector = name ? connectorByName(name) : undefined;
+  if (entries.length !== 1 || !connector) {
+    throw new ValidationError([{ path: ['config'], code: 'invalid_union', message: 'must give exactly one connector member' }]);
+  }
+  return { connector, value: value as Plain };
+}
+
+/** Validates a config against its connector, filling left-out secrets from the stored ones. */
+function resolveConfig(connector: Connector, value: Plain, storedSecrets: Record<string, string>) {
+  const { config } = mergeStoredSecrets(connector.shape, withoutNulls(value) as Plain, storedSecrets);
+  const parsed = connector.schema.safeParse(config);
+  if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error, config, ['config', connector.name]));
+  return splitSecrets(connector.shape, parsed.data as Plain);
+}
+
+function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<string, string> {
+  const plain: Record<string, string> = {};
+  for (const [path, secret] of Object.entries(row.secrets)) plain[path] = keyring.decrypt(secret, aad(row.id, path));
+  return plain;
+}
+
+/** Encrypts the secrets that are new or changed; unchanged ones keep their stored ciphertext. */
+function encryptSecrets(
+  keyring: Keyring,
+  integrationId: string,
+  next: Record<string, string>,
+  previous: { plain: Record<string, string>; stored: Record<string, EncryptedSecret> },
+  now: Date,
+): Record<string, EncryptedSecret> {
+  const out: Record<string, EncryptedSecret> = {};
+  for (const [path, value] of Object.entries(next)) {
+    out[path] =
+      previous.plain[path] === value ? previous.stored[path] : keyring.encrypt(value, aad(integrationId, path), now);
+  }
+  return out;
+}
+
+/** Leaf paths where two JSON values differ; an array or scalar counts as one leaf. */
+function changedPaths(before: unknown, after: unknown, prefix: string): string[] {
+  const isObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(before) && isObject(after)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].flatMap((key) => changedPaths(before[key], after[key], `${prefix}.${key}`));
+  }
+  return isDeepStrictEqual(before, after) ? [] : [prefix];
+}
+
+function requestHash(input: unknown): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Plain)[key])]),
+    );
+  };
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}
+
+async function writeRevision(
+  db: Kysely<Database>,
+  actor: Actor,
+  record: IntegrationRecord,
+  action: 'create' | 'update' | 'delete',
+  paths: string[],
+) {
+  await insertRevision(db, {
+    integration_id: record.id,
+    version: record.version,
+    tenant_id: record.tenantId,
+    action,
+    etag: record.etag,
+    created_at: record.updatedAt,
+    api_key_id: actor.apiKeyId,
+    actor: actor.apiKeyName,
+    changed_paths: JSON.stringify(paths),
+    snapshot: JSON.stringify(snapshotOf(record)),
+  });
+}
+
+export async function createIntegration(
+  deps: IntegrationDeps,
+  actor: Actor,
+  input: CreateIntegrationInput,
+  idempotencyKey?: string | null,
+): Promise<IntegrationRecord> {
+  const { connector, value } = configMember(input.config);
+  const { plain, secrets } = resolveConfig(connector, value, {});
+  const id = randomUUID();
+  const now = new Date();
+  const encrypted = encryptSecrets(deps.keyring, id, secrets, { plain: {}, stored: {} }, now);
+
+  return deps.db.transaction().execute(async (trx) => {
+    if (idempotencyKey) {
+      const hash = requestHash(input);
+      const claimed = await claimIdempotencyKey(trx, { tenantId: actor.tenantId, key: idempotencyKey, requestHash: hash, integrationId: id });
+      if (!claimed) {
+        const previous = await findIdempotencyKey(trx, actor.tenantId, idempotencyKey);
+        if (previous && previous.request_hash !== hash) {
+          throw new ValidationError([
+            {
+              path: ['idempotencyKey'],
+              code: 'idempotency_key_reused',
+              message: 'was already used with a different input; use a new key for a different request',
+            },
+          ]);
+        }
+        const row = previous && (await findIntegrationIncludingDeleted(trx, actor.tenantId, previous.integration_id));
+        if (!row) throw new NotFoundError();
+        return toRecord(row);
+      }
+    }
+    const row = await insertIntegration(trx, {
+      id,
+      tenant_id: actor.tenantId,
+      connector: connector.type,
+      title: input.title,
+      description: input.description ?? null,
+      labels: JSON.stringify(input.labels ?? []),
+      metadata: JSON.stringify(input.metadata ?? {}),
+      customer_id: input.customerId ?? null,
+      disabled: input.disabled ?? false,
+      config: JSON.stringify(plain),
+      secrets: JSON.stringify(encrypted),
+      status_message: null,
+      status_checked_at: null,
+      etag: newEtag(),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    });
+    const record = toRecord(row);
+    const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
+    await writeRevision(trx, actor, record, 'create', paths);
+    return record;
+  });
+}
+
+interface PlannedUpdate {
+  changes: IntegrationChanges;
+  paths: string[];
+}
+
+function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
+  const changes: IntegrationChanges = {};
+  const paths: string[] = [];
+  const set = <K extends keyof IntegrationChanges>(path: string, column: K, before: unknown, after: unknown, stored: IntegrationChanges[K]) => {
+    if (isDeepStrictEqual(before, after)) return;
+    changes[column] = stored;
+    paths.push(path);
+  };
+
+  if (input.title !== undefined) set('title', 'title', current.title, input.title, input.title);
+  if (input.description !== undefined) set('description', 'description', current.description, input.description, input.description);
+  if (input.labels !== undefined) set('labels', 'labels', current.labels, input.labels, JSON.stringify(input.labels));
+  if (input.customerId !== undefined) set('customerId', 'customer_id', current.customerId, input.customerId, input.customerId);
+  if (input.disabled !== undefined) set('disabled', 'disabled', current.disabled, input.disabled, input.disabled);
+  if (input.metadata !== undefined) {
+    const merged: Plain = input.metadata === null ? {} : { ...current.metadata };
+    for (const [key, value] of Object.entries(input.metadata ?? {})) {
+      if (value === null) delete merged[key];
+      else merged[key] = value;
+    }
+    const metadataPaths = changedPaths(current.metadata, merged, 'metadata').map((p) => p.split('.').slice(0, 2).join('.'));
+    if (metadataPaths.length > 0) {
+      changes.metadata = JSON.stringify(merged);
+      paths.push(...new Set(metadataPaths));
+    }
+  }
+  if (input.config !== undefined) {
+    const { connector, value } = configMember(input.config);
+    if (connector.type !== current.connector.type) throw new ConnectorMismatchError(current.connector.type, connector.type);
+    const storedPlain = decryptSecrets(keyring, row);
+    const { plain, secrets } = resolveConfig(connector, value, storedPlain);
+    const configPaths = changedPaths(current.config, plain, 'config');
+    const secretPaths = [...new Set([...Object.keys(secrets), ...Object.keys(storedPlain)])]
+      .filter((path) => secrets[path] !== storedPlain[path])
+      .map((path) => `config.${path}`);
+    if (configPaths.length > 0) changes.config = JSON.stringify(plain);
+    if (secretPaths.length > 0) {
+      changes.secrets = JSON.stringify(encryptSecrets(keyring, row.id, secrets, { plain: storedPlain, stored: row.secrets }, now));
+    }
+    paths.push(...configPaths, ...secretPaths);
+  }
+  return { changes, paths };
+}
+
+const RACED = Symbol('raced');
+
+/**
+ * Runs a guarded write: read the row, plan, then change it only if its etag is still the one
+ * expected (the caller's, or the one just read when the caller sent none, retried on a race).
+ */
+async function guardedWrite(
+  deps: IntegrationDeps,
+  actor: Actor,
+  id: string | null,
+  etag: string | null | undefined,
+  plan: (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate,
+  action: 'update' | 'delete',
+): Promise<IntegrationRecord> {
+  if (!id) throw new NotFoundError();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const outcome = await deps.db.transaction().execute(async (trx) => {
+      const row = await findIntegrationById(trx, actor.tenantId, id);
+      if (!row) throw new NotFoundError();
+      if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
+      const current = toRecord(row);
+      const now = new Date();
+      const { changes, paths } = plan(row, current, now);
+      if (paths.length === 0) return current;
+      const updated = await updateIntegrationIfEtag(trx, {
+        tenantId: actor.tenantId,
+        id,
+        expectedEtag: etag ?? row.etag,
+        newEtag: newEtag(),
+        now,
+        changes,
+      });
+      if (!updated) {
+        if (etag == null) return RACED;
+        const latest = await findIntegrationById(trx, actor.tenantId, id);
+        if (!latest) throw new NotFoundError();
+        throw new EtagMismatchError(latest.etag, latest.version);
+      }
+      const record = toRecord(updated);
+      await writeRevision(trx, actor, record, action, paths);
+      return record;
+    });
+    if (outcome !== RACED) return outcome;
+  }
+  throw new Error('updateIntegration: too many concurrent writers without an etag');
+}
+
+export function updateIntegration(
+  deps: IntegrationDeps,
+  actor: Actor,
+  id: string | null,
+  input: UpdateIntegrationInput,
+  etag?: string | null,
+): Promise<IntegrationRecord> {
+  return guardedWrite(deps, actor, id, etag, (row, current, now) => planUpdate(deps.keyring, row, current, input, now), 'update');
+}
+
+export async function deleteIntegration(
+  deps: IntegrationDeps,
+  actor: Actor,
+  id: string | null,
+  etag?: string | null,
+): Promise<IntegrationRecord> {
+  return guardedWrite(deps, actor, id, etag, (_row, _current, now) => ({ changes: { deleted_at: now }, paths: ['deleted'] }), 'delete');
+}

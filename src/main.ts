@@ -1,0 +1,64 @@
+// Starts the service: reads the environment, opens the database (PGlite in DATA_DIR unless
+// DATABASE_URL is set), runs the migrations, creates the dev tenant on an empty database, listens.
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { exampleOperation } from './example-operation.js';
+import { createLogger } from './logger.js';
+import { keyringFromConfig } from './secrets/keyring.js';
+import { createGateway, createHttpServerFor } from './server.js';
+import { bootstrapDevTenant } from './tenants/api-key.service.js';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(
+    config.DATABASE_URL
+      ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: config.DATA_DIR },
+  );
+  const keyring = keyringFromConfig(config, (message) => logger.warn({}, message));
+  await migrateToLatest(database.db);
+  const devKey = await bootstrapDevTenant(database.db);
+
+  const gateway = createGateway({
+    database,
+    keyring,
+    logger,
+    graphiql: config.NODE_ENV !== 'production',
+    graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
+  });
+  const server = createHttpServerFor(gateway);
+  server.listen(config.PORT, config.HOST, () => {
+    const url = `http://localhost:${config.PORT}/graphql`;
+    logger.info({ url, database: database.kind }, 'integrations gateway listening');
+    if (devKey) {
+      process.stdout.write(
+        [
+          '',
+          'Created tenant "dev" with a write API key. It is shown only this once:',
+          `  ${devKey}`,
+          'Try it:',
+          `  curl -s ${url} -H 'Authorization: Bearer ${devKey}' -H 'Content-Type: application/json' -d '{"query":"{ integrations { totalCount } }"}'`,
+          `GraphiQL: open ${url} in a browser.`,
+          '',
+        ].join('\n'),
+      );
+    }
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      void database.close().then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Failed to start: ${error.message}\n`);
+  process.exit(1);
+});

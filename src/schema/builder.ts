@@ -1,0 +1,51 @@
+// The one SchemaBuilder, with every plugin configured once, and the Context type it serves.
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ZodPlugin from '@pothos/plugin-zod';
+import { GraphQLError } from 'graphql';
+import { issuesFromZod } from '../connectors/kit.js';
+import type { Context } from '../context.js';
+import { ValidationError } from '../integrations/errors.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: { write: boolean };
+  Scalars: {
+    JSON: { Input: unknown; Output: unknown };
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  // Order matters: scope-auth checks first, then the errors plugin wraps zod's validation so a
+  // failed validation becomes a typed ValidationError member.
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({ write: context.auth.scope === 'write' }),
+    unauthorizedError: () =>
+      new GraphQLError('This API key has the read scope and cannot change anything. Use a key with the write scope.', {
+        extensions: { code: 'PERMISSION_DENIED', http: { status: 403 } },
+      }),
+  },
+  errors: { defaultTypes: [] },
+  zod: {
+    // Paths are made relative to the `input` argument: ["title"], ["config", "athena", "region"].
+    validationError: (error, args) =>
+      new ValidationError(
+        issuesFromZod(error, args).map((issue) => ({ ...issue, path: issue.path[0] === 'input' ? issue.path.slice(1) : issue.path })),
+      ),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    nodeTypeOptions: { description: 'An object with a globally unique, opaque id.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in a connection, and the cursors to move on from it.' },
+  },
+});
+
+builder.queryType({ description: 'Reads: integrations of the calling tenant and the connector catalog.' });
+builder.mutationType({ description: 'Writes: create, update and delete integrations. They need a key with the write scope.' });

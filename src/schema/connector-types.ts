@@ -1,0 +1,221 @@
+// Derives each connector's GraphQL input and output types from its description tree (see
+// connectors/kit.ts): objects, nested @oneOf inputs with union outputs, enums, lists, JSON maps,
+// and secrets (String on input, SecretValue on output). Types with the same name are built once.
+import type { ShapeField, ShapeNode } from '../connectors/kit.js';
+import { connectors, type Connector } from '../connectors/registry.js';
+import type { Plain } from '../integrations/integration.model.js';
+import { builder } from './builder.js';
+
+// Pothos' type parameters cannot follow types made from data at run time; refs are kept untyped here.
+// biome-ignore lint: see above
+type AnyRef = any;
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const enumValueName = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+
+/** The member of a oneOf a union value came from, so resolveType can name its type. */
+const MEMBER = Symbol('oneOfMember');
+
+export const SecretValueRef = builder.objectRef<{ isSet: boolean; updatedAt: string | null }>('SecretValue').implement({
+  description: 'A write-only secret. Its value is never returned; this says whether one is set, and since when.',
+  fields: (t) => ({
+    isSet: t.exposeBoolean('isSet', { description: 'Whether a value is stored.' }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the value was last set; null when unset.',
+      resolve: (s) => s.updatedAt,
+    }),
+  }),
+});
+
+const built = new Map<string, AnyRef>();
+function once(name: string, make: () => AnyRef): AnyRef {
+  if (!built.has(name)) built.set(name, make());
+  return built.get(name);
+}
+
+function enumType(node: ShapeNode & { kind: 'enum' }, name: string): AnyRef {
+  const typeName = node.typeName ?? name;
+  return once(`enum:${typeName}`, () =>
+    builder.enumType(typeName, {
+      description: node.description ?? `One of: ${node.values.join(', ')}.`,
+      values: Object.fromEntries(node.values.map((v) => [enumValueName(v), { value: v, description: `"${v}"` }])),
+    }),
+  );
+}
+
+function scalarFor(kind: ShapeNode['kind']): string | undefined {
+  return { string: 'String', int: 'Int', float: 'Float', boolean: 'Boolean', json: 'JSON', secret: 'String' }[kind as string];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+function inputFor(node: ShapeNode, name: string): AnyRef {
+  const scalar = scalarFor(node.kind);
+  if (scalar) return scalar;
+  switch (node.kind) {
+    case 'enum':
+      return enumType(node, name);
+    case 'list':
+      return [inputFor(node.of, name)];
+    case 'object': {
+      const typeName = `${node.typeName ?? name}Input`;
+      return once(`input:${typeName}`, () =>
+        builder.inputType(typeName, {
+          description: node.description ?? `Input for ${node.typeName ?? name}.`,
+          fields: (t) =>
+            Object.fromEntries(
+              Object.entries(node.fields).map(([key, field]) => [key, inputField(t, field, `${name}${pascal(key)}`)]),
+            ),
+        }),
+      );
+    }
+    case 'oneOf': {
+      const typeName = `${node.typeName ?? name}Input`;
+      return once(`input:${typeName}`, () =>
+        builder.inputType(typeName, {
+          description: `${node.description ?? 'A choice of variants.'} Give exactly one member.`,
+          isOneOf: true,
+          fields: (t) =>
+            Object.fromEntries(
+              Object.entries(node.members).map(([key, member]) => [
+                key,
+                t.field({
+                  type: inputFor(member, memberName(name, key, member)),
+                  required: false,
+                  description: member.description ?? `The ${key} variant.`,
+                }),
+              ]),
+            ),
+        }),
+      );
+    }
+    default:
+      throw new Error(`no input type for ${node.kind}`);
+  }
+}
+
+// biome-ignore lint: the field builder's type depends on the input type being made
+function inputField(t: any, field: ShapeField, name: string) {
+  const type = inputFor(field.node, name);
+  // Secrets may be left out on update (the stored value is kept), so they are never required here.
+  const required = field.required && field.node.kind !== 'secret';
+  return t.field({
+    type,
+    required: Array.isArray(type) ? { list: required, items: true } : required,
+    description: field.description ?? `The ${name} field.`,
+  });
+}
+
+const memberName = (parentName: string, key: string, member: ShapeNode & { kind: 'object' }) =>
+  member.typeName ?? `${parentName}${pascal(key)}`;
+
+// ---------------------------------------------------------------------------------------------
+// Outputs
+
+function outputFor(node: ShapeNode, name: string): AnyRef {
+  if (node.kind === 'secret') return SecretValueRef;
+  const scalar = scalarFor(node.kind);
+  if (scalar) return scalar;
+  switch (node.kind) {
+    case 'enum':
+      return enumType(node, name);
+    case 'list':
+      return [outputFor(node.of, name)];
+    case 'object': {
+      const typeName = node.typeName ?? name;
+      return once(`output:${typeName}`, () =>
+        builder.objectRef<Plain>(typeName).implement({
+          description: node.description ?? `${typeName}.`,
+          fields: (t) =>
+            Object.fromEntries(
+              Object.entries(node.fields).map(([key, field]) => {
+                const type = outputFor(field.node, `${name}${pascal(key)}`);
+                const isOneOf = field.node.kind === 'oneOf';
+                return [
+                  key,
+                  t.field({
+                    type,
+                    nullable: !field.alwaysPresent && field.node.kind !== 'secret',
+                    description: field.description ?? `The ${key} field.`,
+                    resolve: (parent: Plain) => (isOneOf ? tagMember(parent[key]) : parent[key]) as never,
+                  }),
+                ];
+              }),
+            ),
+        }),
+      );
+    }
+    case 'oneOf': {
+      const typeName = node.typeName ?? name;
+      const memberTypes = Object.fromEntries(
+        Object.entries(node.members).map(([key, member]) => [key, outputFor(member, memberName(name, key, member))]),
+      );
+      const typeNames = Object.fromEntries(
+        Object.entries(node.members).map(([key, member]) => [key, member.typeName ?? memberName(name, key, member)]),
+      );
+      return once(`output:${typeName}`, () =>
+        builder.unionType(typeName, {
+          description: `${node.description ?? 'One of several variants.'} The member tells which variant is configured.`,
+          types: Object.values(memberTypes),
+          resolveType: (value: Plain & { [MEMBER]?: string }) => typeNames[value[MEMBER] as string],
+        }),
+      );
+    }
+    default:
+      throw new Error(`no output type for ${node.kind}`);
+  }
+}
+
+/** `{ passwordAuth: {...} }` → the inner object, tagged with its member for the union. */
+function tagMember(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return null;
+  const [member, inner] = Object.entries(value as Plain)[0] ?? [];
+  return member ? { ...(inner as Plain), [MEMBER]: member } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The per-connector roots: <Name>ConfigInput, <Name>Config, IntegrationConfigInput and the union.
+
+const CONNECTOR = Symbol('connector');
+export type ConfigView = Plain & { [CONNECTOR]: string };
+
+export function tagConfig(connector: Connector, view: Plain): ConfigView {
+  return { ...view, [CONNECTOR]: connector.type };
+}
+
+const rootName = (connector: Connector) => `${pascal(connector.name)}Config`;
+
+export const IntegrationConfigInput = builder.inputType('IntegrationConfigInput', {
+  description:
+    "An integration's configuration: exactly one member, named after the connector. On update it must be the " +
+    "integration's own connector; it replaces the stored non-secret config, and secrets left out keep their value.",
+  isOneOf: true,
+  fields: (t) =>
+    Object.fromEntries(
+      connectors.map((connector) => [
+        connector.name,
+        t.field({
+          type: inputFor({ ...connector.shape, description: `Configuration of a ${connector.label} integration.` }, rootName(connector)),
+          required: false,
+          description: `${connector.label}: ${connector.description}`,
+        }),
+      ]),
+    ),
+});
+
+const configTypes = Object.fromEntries(
+  connectors.map((connector) => [
+    connector.type,
+    outputFor({ ...connector.shape, description: `Configuration of a ${connector.label} integration. Secrets show as SecretValue.` }, rootName(connector)),
+  ]),
+);
+const configTypeNames = Object.fromEntries(connectors.map((c) => [c.type, rootName(c)]));
+
+export const IntegrationConfigUnion = builder.unionType('IntegrationConfig', {
+  description: "An integration's configuration; the member is the integration's connector. Secrets are never returned.",
+  types: Object.values(configTypes),
+  resolveType: (value: ConfigView) => configTypeNames[value[CONNECTOR]],
+});

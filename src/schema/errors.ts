@@ -1,0 +1,87 @@
+// The Error interface and the typed error members of mutation results, mapped from the domain
+// error classes of src/integrations/errors.ts.
+import {
+  ConnectorMismatchError,
+  DomainError,
+  EtagMismatchError,
+  NotFoundError,
+  ValidationError,
+} from '../integrations/errors.js';
+import type { FieldIssue } from '../connectors/kit.js';
+import { builder } from './builder.js';
+import { ConnectorTypeEnum } from './connector-enums.js';
+
+export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description: 'A machine-readable error code, after gRPC status codes.',
+  values: {
+    INVALID_ARGUMENT: { description: 'The input is invalid; fieldErrors says where.' },
+    NOT_FOUND: { description: 'No such object exists for this tenant.' },
+    ABORTED: { description: 'A concurrent change won; re-read and retry.' },
+    FAILED_PRECONDITION: { description: 'The object is not in a state that allows this operation.' },
+  } as const,
+});
+
+export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
+  description: 'An expected failure of a mutation, returned as data. Every error says what to do next.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'What went wrong and what to do next, for people.' }),
+    code: t.field({ type: ErrorCodeEnum, description: 'What went wrong, for programs.', resolve: (e) => e.code }),
+  }),
+});
+
+const FieldErrorRef = builder.objectRef<FieldIssue>('FieldError').implement({
+  description: 'One invalid field of the input.',
+  fields: (t) => ({
+    path: t.exposeStringList('path', {
+      description: 'Path of the field inside the input, e.g. ["config", "postgres", "port"]. List indexes are strings.',
+    }),
+    code: t.exposeString('code', { description: 'What is wrong, for programs: required, too_small, invalid_format, …' }),
+    message: t.exposeString('message', { description: 'What is wrong, for people.' }),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'The input is invalid (code INVALID_ARGUMENT). Nothing was changed.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      description: 'Every invalid field, with its path into the input.',
+      resolve: (e) => e.fieldErrors,
+    }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'No such integration exists for this tenant (code NOT_FOUND). Nothing was changed.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: () => ({}),
+});
+
+builder.objectType(EtagMismatchError, {
+  name: 'EtagMismatchError',
+  description: 'The etag sent is not the current one (code ABORTED): someone changed the integration. Nothing was changed.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof EtagMismatchError,
+  fields: (t) => ({
+    currentEtag: t.exposeString('currentEtag', { description: 'The current etag, to retry with after re-reading.' }),
+    currentVersion: t.exposeInt('currentVersion', { description: 'The current version.' }),
+  }),
+});
+
+builder.objectType(ConnectorMismatchError, {
+  name: 'ConnectorMismatchError',
+  description: "The config given is for another connector than the integration's (code FAILED_PRECONDITION).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ConnectorMismatchError,
+  fields: (t) => ({
+    expected: t.field({ type: ConnectorTypeEnum, description: "The integration's connector.", resolve: (e) => e.expected }),
+    received: t.field({ type: ConnectorTypeEnum, description: 'The connector of the config given.', resolve: (e) => e.received }),
+  }),
+});
+
+export { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError };

@@ -1,0 +1,308 @@
+// The Integration type with its queries and mutations. Resolvers stay thin: parse arguments,
+// call one service function, map the result; typed errors come from the errors plugin.
+import { decodeIntegrationId, encodeIntegrationId } from '../integrations/ids.js';
+import {
+  createIntegrationInputSchema,
+  idempotencyKeySchema,
+  updateIntegrationInputSchema,
+} from '../integrations/integration.inputs.js';
+import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
+import { type IntegrationListArgs, listIntegrationsPage } from '../integrations/integration.queries.js';
+import {
+  type ConfigInput,
+  createIntegration,
+  deleteIntegration,
+  updateIntegration,
+} from '../integrations/integration.service.js';
+import { builder } from './builder.js';
+import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
+import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
+import { MAX_PAGE_SIZE, toConnection } from './connection.js';
+import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
+import { loadIntegration, NodeInterface } from './node.js';
+import { IntegrationRevisionConnection } from './revision.js';
+
+const StatusStateEnum = builder.enumType('IntegrationStatusState', {
+  description: 'Whether an integration works, as last checked.',
+  values: {
+    HEALTHY: { description: 'The last check succeeded.' },
+    ERROR: { description: 'The last check failed; message says why.' },
+    UNKNOWN: { description: 'Not checked yet, or no live check exists for this connector.' },
+    DISABLED: { description: 'The integration is disabled and is not checked.' },
+  } as const,
+});
+
+const IntegrationStatusRef = builder.objectRef<IntegrationRecord['status']>('IntegrationStatus').implement({
+  description: 'The standard status of an integration.',
+  fields: (t) => ({
+    state: t.field({ type: StatusStateEnum, description: 'The state.', resolve: (s) => s.state }),
+    message: t.exposeString('message', { nullable: true, description: 'Why, for people; never contains a secret.' }),
+    checkedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last checked; null if never.',
+      resolve: (s) => s.checkedAt,
+    }),
+  }),
+});
+
+interface Capabilities {
+  canWrite: boolean;
+  disabled: boolean;
+}
+
+const CapabilitiesRef = builder.objectRef<Capabilities>('IntegrationCapabilities').implement({
+  description: 'What the calling API key may do with this integration.',
+  fields: (t) => ({
+    canUpdate: t.boolean({ description: 'May update it.', resolve: (c) => c.canWrite }),
+    canDelete: t.boolean({ description: 'May delete it.', resolve: (c) => c.canWrite }),
+    canEnable: t.boolean({ description: 'May enable it (it is disabled).', resolve: (c) => c.canWrite && c.disabled }),
+    canDisable: t.boolean({ description: 'May disable it (it is enabled).', resolve: (c) => c.canWrite && !c.disabled }),
+    canTest: t.boolean({ description: 'May run a live connection check.', resolve: () => false }),
+  }),
+});
+
+export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration').implement({
+  description: "A tenant's configured connection to an external system.",
+  interfaces: [NodeInterface],
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'connector' in value && 'etag' in value,
+  fields: (t) => ({
+    id: t.id({ description: 'Opaque global id (prefixed int_).', resolve: (r) => encodeIntegrationId(r.id) }),
+    connector: t.field({ type: ConnectorTypeEnum, description: 'The external system.', resolve: (r) => r.connector.type }),
+    category: t.field({
+      type: ConnectorCategoryEnum,
+      description: 'The kind of system, derived from the connector.',
+      resolve: (r) => r.connector.category,
+    }),
+    title: t.exposeString('title', { description: 'Human-friendly name, 1–255 characters.' }),
+    description: t.exposeString('description', { nullable: true, description: 'Free text about the integration.' }),
+    labels: t.exposeStringList('labels', { description: 'Labels for filtering, e.g. ["prod"].' }),
+    metadata: t.field({ type: 'JSON', description: 'Your own key/value data; {} when empty.', resolve: (r) => r.metadata }),
+    customerId: t.exposeString('customerId', { nullable: true, description: 'The end customer this connection belongs to.' }),
+    disabled: t.exposeBoolean('disabled', { description: 'A disabled integration is kept but not used.' }),
+    config: t.field({
+      type: IntegrationConfigUnion,
+      description: 'The configuration; secrets show as SecretValue, never their value.',
+      resolve: (r) => tagConfig(r.connector, configView(r)) as never,
+    }),
+    status: t.field({ type: IntegrationStatusRef, description: 'Whether it works, as last checked.', resolve: (r) => r.status }),
+    capabilities: t.field({
+      type: CapabilitiesRef,
+      description: 'What the calling key may do with it.',
+      resolve: (r, _args, ctx) => ({ canWrite: ctx.auth.scope === 'write', disabled: r.disabled }),
+    }),
+    etag: t.exposeString('etag', { description: 'Opaque; changes on every change and only then. Send it back to guard updates.' }),
+    version: t.exposeInt('version', { description: '1 on create, +1 per change.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (r) => r.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (r) => r.updatedAt }),
+    revisions: t.field({
+      type: IntegrationRevisionConnection,
+      description: 'Every committed change, newest first.',
+      args: {
+        first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.`, validate: { min: 0, max: MAX_PAGE_SIZE } }),
+        after: t.arg.string({ description: 'An endCursor from the previous page.' }),
+      },
+      resolve: async (r, args, ctx) => {
+        // A revision cursor is the version it points at; one that does not parse pages past the end.
+        const after = args.after ? Number.parseInt(args.after, 10) : undefined;
+        const page = await ctx.loaders.revisionPage.load({
+          integrationId: r.id,
+          first: args.first ?? 20,
+          beforeVersion: after === undefined ? undefined : Number.isFinite(after) ? after : 0,
+        });
+        return toConnection(page) as never;
+      },
+    }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+const IntegrationConnection = builder.connectionObject(
+  {
+    type: IntegrationRef,
+    name: 'IntegrationConnection',
+    description: 'A page of integrations.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many integrations match the filter in all.',
+        resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'IntegrationEdge', description: 'An integration and its cursor.' },
+);
+
+const IntegrationFilter = builder.inputType('IntegrationFilter', {
+  description: 'Narrows a list of integrations; every given condition must hold.',
+  fields: (t) => ({
+    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors.' }),
+    disabled: t.boolean({ description: 'Disabled or enabled only.' }),
+    labels: t.stringList({ description: 'Has all of these labels.' }),
+    customerId: t.string({ description: 'Belongs to this end customer.' }),
+    search: t.string({ description: 'Title contains this text (case-insensitive).', validate: { maxLength: 255 } }),
+  }),
+});
+
+const OrderFieldEnum = builder.enumType('IntegrationOrderField', {
+  description: 'What to sort integrations by.',
+  values: {
+    CREATED_AT: { value: 'created_at', description: 'Creation time.' },
+    UPDATED_AT: { value: 'updated_at', description: 'Time of the last change.' },
+    TITLE: { value: 'title', description: 'Title.' },
+  } as const,
+});
+
+const OrderDirectionEnum = builder.enumType('OrderDirection', {
+  description: 'Sort direction.',
+  values: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } } as const,
+});
+
+const IntegrationOrder = builder.inputType('IntegrationOrder', {
+  description: 'How to sort integrations; ties are broken by id. Default: CREATED_AT DESC.',
+  fields: (t) => ({
+    field: t.field({ type: OrderFieldEnum, required: true, description: 'The sort key.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'The direction; DESC by default.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  integration: t.field({
+    type: IntegrationRef,
+    nullable: true,
+    description: 'One integration by id; null when it does not exist for this tenant.',
+    args: { id: t.arg.id({ required: true, description: 'The integration id.' }) },
+    resolve: (_root, args, ctx) => loadIntegration(ctx, String(args.id)),
+  }),
+  integrations: t.field({
+    type: IntegrationConnection,
+    description: "The tenant's integrations, a page at a time.",
+    args: {
+      first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.`, validate: { min: 0, max: MAX_PAGE_SIZE } }),
+      after: t.arg.string({ description: 'An endCursor from the previous page, with the same filter and order.' }),
+      filter: t.arg({ type: IntegrationFilter, description: 'Conditions every returned integration meets.' }),
+      orderBy: t.arg({ type: IntegrationOrder, description: 'Sort order; CREATED_AT DESC by default.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = await listIntegrationsPage(ctx.deps.db, ctx.auth.tenantId, {
+        ...args,
+        first: args.first ?? 20,
+      } as IntegrationListArgs);
+      for (const { node } of page.items) ctx.loaders.integrationById.prime(node.id, node);
+      return toConnection(page) as never;
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+
+const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
+  description: 'A new integration. The connector is the member given in config.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'Human-friendly name, 1–255 characters (trimmed).' }),
+    description: t.string({ description: 'Free text.' }),
+    labels: t.stringList({ description: 'At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /.' }),
+    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data.' }),
+    customerId: t.string({ description: 'The end customer this connection belongs to.' }),
+    disabled: t.boolean({ description: 'Create it disabled; false by default.' }),
+    config: t.field({ type: IntegrationConfigInput, required: true, description: 'The configuration; exactly one connector member.' }),
+  }),
+});
+
+const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
+  description:
+    'Changes to an integration. Omitted fields are kept. null clears description, metadata and customerId, and is ' +
+    'invalid for title, labels, disabled and config. metadata is merged shallowly (a key set to null is removed).',
+  fields: (t) => ({
+    title: t.string({ description: 'New title, 1–255 characters (trimmed).' }),
+    description: t.string({ description: 'New description; null clears it.' }),
+    labels: t.stringList({ description: 'Replaces every label.' }),
+    metadata: t.field({ type: 'JSON', description: 'Merged into the stored metadata; null clears it to {}.' }),
+    customerId: t.string({ description: 'New end customer; null clears it.' }),
+    disabled: t.boolean({ description: 'Disable or enable.' }),
+    config: t.field({
+      type: IntegrationConfigInput,
+      description: 'Replaces the non-secret config wholesale; secrets left out keep their value, "" clears an optional one.',
+    }),
+  }),
+});
+
+const payload = (name: string, description: string) =>
+  builder.objectRef<{ integration: IntegrationRecord }>(name).implement({
+    description,
+    fields: (t) => ({
+      integration: t.field({ type: IntegrationRef, description: 'The integration.', resolve: (p) => p.integration }),
+    }),
+  });
+
+const CreateIntegrationPayload = payload('CreateIntegrationPayload', 'The integration was created (or an idempotent replay found it).');
+const UpdateIntegrationPayload = payload('UpdateIntegrationPayload', 'The integration after the update.');
+const DeleteIntegrationPayload = payload('DeleteIntegrationPayload', 'The integration as it was when deleted.');
+
+const etagArg = (t: { arg: { string: (o: { description: string }) => unknown } }) =>
+  t.arg.string({
+    description: 'The etag you last read. When given, the change applies only if it is still current; when omitted, last write wins.',
+  });
+
+builder.mutationFields((t) => ({
+  createIntegration: t.field({
+    type: CreateIntegrationPayload,
+    description: 'Creates an integration.',
+    authScopes: { write: true },
+    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'CreateIntegrationResult' } },
+    args: {
+      input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
+      idempotencyKey: t.arg.string({
+        description: 'A key of your choice; a retry with the same key returns the first result and creates nothing.',
+        validate: { schema: idempotencyKeySchema },
+      }),
+    },
+    resolve: async (_root, args, ctx) => ({
+      integration: await createIntegration(
+        ctx.deps,
+        ctx.actor,
+        { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput },
+        args.idempotencyKey,
+      ),
+    }),
+  }),
+  updateIntegration: t.field({
+    type: UpdateIntegrationPayload,
+    description: 'Updates an integration, patch-style. A change that changes nothing keeps the etag and version.',
+    authScopes: { write: true },
+    errors: {
+      types: [ValidationError, NotFoundError, EtagMismatchError, ConnectorMismatchError],
+      directResult: true,
+      union: { name: 'UpdateIntegrationResult' },
+    },
+    args: {
+      id: t.arg.id({ required: true, description: 'The integration id.' }),
+      input: t.arg({ type: UpdateIntegrationInput, required: true, description: 'The changes.', validate: { schema: updateIntegrationInputSchema } }),
+      etag: etagArg(t) as never,
+    },
+    resolve: async (_root, args, ctx) => ({
+      integration: await updateIntegration(
+        ctx.deps,
+        ctx.actor,
+        decodeIntegrationId(String(args.id)),
+        args.input as never,
+        args.etag as string | null | undefined,
+      ),
+    }),
+  }),
+  deleteIntegration: t.field({
+    type: DeleteIntegrationPayload,
+    description: 'Deletes an integration. It is not found afterwards; its revisions are kept.',
+    authScopes: { write: true },
+    errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult' } },
+    args: {
+      id: t.arg.id({ required: true, description: 'The integration id.' }),
+      etag: etagArg(t) as never,
+    },
+    resolve: async (_root, args, ctx) => ({
+      integration: await deleteIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), args.etag as string | null | undefined),
+    }),
+  }),
+}));

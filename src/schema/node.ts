@@ -1,0 +1,29 @@
+// The Relay Node interface and the node/nodes queries. Ids that do not decode, do not exist, or
+// belong to another tenant all answer null alike.
+import type { Context } from '../context.js';
+import { decodeIntegrationId } from '../integrations/ids.js';
+import { builder } from './builder.js';
+
+export const NodeInterface = builder.nodeInterfaceRef();
+
+export function loadIntegration(ctx: Context, globalId: string) {
+  const id = decodeIntegrationId(globalId);
+  return id ? ctx.loaders.integrationById.load(id) : null;
+}
+
+builder.queryFields((t) => ({
+  node: t.field({
+    type: NodeInterface,
+    nullable: true,
+    description: 'Any object by its global id; null when not found.',
+    args: { id: t.arg.id({ required: true, description: 'A global id.' }) },
+    resolve: (_root, args, ctx) => loadIntegration(ctx, String(args.id)) as never,
+  }),
+  nodes: t.field({
+    type: [NodeInterface],
+    nullable: { list: false, items: true },
+    description: 'Objects by their global ids, in the same order; null where not found. At most 100 ids.',
+    args: { ids: t.arg.idList({ required: true, description: 'Global ids.', validate: { maxLength: 100 } }) },
+    resolve: (_root, args, ctx) => Promise.all(args.ids.map((id) => loadIntegration(ctx, String(id)))) as never,
+  }),
+}));

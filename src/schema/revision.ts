@@ -1,0 +1,51 @@
+// IntegrationRevision: one committed change of an integration, with the redacted snapshot.
+import type { IntegrationRevisionRow } from '../db/database.js';
+import { builder } from './builder.js';
+
+export const RevisionActionEnum = builder.enumType('RevisionAction', {
+  description: 'What a revision recorded.',
+  values: {
+    CREATE: { value: 'create', description: 'The integration was created.' },
+    UPDATE: { value: 'update', description: 'The integration was updated.' },
+    DELETE: { value: 'delete', description: 'The integration was deleted.' },
+  } as const,
+});
+
+export const IntegrationRevisionRef = builder.objectRef<IntegrationRevisionRow>('IntegrationRevision').implement({
+  description: 'One committed change of an integration. Secrets appear only as { isSet, updatedAt }.',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: 'The version this change produced.' }),
+    etag: t.exposeString('etag', { description: 'The etag this change produced.' }),
+    action: t.field({ type: RevisionActionEnum, description: 'What happened.', resolve: (r) => r.action }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (r) => r.created_at }),
+    actor: t.string({
+      nullable: true,
+      description: 'The name of the API key that made the change (never the key itself).',
+      resolve: (r) => r.actor,
+    }),
+    changedPaths: t.stringList({
+      description: 'The field paths that changed, e.g. ["title", "metadata.owner", "config.region"].',
+      resolve: (r) => r.changed_paths,
+    }),
+    snapshot: t.field({
+      type: 'JSON',
+      description: 'The integration after the change, secrets redacted.',
+      resolve: (r) => r.snapshot,
+    }),
+  }),
+});
+
+export const IntegrationRevisionConnection = builder.connectionObject(
+  {
+    type: IntegrationRevisionRef,
+    name: 'IntegrationRevisionConnection',
+    description: "A page of an integration's revisions, newest first.",
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many revisions the integration has in all.',
+        resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'IntegrationRevisionEdge', description: 'A revision and its cursor.' },
+);

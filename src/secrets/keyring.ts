@@ -1,0 +1,103 @@
+// AES-256-GCM encryption of secret values. Each ciphertext carries the id of the key that made it,
+// so several keys can be configured at once and secrets re-encrypted under a new one (rotation).
+// The additional authenticated data binds a ciphertext to its integration and path: a ciphertext
+// copied to another row or field fails to decrypt.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EncryptedSecret } from '../db/database.js';
+
+export class SecretsKeyError extends Error {
+  readonly name = 'SecretsKeyError';
+}
+
+interface Key {
+  id: string;
+  material: Buffer;
+}
+
+function parseKey(base64: string, source: string): Key {
+  const material = Buffer.from(base64.trim(), 'base64');
+  if (material.length !== 32) {
+    throw new SecretsKeyError(
+      `${source} must be 32 bytes, base64-encoded (got ${material.length} bytes). ` +
+        "Make one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+    );
+  }
+  const id = createHash('sha256').update(material).digest('hex').slice(0, 12);
+  return { id, material };
+}
+
+export class Keyring {
+  private readonly keys = new Map<string, Key>();
+  private readonly current: Key;
+
+  constructor(currentKey: string, oldKeys: string[] = []) {
+    this.current = parseKey(currentKey, 'SECRETS_KEY');
+    this.keys.set(this.current.id, this.current);
+    for (const old of oldKeys) {
+      const key = parseKey(old, 'SECRETS_OLD_KEYS entry');
+      this.keys.set(key.id, key);
+    }
+  }
+
+  get currentKeyId(): string {
+    return this.current.id;
+  }
+
+  encrypt(plaintext: string, aad: string, updatedAt: Date): EncryptedSecret {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.current.material, iv);
+    cipher.setAAD(Buffer.from(aad));
+    const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return {
+      kid: this.current.id,
+      iv: iv.toString('base64'),
+      ct: ct.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+      updatedAt: updatedAt.toISOString(),
+    };
+  }
+
+  decrypt(secret: EncryptedSecret, aad: string): string {
+    const key = this.keys.get(secret.kid);
+    if (!key) {
+      throw new SecretsKeyError(
+        `A secret is encrypted under key ${secret.kid}, which is not configured. ` +
+          'Add that key to SECRETS_OLD_KEYS, or rotate secrets while it is still configured.',
+      );
+    }
+    const decipher = createDecipheriv('aes-256-gcm', key.material, Buffer.from(secret.iv, 'base64'));
+    decipher.setAAD(Buffer.from(aad));
+    decipher.setAuthTag(Buffer.from(secret.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(secret.ct, 'base64')), decipher.final()]).toString('utf8');
+  }
+}
+
+export function generateKey(): string {
+  return randomBytes(32).toString('base64');
+}
+
+/**
+ * The keyring from configuration. With no SECRETS_KEY: on the embedded default a dev key is kept in
+ * DATA_DIR (made on first start, with a warning); on PostgreSQL the service refuses to start.
+ */
+export function keyringFromConfig(
+  config: { SECRETS_KEY?: string; SECRETS_OLD_KEYS?: string; DATABASE_URL?: string; DATA_DIR: string },
+  warn: (message: string) => void,
+): Keyring {
+  const oldKeys = (config.SECRETS_OLD_KEYS ?? '').split(',').filter((k) => k.trim() !== '');
+  if (config.SECRETS_KEY) return new Keyring(config.SECRETS_KEY, oldKeys);
+  if (config.DATABASE_URL) {
+    throw new SecretsKeyError(
+      'SECRETS_KEY is required with DATABASE_URL: secrets are encrypted at rest with it. ' +
+        "Set SECRETS_KEY to 32 random bytes in base64 (node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\").",
+    );
+  }
+  const file = join(config.DATA_DIR, 'secrets.key');
+  if (!existsSync(file)) {
+    writeFileSync(file, `${generateKey()}\n`, { mode: 0o600 });
+    warn(`No SECRETS_KEY set: generated a development key in ${file}. Set SECRETS_KEY in production.`);
+  }
+  return new Keyring(readFileSync(file, 'utf8'), oldKeys);
+}

@@ -1,0 +1,131 @@
+// createServer(deps): the Yoga app with authentication, error masking, health endpoints and the
+// GraphiQL playground. No globals: tests build as many servers as they like.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { sql } from 'kysely';
+import { type Context, createContext } from './context.js';
+import type { DatabaseHandle } from './db/connect.js';
+import { DomainError, ValidationError } from './integrations/errors.js';
+import { schema } from './schema/index.js';
+import type { Keyring } from './secrets/keyring.js';
+import { authenticateApiKey } from './tenants/api-key.service.js';
+
+export interface Logger {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+export interface ServerDeps {
+  database: DatabaseHandle;
+  keyring: Keyring;
+  logger: Logger;
+  /** GraphiQL in browsers; on by default. */
+  graphiql?: boolean;
+  /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
+  graphiqlDefaults?: { query: string; headers?: Record<string, string> };
+}
+
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  if (!e) return false;
+  if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message ?? '');
+}
+
+function maskError(logger: Logger) {
+  return (error: unknown): Error => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const requestId = requestScope.getStore()?.requestId ?? 'unknown';
+    if (original instanceof GraphQLError) return error as Error;
+    if (original instanceof DomainError) {
+      const extensions: Record<string, unknown> = { code: original.code };
+      if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
+      return new GraphQLError(original.message, { extensions, path: (error as GraphQLError).path });
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ requestId, err: { code: (original as { code?: string }).code } }, 'database unavailable');
+      return new GraphQLError('The database is unavailable right now. Retry in a few seconds.', {
+        extensions: { code: 'UNAVAILABLE', requestId, http: { status: 503, headers: { 'Retry-After': '5' } } },
+      });
+    }
+    logger.error({ requestId, err: { name: (original as Error)?.name, message: (original as Error)?.message } }, 'unexpected error');
+    return new GraphQLError(`Internal error. Quote request id ${requestId} when you report it.`, {
+      extensions: { code: 'INTERNAL', requestId },
+    });
+  };
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+  });
+}
+
+function healthEndpoints(database: DatabaseHandle): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/health/live') {
+        endResponse(Response.json({ status: 'ok' }));
+      } else if (url.pathname === '/health/ready') {
+        try {
+          await sql`/* readinessCheck */ select 1`.execute(database.db);
+          endResponse(fetchAPI.Response.json({ status: 'ok', database: 'ok' }));
+        } catch {
+          endResponse(fetchAPI.Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503 }));
+        }
+      }
+    },
+  };
+}
+
+export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
+
+export function createGateway(deps: ServerDeps): Gateway {
+  return createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: false,
+    graphiql:
+      deps.graphiql === false
+        ? false
+        : {
+            title: 'Integrations gateway',
+            defaultQuery: deps.graphiqlDefaults?.query,
+            headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
+          },
+    maskedErrors: { maskError: maskError(deps.logger) },
+    plugins: [healthEndpoints(deps.database)],
+    context: async ({ request }) => {
+      const header = request.headers.get('authorization');
+      if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
+      const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      const auth = key ? await authenticateApiKey(deps.database.db, key) : null;
+      if (!auth) throw unauthenticated('The API key is unknown or revoked. Create one with npm run cli -- apikey create.');
+      return createContext({
+        db: deps.database.db,
+        keyring: deps.keyring,
+        auth,
+        requestId: requestScope.getStore()?.requestId ?? randomUUID(),
+      });
+    },
+  });
+}
+
+/** The Node HTTP server around the gateway: gives each request an id (x-request-id) and a scope. */
+export function createHttpServerFor(gateway: Gateway): Server {
+  return createHttpServer((req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run({ requestId }, () => gateway(req, res));
+  });
+}

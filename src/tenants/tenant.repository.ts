@@ -1,0 +1,61 @@
+// SQL for tenants and their API keys.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { run, runOne } from '../db/named-query.js';
+
+type Db = Kysely<Database>;
+
+export async function ensureTenant(db: Db, name: string): Promise<{ id: string; name: string }> {
+  await run(db, 'insertTenant', db.insertInto('tenants').values({ name }).onConflict((oc) => oc.column('name').doNothing()));
+  const tenant = await runOne(db, 'findTenantByName', db.selectFrom('tenants').select(['id', 'name']).where('name', '=', name));
+  if (!tenant) throw new Error(`tenant ${name} vanished after insert`);
+  return tenant;
+}
+
+export async function countTenants(db: Db): Promise<number> {
+  const row = await runOne(db, 'countTenants', db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('count')));
+  return Number(row?.count ?? 0);
+}
+
+export async function insertApiKey(
+  db: Db,
+  key: { tenantId: string; name: string; scope: 'read' | 'write'; keyHash: string; keyPrefix: string },
+) {
+  const row = await runOne(
+    db,
+    'insertApiKey',
+    db
+      .insertInto('api_keys')
+      .values({
+        tenant_id: key.tenantId,
+        name: key.name,
+        scope: key.scope,
+        key_hash: key.keyHash,
+        key_prefix: key.keyPrefix,
+        last_used_at: null,
+        revoked_at: null,
+      })
+      .returning(['id', 'name', 'scope', 'created_at']),
+  );
+  if (!row) throw new Error('insertApiKey returned no row');
+  return row;
+}
+
+export function findActiveApiKeyByHash(db: Db, keyHash: string) {
+  return runOne(
+    db,
+    'findActiveApiKeyByHash',
+    db
+      .selectFrom('api_keys')
+      .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
+      .select([
+        'api_keys.id as keyId',
+        'api_keys.name as keyName',
+        'api_keys.scope as scope',
+        'tenants.id as tenantId',
+        'tenants.name as tenantName',
+      ])
+      .where('api_keys.key_hash', '=', keyHash)
+      .where('api_keys.revoked_at', 'is', null),
+  );
+}
