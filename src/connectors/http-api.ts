@@ -12,7 +12,7 @@ const url = (description: string) => z.url({ protocol: /^https?$/ }).max(2048).d
 const oauth2 = z
   .object({
     clientId: z.string().min(1).max(512).describe('OAuth2 client id.'),
-    clientSecret: secret('OAuth2 client secret. Write-only.'),
+    clientSecret: secret('OAuth2 client secret; leave it unset for public clients (PKCE). Write-only.').optional(),
     tokenHost: url('Base URL of the token server, e.g. https://auth.example.com.'),
     tokenPath: z.string().max(1024).default('/oauth/token').describe('Path of the token endpoint.'),
     refreshPath: z.string().max(1024).optional().describe('Path of the refresh endpoint; tokenPath when left out.'),

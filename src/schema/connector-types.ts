@@ -61,19 +61,21 @@ function inputFor(node: ShapeNode, name: string): AnyRef {
     case 'list':
       return [inputFor(node.of, name)];
     case 'object': {
-      const typeName = `${node.typeName ?? name}Input`;
+      const base = node.typeName ?? name;
+      const typeName = `${base}Input`;
       return once(`input:${typeName}`, () =>
         builder.inputType(typeName, {
-          description: node.description ?? `Input for ${node.typeName ?? name}.`,
+          description: node.description ?? `Input for ${base}.`,
           fields: (t) =>
             Object.fromEntries(
-              Object.entries(node.fields).map(([key, field]) => [key, inputField(t, field, `${name}${pascal(key)}`)]),
+              Object.entries(node.fields).map(([key, field]) => [key, inputField(t, field, `${base}${pascal(key)}`)]),
             ),
         }),
       );
     }
     case 'oneOf': {
-      const typeName = `${node.typeName ?? name}Input`;
+      const base = node.typeName ?? name;
+      const typeName = `${base}Input`;
       return once(`input:${typeName}`, () =>
         builder.inputType(typeName, {
           description: `${node.description ?? 'A choice of variants.'} Give exactly one member.`,
@@ -83,7 +85,7 @@ function inputFor(node: ShapeNode, name: string): AnyRef {
               Object.entries(node.members).map(([key, member]) => [
                 key,
                 t.field({
-                  type: inputFor(member, memberName(name, key, member)),
+                  type: inputFor(member, memberName(base, key, member)),
                   required: false,
                   description: member.description ?? `The ${key} variant.`,
                 }),
@@ -132,7 +134,7 @@ function outputFor(node: ShapeNode, name: string): AnyRef {
           fields: (t) =>
             Object.fromEntries(
               Object.entries(node.fields).map(([key, field]) => {
-                const type = outputFor(field.node, `${name}${pascal(key)}`);
+                const type = outputFor(field.node, `${typeName}${pascal(key)}`);
                 const isOneOf = field.node.kind === 'oneOf';
                 return [
                   key,
@@ -151,10 +153,10 @@ function outputFor(node: ShapeNode, name: string): AnyRef {
     case 'oneOf': {
       const typeName = node.typeName ?? name;
       const memberTypes = Object.fromEntries(
-        Object.entries(node.members).map(([key, member]) => [key, outputFor(member, memberName(name, key, member))]),
+        Object.entries(node.members).map(([key, member]) => [key, outputFor(member, memberName(typeName, key, member))]),
       );
       const typeNames = Object.fromEntries(
-        Object.entries(node.members).map(([key, member]) => [key, member.typeName ?? memberName(name, key, member)]),
+        Object.entries(node.members).map(([key, member]) => [key, memberName(typeName, key, member)]),
       );
       return once(`output:${typeName}`, () =>
         builder.unionType(typeName, {
@@ -198,7 +200,7 @@ export const IntegrationConfigInput = builder.inputType('IntegrationConfigInput'
       connectors.map((connector) => [
         connector.name,
         t.field({
-          type: inputFor({ ...connector.shape, description: `Configuration of a ${connector.label} integration.` }, rootName(connector)),
+          type: inputFor({ ...connector.shape, description: `Configuration of an integration with ${connector.label}.` }, rootName(connector)),
           required: false,
           description: `${connector.label}: ${connector.description}`,
         }),
@@ -209,7 +211,7 @@ export const IntegrationConfigInput = builder.inputType('IntegrationConfigInput'
 const configTypes = Object.fromEntries(
   connectors.map((connector) => [
     connector.type,
-    outputFor({ ...connector.shape, description: `Configuration of a ${connector.label} integration. Secrets show as SecretValue.` }, rootName(connector)),
+    outputFor({ ...connector.shape, description: `Configuration of an integration with ${connector.label}. Secrets show as SecretValue.` }, rootName(connector)),
   ]),
 );
 const configTypeNames = Object.fromEntries(connectors.map((c) => [c.type, rootName(c)]));

@@ -1,0 +1,288 @@
+// updateIntegration: every row of API.md's update table, etags, no-ops and connector checks.
+import { describe, expect, it } from 'vitest';
+import { GetIntegration, GetRevisions, UpdateIntegration } from './documents/integrations.js';
+import { startTestApi } from './helpers/api.js';
+import { useTestDatabase } from './helpers/database.js';
+import { configs, createIntegration, secrets } from './helpers/fixtures.js';
+
+const database = useTestDatabase();
+
+async function update(api: Awaited<ReturnType<typeof startTestApi>>, id: string, input: object, etag?: string | null) {
+  const response = await api.request(UpdateIntegration, { id, input: input as never, etag });
+  expect(response.body.errors).toBeUndefined();
+  return response.body.data!.updateIntegration;
+}
+
+async function read(api: Awaited<ReturnType<typeof startTestApi>>, id: string) {
+  return (await api.request(GetIntegration, { id })).body.data!.integration!;
+}
+
+describe('updateIntegration: the update table', () => {
+  it('title: omitted keeps, a value is trimmed and set, null is a ValidationError that changes nothing', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const kept = await update(api, created.id, { description: 'x' });
+    expect(kept.__typename === 'UpdateIntegrationPayload' && kept.integration.title).toBe('Athena prod');
+    const set = await update(api, created.id, { title: '  Athena (prod)  ' });
+    expect(set.__typename === 'UpdateIntegrationPayload' && set.integration.title).toBe('Athena (prod)');
+    const before = await read(api, created.id);
+    const rejected = await update(api, created.id, { title: null });
+    expect(rejected).toMatchObject({ __typename: 'ValidationError', code: 'INVALID_ARGUMENT' });
+    expect(rejected.__typename === 'ValidationError' && rejected.fieldErrors[0].path).toEqual(['title']);
+    expect(await read(api, created.id)).toEqual(before);
+  });
+
+  it('title: empty or longer than 255 characters is rejected with its path', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    for (const title of ['   ', 'x'.repeat(256)]) {
+      const result = await update(api, created.id, { title });
+      expect(result.__typename).toBe('ValidationError');
+      expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([['title']]);
+    }
+    expect((await read(api, created.id)).version).toBe(1);
+  });
+
+  it('description and customerId: omitted keeps, null clears, a value sets', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { description: 'first', customerId: 'cust-1' });
+    const kept = await update(api, created.id, { title: 'T' });
+    expect(kept).toMatchObject({ integration: { description: 'first', customerId: 'cust-1' } });
+    const set = await update(api, created.id, { description: 'second', customerId: 'cust-2' });
+    expect(set).toMatchObject({ integration: { description: 'second', customerId: 'cust-2' } });
+    const cleared = await update(api, created.id, { description: null, customerId: null });
+    expect(cleared).toMatchObject({ integration: { description: null, customerId: null } });
+  });
+
+  it('labels: omitted keeps, a list replaces, null and malformed labels are ValidationErrors', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { labels: ['prod', 'team:data'] });
+    expect(await update(api, created.id, { title: 'T' })).toMatchObject({ integration: { labels: ['prod', 'team:data'] } });
+    expect(await update(api, created.id, { labels: ['staging'] })).toMatchObject({ integration: { labels: ['staging'] } });
+    const nulled = await update(api, created.id, { labels: null });
+    expect(nulled.__typename === 'ValidationError' && nulled.fieldErrors.map((e) => e.path)).toEqual([['labels']]);
+    const bad = await update(api, created.id, { labels: ['ok', 'Not OK', 'x'.repeat(64)] });
+    expect(bad.__typename === 'ValidationError' && bad.fieldErrors.map((e) => e.path)).toEqual([
+      ['labels', '1'],
+      ['labels', '2'],
+    ]);
+    const tooMany = await update(api, created.id, { labels: Array.from({ length: 65 }, (_, i) => `l${i}`) });
+    expect(tooMany.__typename).toBe('ValidationError');
+    expect((await read(api, created.id)).labels).toEqual(['staging']);
+  });
+
+  it('metadata: omitted keeps, an object merges shallowly, a null value removes its key, null clears to {}', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { metadata: { team: 'data', tier: 1 } });
+    expect(await update(api, created.id, { title: 'T' })).toMatchObject({ integration: { metadata: { team: 'data', tier: 1 } } });
+    const merged = await update(api, created.id, { metadata: { owner: 'ana', tier: null } });
+    expect(merged.__typename === 'UpdateIntegrationPayload' && merged.integration.metadata).toEqual({ team: 'data', owner: 'ana' });
+    const cleared = await update(api, created.id, { metadata: null });
+    expect(cleared.__typename === 'UpdateIntegrationPayload' && cleared.integration.metadata).toEqual({});
+  });
+
+  it('disabled: omitted keeps, a value sets, null is a ValidationError', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    expect(await update(api, created.id, { disabled: true })).toMatchObject({
+      integration: { disabled: true, status: { state: 'DISABLED' }, capabilities: { canEnable: true, canDisable: false } },
+    });
+    expect(await update(api, created.id, { title: 'T' })).toMatchObject({ integration: { disabled: true } });
+    const nulled = await update(api, created.id, { disabled: null });
+    expect(nulled.__typename === 'ValidationError' && nulled.fieldErrors.map((e) => e.path)).toEqual([['disabled']]);
+  });
+
+  it('config: null is a ValidationError; a value replaces the non-secret config wholesale, left-out fields take defaults', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, {
+      config: { athena: { ...configs.athena.athena, workgroup: 'etl', useShowCreateTable: true } },
+    });
+    const nulled = await update(api, created.id, { config: null });
+    expect(nulled.__typename === 'ValidationError' && nulled.fieldErrors.map((e) => e.path)).toEqual([['config']]);
+    const replaced = await update(api, created.id, {
+      config: { athena: { accessKey: { accessKeyId: 'AKIANEW' }, region: 'us-east-1' } },
+    });
+    expect(replaced).toMatchObject({
+      integration: {
+        config: {
+          region: 'us-east-1',
+          workgroup: 'primary',
+          useShowCreateTable: false,
+          scope: { include: [], exclude: [] },
+          accessKey: { accessKeyId: 'AKIANEW', secretAccessKey: { isSet: true } },
+        },
+      },
+    });
+  });
+
+  it('config: a secret left out keeps its value, a new value replaces it, re-sending the same value is a no-op', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const original = created.config.__typename === 'AthenaConfig' && created.config.accessKey.secretAccessKey.updatedAt;
+    const kept = await update(api, created.id, { config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE' } } } });
+    expect(kept.__typename).toBe('UpdateIntegrationPayload');
+    if (kept.__typename !== 'UpdateIntegrationPayload' || kept.integration.config.__typename !== 'AthenaConfig') throw new Error();
+    expect(kept.integration.version).toBe(1);
+    expect(kept.integration.config.accessKey.secretAccessKey).toEqual({ isSet: true, updatedAt: original });
+
+    const same = await update(api, created.id, { config: configs.athena });
+    expect(same).toMatchObject({ integration: { version: 1, etag: created.etag } });
+
+    const replaced = await update(api, created.id, {
+      config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'rotated-VALUE' } } },
+    });
+    expect(replaced).toMatchObject({ integration: { version: 2 } });
+    const revisions = (await api.request(GetRevisions, { id: created.id, first: 1 })).body.data!.integration!.revisions;
+    expect(revisions.edges[0].node.changedPaths).toEqual(['config.accessKey.secretAccessKey']);
+  });
+
+  it('config: an empty string clears an optional secret; a required secret that would end up unset is a ValidationError', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { config: configs.httpApi, title: 'API' });
+    const optionalCleared = await update(api, created.id, {
+      config: {
+        httpApi: {
+          ...configs.httpApi.httpApi,
+          credentials: { oauth2: { ...configs.httpApi.httpApi.credentials.oauth2, clientSecret: '' } },
+        },
+      },
+    });
+    if (optionalCleared.__typename !== 'UpdateIntegrationPayload' || optionalCleared.integration.config.__typename !== 'HttpApiConfig') {
+      throw new Error(JSON.stringify(optionalCleared));
+    }
+    expect(optionalCleared.integration.config.credentials).toMatchObject({ clientSecret: { isSet: false } });
+    expect(optionalCleared.integration.config.authorization).toMatchObject({ token: { isSet: true } });
+    const cleared = await update(api, created.id, {
+      config: { httpApi: { ...configs.httpApi.httpApi, webhook: { signatureVerification: { secret: '' } } } },
+    });
+    expect(cleared.__typename).toBe('ValidationError');
+    expect(cleared.__typename === 'ValidationError' && cleared.fieldErrors.map((e) => [e.path.join('.'), e.code])).toEqual([
+      ['config.httpApi.webhook.signatureVerification.secret', 'required'],
+    ]);
+    const unset = await update(api, created.id, {
+      config: { httpApi: { ...configs.httpApi.httpApi, authorization: { bearer: { token: '' } } } },
+    });
+    expect(unset.__typename).toBe('ValidationError');
+    const pg = await createIntegration(api, { config: configs.postgres, title: 'PG' });
+    const pgUnset = await update(api, pg.id, {
+      config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: '' } } } },
+    });
+    expect(pgUnset.__typename === 'ValidationError' && pgUnset.fieldErrors[0].path).toEqual([
+      'config', 'postgres', 'auth', 'passwordAuth', 'password',
+    ]);
+    expect((await read(api, pg.id)).version).toBe(1);
+  });
+
+  it('config: a member of another connector is a ConnectorMismatchError and changes nothing', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const result = await update(api, created.id, { config: configs.postgres });
+    expect(result).toMatchObject({ __typename: 'ConnectorMismatchError', code: 'FAILED_PRECONDITION', expected: 'ATHENA', received: 'POSTGRES' });
+    expect((await read(api, created.id)).etag).toBe(created.etag);
+  });
+
+  it('config: field errors carry paths into the input', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { config: configs.postgres, title: 'PG' });
+    const result = await update(api, created.id, {
+      config: { postgres: { ...configs.postgres.postgres, port: 70000, host: 'bad host!' } },
+    });
+    expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path.join('.')).sort()).toEqual([
+      'config.postgres.host',
+      'config.postgres.port',
+    ]);
+  });
+});
+
+describe('updateIntegration: etags and no-ops', () => {
+  it('applies an update whose etag matches and returns a new etag and version', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const result = await update(api, created.id, { title: 'Athena (prod)', metadata: { owner: 'ana' } }, created.etag);
+    expect(result).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { version: 2, title: 'Athena (prod)' } });
+    expect(result.__typename === 'UpdateIntegrationPayload' && result.integration.etag).not.toBe(created.etag);
+  });
+
+  it('rejects a stale etag with the current etag and version, and changes nothing', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const first = await update(api, created.id, { title: 'one' }, created.etag);
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error('first update failed');
+    const stale = await update(api, created.id, { title: 'two' }, created.etag);
+    expect(stale).toEqual({
+      __typename: 'EtagMismatchError',
+      code: 'ABORTED',
+      message: expect.stringContaining('Read it again'),
+      currentEtag: first.integration.etag,
+      currentVersion: 2,
+    });
+    expect(await read(api, created.id)).toMatchObject({ title: 'one', etag: first.integration.etag, version: 2 });
+  });
+
+  it('without an etag, the last write wins', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    await update(api, created.id, { title: 'one' });
+    await update(api, created.id, { title: 'two' });
+    expect(await read(api, created.id)).toMatchObject({ title: 'two', version: 3 });
+  });
+
+  it('of two concurrent updates with the same etag, exactly one succeeds', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => update(api, created.id, { title: `writer ${i}` }, created.etag)),
+    );
+    const winners = results.filter((r) => r.__typename === 'UpdateIntegrationPayload');
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'EtagMismatchError')).toHaveLength(7);
+    const after = await read(api, created.id);
+    expect(after.version).toBe(2);
+    const revisions = (await api.request(GetRevisions, { id: created.id })).body.data!.integration!.revisions;
+    expect(revisions.totalCount).toBe(2);
+  });
+
+  it('concurrent updates without etags are all applied, none lost', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => update(api, created.id, { metadata: { [`k${i}`]: i } })));
+    const after = await read(api, created.id);
+    expect(Object.keys(after.metadata).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `k${i}`).sort());
+    expect(after.version).toBe(11);
+  });
+
+  it('an update that changes nothing keeps the etag and version and writes no revision', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { labels: ['prod'], metadata: { team: 'data' } });
+    const result = await update(
+      api,
+      created.id,
+      { title: 'Athena prod', labels: ['prod'], metadata: { team: 'data' }, config: configs.athena },
+      created.etag,
+    );
+    expect(result).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { etag: created.etag, version: 1 } });
+    const revisions = (await api.request(GetRevisions, { id: created.id })).body.data!.integration!.revisions;
+    expect(revisions.totalCount).toBe(1);
+  });
+
+  it('records each change as a revision with the key name, changed paths and a redacted snapshot', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    await update(api, created.id, { title: 'Athena (prod)', metadata: { owner: 'ana' } });
+    const revisions = (await api.request(GetRevisions, { id: created.id })).body.data!.integration!.revisions;
+    expect(revisions.edges.map((e) => e.node.version)).toEqual([2, 1]);
+    const latest = revisions.edges[0].node;
+    expect(latest).toMatchObject({ action: 'UPDATE', actor: `${api.tenant} writer`, changedPaths: ['title', 'metadata.owner'] });
+    expect(latest.snapshot.config.accessKey.secretAccessKey).toMatchObject({ isSet: true });
+    expect(JSON.stringify(revisions)).not.toContain(secrets.athena);
+  });
+
+  it('a read key cannot update: PERMISSION_DENIED with HTTP 403', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const response = await api.request(UpdateIntegration, { id: created.id, input: { title: 'x' } }, { key: api.readKey });
+    expect(response.status).toBe(403);
+    expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
+    expect((await read(api, created.id)).version).toBe(1);
+  });
+});

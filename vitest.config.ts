@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // graphql 16 ships CommonJS and ESM twins; Node (and so Pothos, Yoga) loads the CommonJS one, while
+  // Vite would pick the ESM one for our files. One instance only, or schemas look foreign.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Each file opens its own database (an in-memory PGlite, or a fresh schema on PostgreSQL).
+    pool: 'forks',
+  },
+});
