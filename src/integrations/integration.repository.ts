@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type {
   Database,
+  EncryptedSecret,
   IntegrationRevisionRow,
   IntegrationRevisionTable,
   IntegrationRow,
@@ -217,4 +218,34 @@ export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: st
     'findIntegrationIncludingDeleted',
     db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret rotation
+
+export function listIntegrationSecretsPage(db: Db, afterId: string, limit: number) {
+  return run(
+    db,
+    'listIntegrationSecretsPage',
+    db.selectFrom('integrations').select(['id', 'secrets']).where('id', '>', afterId).orderBy('id').limit(limit),
+  );
+}
+
+export async function replaceIntegrationSecrets(
+  db: Db,
+  id: string,
+  expected: Record<string, EncryptedSecret>,
+  next: Record<string, EncryptedSecret>,
+): Promise<boolean> {
+  const rows = await run(
+    db,
+    'replaceIntegrationSecrets',
+    db
+      .updateTable('integrations')
+      .set({ secrets: JSON.stringify(next) })
+      .where('id', '=', id)
+      .where(sql<boolean>`secrets = ${JSON.stringify(expected)}::jsonb`)
+      .returning('id'),
+  );
+  return rows.length === 1;
 }

@@ -59,3 +59,35 @@ export function findActiveApiKeyByHash(db: Db, keyHash: string) {
       .where('api_keys.revoked_at', 'is', null),
   );
 }
+
+export function listApiKeys(db: Db, tenantName?: string) {
+  return run(
+    db,
+    'listApiKeys',
+    db
+      .selectFrom('api_keys')
+      .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
+      .select([
+        'api_keys.id',
+        'tenants.name as tenant',
+        'api_keys.name',
+        'api_keys.scope',
+        'api_keys.key_prefix',
+        'api_keys.created_at',
+        'api_keys.last_used_at',
+        'api_keys.revoked_at',
+      ])
+      .$if(tenantName !== undefined, (q) => q.where('tenants.name', '=', tenantName as string))
+      .orderBy('tenants.name')
+      .orderBy('api_keys.created_at'),
+  );
+}
+
+export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
+  const rows = await run(
+    db,
+    'revokeApiKey',
+    db.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).returning('id'),
+  );
+  return rows.length === 1;
+}

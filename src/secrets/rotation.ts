@@ -1,0 +1,33 @@
+// Re-encrypts every stored secret under the current key (`npm run cli -- secrets rotate`). The old
+// key must still be configured (SECRETS_OLD_KEYS) so its ciphertexts can be read. Rotation is not
+// a change of the integration: etag, version and revisions stay as they are.
+import type { Kysely } from 'kysely';
+import type { Database, EncryptedSecret } from '../db/database.js';
+import { listIntegrationSecretsPage, replaceIntegrationSecrets } from '../integrations/integration.repository.js';
+import type { Keyring } from './keyring.js';
+
+export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number }> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let integrations = 0;
+  let secrets = 0;
+  for (;;) {
+    const page = await listIntegrationSecretsPage(db, after, 200);
+    if (page.length === 0) break;
+    for (const row of page) {
+      after = row.id;
+      const stale = Object.entries(row.secrets).filter(([, secret]) => secret.kid !== keyring.currentKeyId);
+      if (stale.length === 0) continue;
+      const next: Record<string, EncryptedSecret> = { ...row.secrets };
+      for (const [path, secret] of stale) {
+        const aad = `${row.id}:${path}`;
+        next[path] = keyring.encrypt(keyring.decrypt(secret, aad), aad, new Date(secret.updatedAt));
+      }
+      // Guarded by the old ciphertexts: a concurrent update wins and this row is retried next run.
+      if (await replaceIntegrationSecrets(db, row.id, row.secrets, next)) {
+        integrations += 1;
+        secrets += stale.length;
+      }
+    }
+  }
+  return { integrations, secrets };
+}
