@@ -1,6 +1,8 @@
 // The one SchemaBuilder, with every plugin configured once, and the Context type it serves.
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -21,7 +23,7 @@ export const builder = new SchemaBuilder<{
   // Order matters: scope-auth checks first, then the errors plugin wraps zod's validation so a
   // failed validation becomes a typed ValidationError member.
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   scopeAuth: {
     authScopes: (context) => ({ write: context.auth.scope === 'write' }),
     unauthorizedError: () =>

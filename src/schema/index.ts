@@ -5,9 +5,15 @@ import './scalars.js';
 import './errors.js';
 import './node.js';
 import './connector.js';
+import './tenant.js';
 import './integration.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+// An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key'],
+  sortSchema: false,
+});
 // Fail at start-up, not on the first request, if the generated types do not fit together.
 assertValidSchema(schema);
 export const sortedSchema = lexicographicSortSchema(schema);

@@ -21,6 +21,7 @@ import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection } from './revision.js';
+import { callerTenant, TenantRef } from './tenant.js';
 
 const StatusStateEnum = builder.enumType('IntegrationStatusState', {
   description: 'Whether an integration works, as last checked.',
@@ -93,6 +94,11 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
     }),
     etag: t.exposeString('etag', { description: 'Opaque; changes on every change and only then. Send it back to guard updates.' }),
     version: t.exposeInt('version', { description: '1 on create, +1 per change.' }),
+    tenant: t.field({
+      type: TenantRef,
+      description: 'The tenant that owns it (always the caller\'s).',
+      resolve: (_r, _args, ctx) => callerTenant(ctx),
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (r) => r.createdAt }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (r) => r.updatedAt }),
     revisions: t.field({
@@ -114,6 +120,13 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
       },
     }),
   }),
+});
+
+// A federation entity: many representations in one _entities call are one DataLoader batch,
+// so one SQL statement, always scoped to the caller's tenant.
+builder.asEntity(IntegrationRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, ctx) => loadIntegration(ctx, reference.id),
 });
 
 // ---------------------------------------------------------------------------------------------
