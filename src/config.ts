@@ -14,6 +14,11 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SECRETS_KEY: z.string().optional(),
   SECRETS_OLD_KEYS: z.string().optional(),
+  REDIS_URL: z.string().url().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_READ_QUERIES: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_WRITE_QUERIES: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(600),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
 });

@@ -5,6 +5,7 @@ import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { exampleOperation } from './example-operation.js';
 import { createLogger } from './logger.js';
+import { createRateLimiter } from './rate-limit.js';
 import { keyringFromConfig } from './secrets/keyring.js';
 import { createGateway, createHttpServerFor } from './server.js';
 import { bootstrapDevTenant } from './tenants/api-key.service.js';
@@ -21,10 +22,18 @@ async function main() {
   await migrateToLatest(database.db);
   const devKey = await bootstrapDevTenant(database.db);
 
+  const rateLimiter = createRateLimiter({
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    readQueries: config.RATE_LIMIT_READ_QUERIES,
+    writeQueries: config.RATE_LIMIT_WRITE_QUERIES,
+    mutations: config.RATE_LIMIT_MUTATIONS,
+    redisUrl: config.REDIS_URL,
+  });
   const gateway = createGateway({
     database,
     keyring,
     logger,
+    rateLimiter,
     graphiql: config.NODE_ENV !== 'production',
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });
@@ -50,7 +59,7 @@ async function main() {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      void database.close().then(() => process.exit(0));
+      void Promise.all([database.close(), rateLimiter.close()]).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

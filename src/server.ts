@@ -3,13 +3,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { type Context, createContext } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { schema } from './schema/index.js';
+import type { RateLimiter } from './rate-limit.js';
 import type { Keyring } from './secrets/keyring.js';
 import { authenticateApiKey } from './tenants/api-key.service.js';
 
@@ -23,6 +24,8 @@ export interface ServerDeps {
   database: DatabaseHandle;
   keyring: Keyring;
   logger: Logger;
+  /** Per-key rate limits; none when left out. */
+  rateLimiter?: RateLimiter;
   /** GraphiQL in browsers; on by default. */
   graphiql?: boolean;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
@@ -86,6 +89,33 @@ function healthEndpoints(database: DatabaseHandle): Plugin {
   };
 }
 
+/** Spends one point of the calling key's budget per operation; over budget: HTTP 429 and Retry-After. */
+function rateLimits(limiter: RateLimiter): Plugin<Context> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const { auth } = args.contextValue;
+      const operation = getOperationAST(args.document, args.operationName);
+      const budget = operation?.operation === 'mutation' ? 'mutations' : auth.scope === 'write' ? 'writeQueries' : 'readQueries';
+      const decision = await limiter.consume(auth.keyId, budget);
+      if (decision.allowed) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(
+            `This API key is over its rate limit for ${budget === 'mutations' ? 'mutations' : 'queries'}. Retry after ${decision.retryAfterSeconds} s.`,
+            {
+              extensions: {
+                code: 'RESOURCE_EXHAUSTED',
+                retryAfterSeconds: decision.retryAfterSeconds,
+                http: { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds) } },
+              },
+            },
+          ),
+        ],
+      });
+    },
+  };
+}
+
 export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
 
 export function createGateway(deps: ServerDeps): Gateway {
@@ -103,7 +133,7 @@ export function createGateway(deps: ServerDeps): Gateway {
             headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
           },
     maskedErrors: { maskError: maskError(deps.logger) },
-    plugins: [healthEndpoints(deps.database)],
+    plugins: [healthEndpoints(deps.database), ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : [])],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
       if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');

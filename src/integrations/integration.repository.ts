@@ -175,8 +175,9 @@ export function listRevisionsForIntegrations(
 // Idempotency keys for createIntegration
 
 /**
- * Claims a tenant's idempotency key for a new integration id. A concurrent claim of the same key
- * waits on the primary key until the first transaction ends, then gets nothing back.
+ * Claims a tenant's idempotency key for a new integration id; keys are kept for 24 hours. A
+ * concurrent claim of the same key waits on the primary key until the first transaction ends,
+ * then gets nothing back.
  */
 export async function claimIdempotencyKey(
   db: Db,
@@ -193,7 +194,17 @@ export async function claimIdempotencyKey(
         request_hash: args.requestHash,
         integration_id: args.integrationId,
       })
-      .onConflict((oc) => oc.columns(['tenant_id', 'key']).doNothing())
+      // A key older than 24 hours is free again: the conflicting row is taken over.
+      .onConflict((oc) =>
+        oc
+          .columns(['tenant_id', 'key'])
+          .doUpdateSet({
+            request_hash: (eb) => eb.ref('excluded.request_hash'),
+            integration_id: (eb) => eb.ref('excluded.integration_id'),
+            created_at: sql`now()`,
+          })
+          .where('idempotency_keys.created_at', '<', sql<Date>`now() - interval '24 hours'`),
+      )
       .returning('integration_id'),
   );
   return rows.length === 1;

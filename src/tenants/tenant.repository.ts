@@ -1,5 +1,5 @@
 // SQL for tenants and their API keys.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { run, runOne } from '../db/named-query.js';
 
@@ -41,22 +41,44 @@ export async function insertApiKey(
   return row;
 }
 
+/**
+ * Finds an active key by its hash and, in the same statement, records its use: last_used_at is
+ * written at most once a minute per key, so the hot path stays one statement and rarely a write.
+ */
 export function findActiveApiKeyByHash(db: Db, keyHash: string) {
   return runOne(
     db,
     'findActiveApiKeyByHash',
     db
-      .selectFrom('api_keys')
-      .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
-      .select([
-        'api_keys.id as keyId',
-        'api_keys.name as keyName',
-        'api_keys.scope as scope',
-        'tenants.id as tenantId',
-        'tenants.name as tenantName',
-      ])
-      .where('api_keys.key_hash', '=', keyHash)
-      .where('api_keys.revoked_at', 'is', null),
+      .with('found', (q) =>
+        q
+          .selectFrom('api_keys')
+          .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
+          .select([
+            'api_keys.id as keyId',
+            'api_keys.name as keyName',
+            'api_keys.scope as scope',
+            'api_keys.last_used_at as lastUsedAt',
+            'tenants.id as tenantId',
+            'tenants.name as tenantName',
+          ])
+          .where('api_keys.key_hash', '=', keyHash)
+          .where('api_keys.revoked_at', 'is', null),
+      )
+      .with('touched', (q) =>
+        q
+          .updateTable('api_keys')
+          .set({ last_used_at: sql`now()` })
+          .where('id', 'in', (s) =>
+            s
+              .selectFrom('found')
+              .select('keyId')
+              .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', sql<Date>`now() - interval '1 minute'`)])),
+          )
+          .returning('id'),
+      )
+      .selectFrom('found')
+      .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName']),
   );
 }
 

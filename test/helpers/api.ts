@@ -8,6 +8,7 @@ import { type ExecutionResult, print } from 'graphql';
 import { pino } from 'pino';
 import { onTestFinished } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connect.js';
+import type { RateLimiter } from '../../src/rate-limit.js';
 import { generateKey, Keyring } from '../../src/secrets/keyring.js';
 import { createGateway, createHttpServerFor } from '../../src/server.js';
 import { createApiKey } from '../../src/tenants/api-key.service.js';
@@ -39,7 +40,10 @@ async function newTenant(database: DatabaseHandle) {
 }
 
 /** Starts a gateway on 127.0.0.1 with a new tenant; it is stopped when the test finishes. */
-export async function startTestApi(database: DatabaseHandle, options: { keyring?: Keyring } = {}): Promise<TestApi> {
+export async function startTestApi(
+  database: DatabaseHandle,
+  options: { keyring?: Keyring; rateLimiter?: RateLimiter } = {},
+): Promise<TestApi> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -51,6 +55,7 @@ export async function startTestApi(database: DatabaseHandle, options: { keyring?
     database,
     keyring: options.keyring ?? new Keyring(generateKey()),
     logger: pino({ level: 'info' }, sink),
+    rateLimiter: options.rateLimiter,
   });
   const server = createHttpServerFor(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
