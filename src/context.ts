@@ -15,12 +15,18 @@ export interface Context {
   loaders: IntegrationLoaders;
 }
 
-export function createContext(args: { db: Kysely<Database>; keyring: Keyring; auth: AuthenticatedKey; requestId: string }): Context {
+export function createContext(args: {
+  db: Kysely<Database>;
+  keyring: Keyring;
+  auth: AuthenticatedKey;
+  requestId: string;
+  observeBatch?: (loader: string, size: number) => void;
+}): Context {
   return {
     requestId: args.requestId,
     auth: args.auth,
     actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
     deps: { db: args.db, keyring: args.keyring },
-    loaders: createIntegrationLoaders(args.db, args.auth.tenantId),
+    loaders: createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
   };
 }

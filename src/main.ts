@@ -35,6 +35,14 @@ async function main() {
     logger,
     rateLimiter,
     graphiql: config.NODE_ENV !== 'production',
+    introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    queryLimits: {
+      maxDepth: config.GRAPHQL_MAX_DEPTH,
+      maxAliases: config.GRAPHQL_MAX_ALIASES,
+      maxTokens: config.GRAPHQL_MAX_TOKENS,
+      maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: config.GRAPHQL_MAX_COST,
+    },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });
   const server = createHttpServerFor(gateway);

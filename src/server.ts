@@ -1,24 +1,32 @@
-// createServer(deps): the Yoga app with authentication, error masking, health endpoints and the
-// GraphiQL playground. No globals: tests build as many servers as they like.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// createGateway(deps): the Yoga app with authentication, rate limits, query limits, error masking,
+// health endpoints, metrics and the GraphiQL playground. No globals: tests build as many as they like.
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { type Context, createContext } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
-import { schema } from './schema/index.js';
+import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
+import { schema } from './schema/index.js';
 import type { Keyring } from './secrets/keyring.js';
 import { authenticateApiKey } from './tenants/api-key.service.js';
 
-export interface Logger {
-  info(data: object, message: string): void;
-  warn(data: object, message: string): void;
-  error(data: object, message: string): void;
+export type { Logger } from './observability.js';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
 }
+
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20000 };
 
 export interface ServerDeps {
   database: DatabaseHandle;
@@ -28,11 +36,12 @@ export interface ServerDeps {
   rateLimiter?: RateLimiter;
   /** GraphiQL in browsers; on by default. */
   graphiql?: boolean;
+  /** Introspection (and field suggestions in errors); on by default. */
+  introspection?: boolean;
+  queryLimits?: QueryLimits;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
-
-const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
@@ -59,7 +68,8 @@ function maskError(logger: Logger) {
         extensions: { code: 'UNAVAILABLE', requestId, http: { status: 503, headers: { 'Retry-After': '5' } } },
       });
     }
-    logger.error({ requestId, err: { name: (original as Error)?.name, message: (original as Error)?.message } }, 'unexpected error');
+    // Only the error's class goes to the log: messages of unexpected errors may quote input.
+    logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error');
     return new GraphQLError(`Internal error. Quote request id ${requestId} when you report it.`, {
       extensions: { code: 'INTERNAL', requestId },
     });
@@ -76,7 +86,7 @@ function healthEndpoints(database: DatabaseHandle): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/health/live') {
-        endResponse(Response.json({ status: 'ok' }));
+        endResponse(fetchAPI.Response.json({ status: 'ok' }));
       } else if (url.pathname === '/health/ready') {
         try {
           await sql`/* readinessCheck */ select 1`.execute(database.db);
@@ -116,10 +126,21 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
   };
 }
 
-export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
+/** Notes the operation name for the request log line. */
+const operationNames: Plugin<Context> = {
+  onExecute({ args }) {
+    const scope = requestScope.getStore();
+    if (scope) scope.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
+  },
+};
+
+export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context> & { logger: Logger };
 
 export function createGateway(deps: ServerDeps): Gateway {
-  return createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+  const limits = deps.queryLimits ?? defaultQueryLimits;
+  const introspection = deps.introspection ?? true;
+  const metrics = createMetrics(deps.database);
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -133,29 +154,68 @@ export function createGateway(deps: ServerDeps): Gateway {
             headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
           },
     maskedErrors: { maskError: maskError(deps.logger) },
-    plugins: [healthEndpoints(deps.database), ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : [])],
+    plugins: [
+      healthEndpoints(deps.database),
+      metrics.plugin,
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth },
+        maxAliases: { n: limits.maxAliases },
+        maxTokens: { n: limits.maxTokens },
+        maxDirectives: { n: limits.maxDirectives },
+        costLimit: { maxCost: limits.maxCost },
+        blockFieldSuggestion: { enabled: !introspection },
+      }),
+      ...(introspection ? [] : [useDisableIntrospection()]),
+      operationNames,
+      ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
+    ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
       if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
       const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
       const auth = key ? await authenticateApiKey(deps.database.db, key) : null;
       if (!auth) throw unauthenticated('The API key is unknown or revoked. Create one with npm run cli -- apikey create.');
+      const scope = requestScope.getStore();
+      if (scope) scope.tenant = auth.tenantName;
       return createContext({
         db: deps.database.db,
         keyring: deps.keyring,
         auth,
-        requestId: requestScope.getStore()?.requestId ?? randomUUID(),
+        requestId: scope?.requestId ?? randomUUID(),
+        observeBatch: metrics.loaderBatch,
       });
     },
   });
+  return Object.assign(yoga, { logger: deps.logger });
 }
 
-/** The Node HTTP server around the gateway: gives each request an id (x-request-id) and a scope. */
+/**
+ * The Node HTTP server around the gateway: gives each request an id (x-request-id) and a scope,
+ * and writes one log line per request when its response is finished.
+ */
 export function createHttpServerFor(gateway: Gateway): Server {
   return createHttpServer((req, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const scope = { requestId, startedAt: performance.now(), errorCodes: new Set<string>() };
     res.setHeader('x-request-id', requestId);
-    requestScope.run({ requestId }, () => gateway(req, res));
+    res.on('finish', () => {
+      const path = (req.url ?? '').split('?')[0];
+      if (path.startsWith('/health/')) return;
+      gateway.logger.info(
+        {
+          requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
+          operationName: (scope as { operationName?: string }).operationName,
+          tenant: (scope as { tenant?: string }).tenant,
+          outcome: scope.errorCodes.size > 0 ? [...scope.errorCodes].join(',') : 'ok',
+        },
+        'request',
+      );
+    });
+    requestScope.run(scope, () => gateway(req, res));
   });
 }

@@ -17,6 +17,8 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseTarget['kind'];
+  /** The pg pool (PostgreSQL only), for pool metrics. */
+  pool?: pg.Pool;
   /** Counts every statement sent, by its name comment; tests use it to prove batching. */
   statements: StatementCounter;
   close(): Promise<void>;
@@ -48,7 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // An idle client that loses its server emits 'error'; without a listener that kills the process.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
-    return { db, kind: 'postgres', statements, close: () => db.destroy() };
+    return { db, kind: 'postgres', pool, statements, close: () => db.destroy() };
   }
 
   let unlock = () => {};

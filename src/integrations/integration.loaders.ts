@@ -17,8 +17,13 @@ export type RevisionPage = Page<IntegrationRevisionRow>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function createIntegrationLoaders(db: Kysely<Database>, tenantId: string) {
+export function createIntegrationLoaders(
+  db: Kysely<Database>,
+  tenantId: string,
+  observeBatch: (loader: string, size: number) => void = () => {},
+) {
   const integrationById = new DataLoader<string, IntegrationRecord | null>(async (ids) => {
+    observeBatch('integrationById', ids.length);
     const valid = ids.filter((id) => UUID.test(id));
     const rows = valid.length > 0 ? await findIntegrationsByIds(db, tenantId, valid) : [];
     const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
@@ -28,6 +33,7 @@ export function createIntegrationLoaders(db: Kysely<Database>, tenantId: string)
   // Keys with the same page arguments share one statement; different arguments, one statement each.
   const revisionPage = new DataLoader<RevisionPageKey, RevisionPage, string>(
     async (keys) => {
+      observeBatch('revisionPage', keys.length);
       const groups = new Map<string, RevisionPageKey[]>();
       for (const key of keys) {
         const group = `${key.first}:${key.beforeVersion ?? ''}`;

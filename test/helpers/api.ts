@@ -21,6 +21,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestApi {
   url: string;
+  /** The server's origin, e.g. http://127.0.0.1:41234, for /health and /metrics. */
+  origin: string;
   database: DatabaseHandle;
   tenant: string;
   writeKey: string;
@@ -42,7 +44,7 @@ async function newTenant(database: DatabaseHandle) {
 /** Starts a gateway on 127.0.0.1 with a new tenant; it is stopped when the test finishes. */
 export async function startTestApi(
   database: DatabaseHandle,
-  options: { keyring?: Keyring; rateLimiter?: RateLimiter } = {},
+  options: { keyring?: Keyring; rateLimiter?: RateLimiter; introspection?: boolean } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
   const sink = new Writable({
@@ -56,6 +58,7 @@ export async function startTestApi(
     keyring: options.keyring ?? new Keyring(generateKey()),
     logger: pino({ level: 'info' }, sink),
     rateLimiter: options.rateLimiter,
+    introspection: options.introspection,
   });
   const server = createHttpServerFor(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,6 +74,7 @@ export async function startTestApi(
 
   return {
     url,
+    origin: new URL(url).origin,
     database,
     logs,
     ...keys,

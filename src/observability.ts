@@ -1,0 +1,101 @@
+// What operators see: one structured log line per request, and Prometheus metrics (request counts
+// and durations per operation from @graphql-yoga/plugin-prometheus; errors per code; DataLoader
+// batch sizes; database pool use). Each gateway has its own registry, so tests can build many.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseHandle } from './db/connect.js';
+
+export interface Logger {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+/** What is known about the request in flight; filled in as it passes through the layers. */
+export interface RequestScope {
+  requestId: string;
+  startedAt: number;
+  tenant?: string;
+  operationName?: string;
+  errorCodes: Set<string>;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
+export interface Metrics {
+  registry: Registry;
+  loaderBatch(loader: string, size: number): void;
+  plugin: Plugin;
+}
+
+export function createMetrics(database: DatabaseHandle): Metrics {
+  const registry = new Registry();
+  const errors = new Counter({
+    name: 'gateway_errors_total',
+    help: 'GraphQL errors returned, by extensions.code (typed error members of mutation results are data, not errors).',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const batches = new Histogram({
+    name: 'gateway_dataloader_batch_size',
+    help: 'Keys per DataLoader batch (each batch is one SQL statement).',
+    labelNames: ['loader'],
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'gateway_db_statements_total',
+    help: 'SQL statements sent since start.',
+    registers: [registry],
+    collect() {
+      this.set(database.statements.total);
+    },
+  });
+  new Gauge({
+    name: 'gateway_db_pool_connections',
+    help: 'Database pool connections by state (PostgreSQL; PGlite has one connection).',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const pool = database.pool;
+      if (!pool) return;
+      this.set({ state: 'total' }, pool.totalCount);
+      this.set({ state: 'idle' }, pool.idleCount);
+      this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
+
+  const countErrors: Plugin = {
+    onResultProcess({ result }) {
+      const results = Array.isArray(result) ? result : [result];
+      for (const one of results) {
+        for (const error of (one as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? []) {
+          const code = String(error.extensions?.code ?? 'UNKNOWN');
+          errors.inc({ code });
+          requestScope.getStore()?.errorCodes.add(code);
+        }
+      }
+    },
+  };
+  const prometheus = usePrometheus({
+    registry,
+    endpoint: '/metrics',
+    metrics: {
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_phase_execute: true,
+      graphql_envelop_error_result: true,
+      graphql_yoga_http_duration: true,
+    },
+  });
+  return {
+    registry,
+    loaderBatch: (loader, size) => batches.observe({ loader }, size),
+    plugin: { onPluginInit: ({ addPlugin }) => {
+      addPlugin(prometheus);
+      addPlugin(countErrors);
+    } },
+  };
+}

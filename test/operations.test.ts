@@ -1,0 +1,95 @@
+// Operating the service: health, metrics, one log line per request, masked internal errors, and
+// the query limits that keep hostile documents out.
+import { describe, expect, it } from 'vitest';
+import { openTestDatabase, useTestDatabase } from './helpers/database.js';
+import { startTestApi } from './helpers/api.js';
+import { createIntegration } from './helpers/fixtures.js';
+
+const database = useTestDatabase();
+
+describe('health', () => {
+  it('answers /health/live and /health/ready (which asks the database)', async () => {
+    const api = await startTestApi(database());
+    expect(await (await fetch(`${api.origin}/health/live`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${api.origin}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('is not ready, and masks failures as INTERNAL with a request id, when the database is gone', async () => {
+    const gone = await openTestDatabase();
+    const api = await startTestApi(gone);
+    await gone.close();
+    expect((await fetch(`${api.origin}/health/ready`)).status).toBe(503);
+    expect((await fetch(`${api.origin}/health/live`)).status).toBe(200);
+    const response = await api.request('{ integrations { totalCount } }');
+    const error = response.body.errors?.[0];
+    expect(['INTERNAL', 'UNAVAILABLE']).toContain(error?.extensions?.code);
+    const requestId = response.headers.get('x-request-id');
+    expect(JSON.stringify(response.body)).not.toMatch(/select|from "|at .*\.ts|stack/i);
+    if (error?.extensions?.code === 'INTERNAL') {
+      expect(error.extensions.requestId).toBe(requestId);
+      expect(error.message).toContain(requestId);
+    }
+    expect(api.logs.join('')).toContain(requestId);
+  });
+});
+
+describe('metrics and logs', () => {
+  it('exposes request counts and durations per operation, errors per code and DataLoader batch sizes', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    await api.request(`query ReadOne { a: integration(id: "${created.id}") { id } b: node(id: "${created.id}") { id } }`);
+    await api.request('{ integrations(first: 1000) { totalCount } }');
+    const text = await (await fetch(`${api.origin}/metrics`)).text();
+    expect(text).toMatch(/graphql_envelop_request_duration_bucket\{[^}]*operationName="ReadOne"/);
+    expect(text).toMatch(/gateway_errors_total\{code="INVALID_ARGUMENT"\} 1/);
+    expect(text).toMatch(/gateway_dataloader_batch_size_count\{loader="integrationById"\} [1-9]/);
+    expect(text).toMatch(/gateway_db_statements_total [1-9]/);
+  });
+
+  it('writes one JSON log line per request with id, operation, tenant, duration and outcome, never the key', async () => {
+    const api = await startTestApi(database());
+    const response = await api.request('query CountThem { integrations { totalCount } }');
+    const requestId = response.headers.get('x-request-id');
+    const lines = api.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
+    const line = lines.find((l) => l.requestId === requestId);
+    expect(line).toMatchObject({ operationName: 'CountThem', tenant: api.tenant, status: 200, outcome: 'ok', path: '/graphql' });
+    expect(typeof line.durationMs).toBe('number');
+    expect(api.logs.join('')).not.toContain(api.writeKey);
+  });
+});
+
+describe('hostile queries', () => {
+
+  it('rejects documents beyond the depth, alias and token limits with a clear error and no data', async () => {
+    const api = await startTestApi(database());
+    const deep = `{ integrations { edges { node { revisions { edges { node { snapshot } } } config { ... on PostgresConfig { auth { ... on PasswordAuth { password { isSet } } } } } } } } }`;
+    expect((await api.request(deep)).body.errors).toBeUndefined(); // a realistic deep query is fine
+    const tooDeep = `{ ${'integrations { edges { node { '.repeat(5)}id${' } } }'.repeat(5)} }`;
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: tenant { name }`).join(' ')} }`;
+    const tokens = `{ ${Array.from({ length: 3500 }, () => '__typename').join(' ')} }`;
+    for (const document of [tooDeep, aliases, tokens]) {
+      const response = await api.request(document);
+      expect(response.body.data ?? null).toBeNull();
+      expect(response.body.errors?.[0].message).toMatch(/depth|aliases|Token|cost/i);
+    }
+  });
+
+  it('refuses mutations over GET', async () => {
+    const api = await startTestApi(database());
+    const url = `${api.url}?query=${encodeURIComponent('mutation { deleteIntegration(id: "int_x") { __typename } }')}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${api.writeKey}`, accept: 'application/json' } });
+    expect(response.status).toBe(405);
+  });
+
+  it('hides introspection and field suggestions when introspection is off', async () => {
+    const api = await startTestApi(database(), { introspection: false });
+    const introspection = await api.request('{ __schema { types { name } } }');
+    expect(introspection.body.data ?? null).toBeNull();
+    const typo = await api.request('{ integrationz { totalCount } }');
+    expect(JSON.stringify(typo.body)).not.toContain('Did you mean');
+    const on = await startTestApi(database());
+    expect((await on.request('{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
