@@ -2,7 +2,9 @@
 // tsx, vitest and a bundler.
 import type { Migration } from 'kysely';
 import * as m001 from './001_initial.js';
+import * as m002 from './002_delivery_and_transfers.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '002_delivery_and_transfers': m002,
 };

@@ -5,6 +5,7 @@ import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
 import type { Keyring } from './secrets/keyring.js';
+import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
 
 export interface Context {
@@ -12,7 +13,7 @@ export interface Context {
   auth: AuthenticatedKey;
   actor: Actor;
   deps: IntegrationDeps;
-  loaders: IntegrationLoaders;
+  loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders>;
 }
 
 export function createContext(args: {
@@ -27,6 +28,9 @@ export function createContext(args: {
     auth: args.auth,
     actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
     deps: { db: args.db, keyring: args.keyring },
-    loaders: createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
+    loaders: {
+      ...createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
+      ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),
+    },
   };
 }

@@ -30,7 +30,19 @@ const filters = [
 /** One attempt per root field; `null` marks a field that takes no id and returns no tenant data. */
 const cases: Record<string, Attempt | { noTarget: string }> = {
   integration: (api, id, key) =>
-    send(api, key, 'query($id: ID!) { integration(id: $id) { id title revisions { totalCount edges { node { version } } } } }', { id }),
+    send(
+      api,
+      key,
+      'query($id: ID!) { integration(id: $id) { id title delivery { frequencyMinutes } revisions { totalCount edges { node { version } } } transfers { totalCount } lastCompletedTransfer { status } } }',
+      { id },
+    ),
+  reportTransfer: (api, id, key) =>
+    send(
+      api,
+      key,
+      'mutation($id: ID!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: "2026-01-01T00:00:00Z", error: { title: "x", blame: CUSTOMER } }) { __typename ... on Error { code message } } }',
+      { id },
+    ),
   node: (api, id, key) => send(api, key, 'query($id: ID!) { node(id: $id) { id } }', { id }),
   nodes: (api, id, key) => send(api, key, 'query($id: ID!) { nodes(ids: [$id]) { id } }', { id }),
   integrations: async (api, id, key) => {

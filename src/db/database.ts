@@ -44,6 +44,8 @@ export interface IntegrationTable {
   /** The non-secret part of the config; secrets live only in `secrets`, encrypted. */
   config: Json<Record<string, unknown>>;
   secrets: Json<Record<string, EncryptedSecret>>;
+  /** Delivery settings of destination connectors; null for connectors without (httpApi). */
+  delivery: ColumnType<DeliverySettings | null, string | null | undefined, string | null>;
   status_state: Generated<string>;
   status_message: string | null;
   status_checked_at: Date | null;
@@ -52,6 +54,55 @@ export interface IntegrationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+}
+
+export interface DeliverySettings {
+  frequencyMinutes: number;
+  enabledModels: string[];
+  maxConcurrentTransfers: number;
+  maxConcurrentQueriesPerTransfer: number;
+}
+
+export type TransferStatus = 'SUCCESS' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
+
+export interface TransferError {
+  code: string | null;
+  title: string;
+  blame: 'CUSTOMER' | 'PROVIDER' | 'UNKNOWN';
+  documentationUrl: string | null;
+  message: string | null;
+}
+
+export interface ModelMetrics {
+  modelName: string;
+  rowsTransferred: number | null;
+  deltaRowsTransferred: number | null;
+  volumeTransferredMb: number | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  mostRecentLastUpdatedAt: string | null;
+  error: TransferError | null;
+}
+
+export interface TransferTable {
+  id: Generated<string>;
+  integration_id: string;
+  tenant_id: string;
+  status: TransferStatus;
+  is_full_refresh: boolean;
+  models: Json<string[]>;
+  rows_transferred: number | null;
+  delta_rows_transferred: number | null;
+  volume_transferred_mb: number | null;
+  submitted_at: Date | null;
+  started_at: Date | null;
+  ended_at: Timestamp;
+  window_start: Date | null;
+  window_end: Date | null;
+  model_metrics: Json<ModelMetrics[]>;
+  error: ColumnType<TransferError | null, string | null, string | null>;
+  api_key_id: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface IntegrationRevisionTable {
@@ -81,7 +132,10 @@ export interface Database {
   integrations: IntegrationTable;
   integration_revisions: IntegrationRevisionTable;
   idempotency_keys: IdempotencyKeyTable;
+  transfers: TransferTable;
 }
+
+export type TransferRow = Selectable<TransferTable>;
 
 export type IntegrationRow = Selectable<IntegrationTable>;
 export type NewIntegrationRow = Insertable<IntegrationTable>;

@@ -21,6 +21,20 @@ const metadata = z
 const customerId = z.string().min(1, 'must not be empty; send null to clear').max(255);
 const config = z.record(z.string(), z.unknown());
 
+const modelName = z.string().min(1, 'must not be empty').max(255);
+/** Each sub-field patch-style: omitted keeps, null resets to the default, a value sets. */
+export const deliveryInputSchema = z.object({
+  frequencyMinutes: z.int().min(5, 'must be at least 5 minutes').max(10_080, 'must be at most 10080 minutes (a week)').nullish(),
+  enabledModels: z
+    .array(modelName)
+    .max(1000)
+    .refine((list) => new Set(list).size === list.length, 'must not repeat a model')
+    .nullish(),
+  maxConcurrentTransfers: z.int().min(1).max(64).nullish(),
+  maxConcurrentQueriesPerTransfer: z.int().min(1).max(64).nullish(),
+});
+export type DeliveryInput = z.infer<typeof deliveryInputSchema>;
+
 const notNull = (field: string, hint: string) => `${field} cannot be null: ${hint}`;
 
 export const createIntegrationInputSchema = z.object({
@@ -31,6 +45,7 @@ export const createIntegrationInputSchema = z.object({
   customerId: customerId.nullish(),
   disabled: z.boolean().nullish(),
   config,
+  delivery: deliveryInputSchema.nullish(),
 });
 
 export const updateIntegrationInputSchema = z.object({
@@ -41,6 +56,7 @@ export const updateIntegrationInputSchema = z.object({
   customerId: customerId.nullable().optional(),
   disabled: z.boolean({ error: notNull('disabled', 'send true or false, or omit it') }).optional(),
   config: z.record(z.string(), z.unknown(), { error: notNull('config', 'omit it to keep the current config') }).optional(),
+  delivery: deliveryInputSchema.nullable().optional(),
 });
 
 export const idempotencyKeySchema = z.string().min(1).max(255);

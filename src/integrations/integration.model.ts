@@ -1,6 +1,6 @@
 // The integration as the rest of the service sees it, mapped from its row, and the redacted
 // snapshot that revisions keep.
-import type { IntegrationRow } from '../db/database.js';
+import type { DeliverySettings, IntegrationRow } from '../db/database.js';
 import { redactConfig } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
 
@@ -24,6 +24,8 @@ export interface IntegrationRecord {
   disabled: boolean;
   /** The non-secret config as stored. */
   config: Plain;
+  /** Delivery settings; null for connectors that deliver nothing (httpApi). */
+  delivery: DeliverySettings | null;
   /** Secret path → when it was last set. Values are never here. */
   secretsSetAt: Record<string, string>;
   status: IntegrationStatus;
@@ -50,6 +52,7 @@ export function toRecord(row: IntegrationRow): IntegrationRecord {
     customerId: row.customer_id,
     disabled: row.disabled,
     config: row.config,
+    delivery: row.delivery,
     secretsSetAt,
     status: { state, message: row.status_message, checkedAt: row.status_checked_at },
     etag: row.etag,
@@ -58,6 +61,16 @@ export function toRecord(row: IntegrationRow): IntegrationRecord {
     updatedAt: new Date(row.updated_at),
   };
 }
+
+export const defaultDelivery: DeliverySettings = {
+  frequencyMinutes: 60,
+  enabledModels: [],
+  maxConcurrentTransfers: 1,
+  maxConcurrentQueriesPerTransfer: 4,
+};
+
+/** Destination connectors (everything but plain APIs) have delivery settings. */
+export const hasDelivery = (connector: Connector) => connector.category !== 'API';
 
 /** The config as readers see it: secrets replaced by `{ isSet, updatedAt }`. */
 export function configView(record: IntegrationRecord): Plain {
@@ -75,5 +88,6 @@ export function snapshotOf(record: IntegrationRecord): Plain {
     customerId: record.customerId,
     disabled: record.disabled,
     config: configView(record),
+    delivery: record.delivery,
   };
 }

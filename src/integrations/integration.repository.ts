@@ -49,7 +49,7 @@ export async function findIntegrationById(db: Db, tenantId: string, id: string):
 export type IntegrationChanges = Partial<
   Pick<
     NewIntegrationRow,
-    'title' | 'description' | 'labels' | 'metadata' | 'customer_id' | 'disabled' | 'config' | 'secrets' | 'deleted_at'
+    'title' | 'description' | 'labels' | 'metadata' | 'customer_id' | 'disabled' | 'config' | 'secrets' | 'delivery' | 'deleted_at'
   >
 >;
 

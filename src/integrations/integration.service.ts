@@ -3,12 +3,13 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
-import type { Database, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
 import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import type { Keyring } from '../secrets/keyring.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
-import { type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
+import type { DeliveryInput } from './integration.inputs.js';
+import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
@@ -43,6 +44,7 @@ export interface CreateIntegrationInput {
   customerId?: string | null;
   disabled?: boolean | null;
   config: ConfigInput;
+  delivery?: DeliveryInput | null;
 }
 
 export interface UpdateIntegrationInput {
@@ -53,6 +55,28 @@ export interface UpdateIntegrationInput {
   customerId?: string | null;
   disabled?: boolean;
   config?: ConfigInput;
+  delivery?: DeliveryInput | null;
+}
+
+/** Applies a delivery patch: omitted sub-fields keep, null resets to the default, values set. */
+function patchDelivery(connector: Connector, current: DeliverySettings | null, patch: DeliveryInput | null | undefined) {
+  if (!hasDelivery(connector)) {
+    if (patch) {
+      throw new ValidationError([
+        { path: ['delivery'], code: 'not_supported', message: `${connector.label} integrations have no delivery settings; leave delivery out` },
+      ]);
+    }
+    return null;
+  }
+  if (patch === null) return { ...defaultDelivery };
+  const base = current ?? defaultDelivery;
+  const next = { ...base };
+  for (const key of Object.keys(defaultDelivery) as (keyof DeliverySettings)[]) {
+    const value = patch?.[key];
+    if (value === null) (next as Plain)[key] = defaultDelivery[key];
+    else if (value !== undefined) (next as Plain)[key] = value;
+  }
+  return next;
 }
 
 const newEtag = () => randomBytes(12).toString('base64url');
@@ -150,6 +174,7 @@ export async function createIntegration(
 ): Promise<IntegrationRecord> {
   const { connector, value } = configMember(input.config);
   const { plain, secrets } = resolveConfig(connector, value, {});
+  const delivery = patchDelivery(connector, null, input.delivery ?? undefined);
   const id = randomUUID();
   const now = new Date();
   const encrypted = encryptSecrets(deps.keyring, id, secrets, { plain: {}, stored: {} }, now);
@@ -186,6 +211,7 @@ export async function createIntegration(
       disabled: input.disabled ?? false,
       config: JSON.stringify(plain),
       secrets: JSON.stringify(encrypted),
+      delivery: delivery && JSON.stringify(delivery),
       status_message: null,
       status_checked_at: null,
       etag: newEtag(),
@@ -246,6 +272,14 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
       changes.secrets = JSON.stringify(encryptSecrets(keyring, row.id, secrets, { plain: storedPlain, stored: row.secrets }, now));
     }
     paths.push(...configPaths, ...secretPaths);
+  }
+  if (input.delivery !== undefined) {
+    const next = patchDelivery(current.connector, current.delivery, input.delivery);
+    const deliveryPaths = changedPaths(current.delivery ?? {}, next ?? {}, 'delivery');
+    if (deliveryPaths.length > 0) {
+      changes.delivery = JSON.stringify(next);
+      paths.push(...deliveryPaths);
+    }
   }
   return { changes, paths };
 }

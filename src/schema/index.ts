@@ -7,6 +7,7 @@ import './node.js';
 import './connector.js';
 import './tenant.js';
 import './integration.js';
+import './transfer.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
 export const schema = builder.toSubGraphSchema({

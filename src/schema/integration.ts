@@ -18,6 +18,7 @@ import { builder } from './builder.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
+import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection } from './revision.js';
@@ -85,6 +86,12 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
       type: IntegrationConfigUnion,
       description: 'The configuration; secrets show as SecretValue, never their value.',
       resolve: (r) => tagConfig(r.connector, configView(r)) as never,
+    }),
+    delivery: t.field({
+      type: DeliverySettingsRef,
+      nullable: true,
+      description: 'Delivery settings of a destination; null for connectors that deliver nothing (httpApi).',
+      resolve: (r) => r.delivery,
     }),
     status: t.field({ type: IntegrationStatusRef, description: 'Whether it works, as last checked.', resolve: (r) => r.status }),
     capabilities: t.field({
@@ -221,6 +228,7 @@ const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
     customerId: t.string({ description: 'The end customer this connection belongs to.' }),
     disabled: t.boolean({ description: 'Create it disabled; false by default.' }),
     config: t.field({ type: IntegrationConfigInput, required: true, description: 'The configuration; exactly one connector member.' }),
+    delivery: t.field({ type: DeliverySettingsInput, description: 'Delivery settings of a destination; defaults when left out.' }),
   }),
 });
 
@@ -239,6 +247,7 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
       type: IntegrationConfigInput,
       description: 'Replaces the non-secret config wholesale; secrets left out keep their value, "" clears an optional one.',
     }),
+    delivery: t.field({ type: DeliverySettingsInput, description: 'Patches the delivery settings; null resets them all to defaults.' }),
   }),
 });
 
@@ -276,7 +285,7 @@ builder.mutationFields((t) => ({
       integration: await createIntegration(
         ctx.deps,
         ctx.actor,
-        { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput },
+        { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput } as never,
         args.idempotencyKey,
       ),
     }),

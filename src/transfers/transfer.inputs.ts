@@ -1,0 +1,61 @@
+// zod rules for ReportTransferInput, applied through @pothos/plugin-zod.
+import { z } from 'zod';
+
+const count = z.number().min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER);
+const when = z.date();
+
+export const transferErrorSchema = z.object({
+  code: z.string().max(128).nullish(),
+  title: z.string().trim().min(1, 'must not be empty').max(255),
+  blame: z.enum(['CUSTOMER', 'PROVIDER', 'UNKNOWN']),
+  documentationUrl: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+  message: z.string().max(10_000).nullish(),
+});
+
+const modelMetricsSchema = z.object({
+  modelName: z.string().min(1).max(255),
+  rowsTransferred: count.nullish(),
+  deltaRowsTransferred: count.nullish(),
+  volumeTransferredMb: count.nullish(),
+  windowStart: when.nullish(),
+  windowEnd: when.nullish(),
+  mostRecentLastUpdatedAt: when.nullish(),
+  error: transferErrorSchema.nullish(),
+});
+
+export const reportTransferInputSchema = z
+  .object({
+    status: z.enum(['SUCCESS', 'PARTIAL', 'FAILED', 'CANCELLED']),
+    isFullRefresh: z.boolean(),
+    models: z.array(z.string().min(1).max(255)).max(1000),
+    rowsTransferred: count.nullish(),
+    deltaRowsTransferred: count.nullish(),
+    volumeTransferredMb: count.nullish(),
+    submittedAt: when.nullish(),
+    startedAt: when.nullish(),
+    endedAt: when,
+    windowStart: when.nullish(),
+    windowEnd: when.nullish(),
+    modelMetrics: z.array(modelMetricsSchema).max(1000).nullish(),
+    error: transferErrorSchema.nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.status === 'FAILED' && !input.error) {
+      ctx.addIssue({ code: 'custom', path: ['error'], message: 'is required when status is FAILED' });
+    }
+    if (input.status === 'SUCCESS' && input.error) {
+      ctx.addIssue({ code: 'custom', path: ['error'], message: 'must be left out when status is SUCCESS' });
+    }
+    if (input.startedAt && input.endedAt < input.startedAt) {
+      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'must not be before startedAt' });
+    }
+    if (input.submittedAt && input.startedAt && input.startedAt < input.submittedAt) {
+      ctx.addIssue({ code: 'custom', path: ['startedAt'], message: 'must not be before submittedAt' });
+    }
+    if (input.windowStart && input.windowEnd && input.windowEnd < input.windowStart) {
+      ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'must not be before windowStart' });
+    }
+  });
+
+export type ReportTransferInput = z.infer<typeof reportTransferInputSchema>;
+export type TransferErrorInput = z.infer<typeof transferErrorSchema>;
