@@ -1,6 +1,7 @@
 // The per-request context: who is calling (tenant and key), the services' dependencies, and
 // DataLoaders created fresh for this request so nothing is cached across callers.
 import type { Kysely } from 'kysely';
+import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
@@ -8,8 +9,12 @@ import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
 
+/** The service's own identities, shown to users as connector outputs. */
+export type ServiceOutputs = Record<OutputSource, string | null>;
+
 export interface Context {
   requestId: string;
+  outputs: ServiceOutputs;
   auth: AuthenticatedKey;
   actor: Actor;
   deps: IntegrationDeps;
@@ -21,10 +26,12 @@ export function createContext(args: {
   keyring: Keyring;
   auth: AuthenticatedKey;
   requestId: string;
+  outputs?: ServiceOutputs;
   observeBatch?: (loader: string, size: number) => void;
 }): Context {
   return {
     requestId: args.requestId,
+    outputs: args.outputs ?? { awsAccountId: null, awsPrincipalArn: null, gcpServiceAccountEmail: null },
     auth: args.auth,
     actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
     deps: { db: args.db, keyring: args.keyring },

@@ -34,6 +34,11 @@ async function main() {
     keyring,
     logger,
     rateLimiter,
+    outputs: {
+      awsAccountId: config.OUTPUT_AWS_ACCOUNT_ID ?? null,
+      awsPrincipalArn: config.OUTPUT_AWS_PRINCIPAL_ARN ?? null,
+      gcpServiceAccountEmail: config.OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL ?? null,
+    },
     graphiql: config.NODE_ENV !== 'production',
     introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     queryLimits: {

@@ -7,7 +7,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
-import { type Context, createContext } from './context.js';
+import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
@@ -32,6 +32,8 @@ export interface ServerDeps {
   database: DatabaseHandle;
   keyring: Keyring;
   logger: Logger;
+  /** The service's identities shown as connector outputs; all null when left out. */
+  outputs?: ServiceOutputs;
   /** Per-key rate limits; none when left out. */
   rateLimiter?: RateLimiter;
   /** GraphiQL in browsers; on by default. */
@@ -182,6 +184,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         keyring: deps.keyring,
         auth,
         requestId: scope?.requestId ?? randomUUID(),
+        outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
       });
     },

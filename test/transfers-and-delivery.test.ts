@@ -149,3 +149,23 @@ describe('transfer reports', () => {
     expect(api.database.statements.total - before).toBe(3);
   });
 });
+
+describe('connector outputs', () => {
+  it("show the service's configured identity per connector, null where not configured or not declared", async () => {
+    const outputs = { awsAccountId: '123456789012', awsPrincipalArn: 'arn:aws:iam::123456789012:role/gateway', gcpServiceAccountEmail: null };
+    const api = await startTestApi(database(), { outputs });
+    const athena = await createIntegration(api, { config: configs.athena });
+    const pg = await createIntegration(api, { config: configs.postgres });
+    const query = 'query($id: ID!) { integration(id: $id) { outputs { __typename ... on AthenaOutputs { accountId principalArn } } } }';
+    expect((await api.request(query, { id: athena.id } as never)).body.data).toEqual({
+      integration: { outputs: { __typename: 'AthenaOutputs', accountId: '123456789012', principalArn: 'arn:aws:iam::123456789012:role/gateway' } },
+    });
+    expect((await api.request(query, { id: pg.id } as never)).body.data).toEqual({ integration: { outputs: null } });
+    const unconfigured = await startTestApi(database());
+    const s3 = await createIntegration(unconfigured, { config: configs.s3 });
+    const s3Query = 'query($id: ID!) { integration(id: $id) { outputs { ... on S3Outputs { accountId principalArn } } } }';
+    expect((await unconfigured.request(s3Query, { id: s3.id } as never)).body.data).toEqual({ integration: { outputs: { accountId: null, principalArn: null } } });
+    const catalog = await api.request<{ connector: { outputs: { name: string }[] } }, object>('{ connector(type: ATHENA) { outputs { name description } } }');
+    expect(catalog.body.data!.connector.outputs.map((o) => o.name)).toEqual(['accountId', 'principalArn']);
+  });
+});

@@ -1,7 +1,7 @@
 // Amazon Athena: SYNQ's fields are the base (access key, region, workgroup, scope, feature flags);
 // Prequel's destination adds the connection and write databases and a staging bucket.
 import { z } from 'zod';
-import { awsRegion, s3Bucket } from './common.js';
+import { awsOutputs, awsRegion, s3Bucket } from './common.js';
 import { defineConnector, named, secret } from './kit.js';
 
 const scopeRule = named(
@@ -21,6 +21,7 @@ export const athena = defineConnector({
   label: 'Amazon Athena',
   category: 'WAREHOUSE',
   description: 'Amazon Athena, queried with an IAM access key through a workgroup.',
+  outputs: awsOutputs,
   config: z.object({
     accessKey: z
       .object({

@@ -19,6 +19,12 @@ export const awsRegion = (description = 'AWS region, e.g. eu-west-1.') =>
     .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'must be an AWS region such as eu-west-1')
     .describe(description);
 
+/** The AWS identity to trust, for connectors the service reaches with AWS credentials. */
+export const awsOutputs = {
+  accountId: { description: 'The AWS account id of the gateway, to trust in your IAM policies.', source: 'awsAccountId' },
+  principalArn: { description: 'The IAM principal (role ARN) the gateway acts as.', source: 'awsPrincipalArn' },
+} as const;
+
 export const passwordAuth = named(
   'PasswordAuth',
   z

@@ -57,6 +57,16 @@ export function oneOf<M extends Record<string, z.ZodObject>>(description: string
   return schema;
 }
 
+/** Values of the service's own configuration that a user needs to grant it access. */
+export const outputSources = ['awsAccountId', 'awsPrincipalArn', 'gcpServiceAccountEmail'] as const;
+export type OutputSource = (typeof outputSources)[number];
+
+export interface ConnectorOutput {
+  description: string;
+  /** Which service setting the value comes from (see OUTPUT_* in the README). */
+  source: OutputSource;
+}
+
 export interface ConnectorDefinition<Config extends z.ZodObject = z.ZodObject> {
   /** The ConnectorType enum value, e.g. ATHENA. */
   type: string;
@@ -66,6 +76,8 @@ export interface ConnectorDefinition<Config extends z.ZodObject = z.ZodObject> {
   category: ConnectorCategory;
   description: string;
   config: Config;
+  /** What the service tells the user about itself for this connector (SYNQ's outputs). */
+  outputs?: Record<string, ConnectorOutput>;
 }
 
 export function defineConnector<Config extends z.ZodObject>(definition: ConnectorDefinition<Config>) {

@@ -1,6 +1,6 @@
 // Amazon S3 (Prequel's destination): a bucket, an optional folder and an access key pair.
 import { z } from 'zod';
-import { awsAccessKeys, awsRegion } from './common.js';
+import { awsAccessKeys, awsOutputs, awsRegion } from './common.js';
 import { defineConnector } from './kit.js';
 
 export const s3 = defineConnector({
@@ -9,6 +9,7 @@ export const s3 = defineConnector({
   label: 'Amazon S3',
   category: 'OBJECT_STORAGE',
   description: 'An Amazon S3 bucket that receives files.',
+  outputs: awsOutputs,
   config: z.object({
     bucketName: z
       .string()

@@ -2,6 +2,7 @@
 import { type Connector, connectorByType, connectors } from '../connectors/registry.js';
 import { builder } from './builder.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
+import { ConnectorOutputRef, connectorOutputs } from './outputs.js';
 
 const ConnectorRef = builder.objectRef<Connector>('Connector').implement({
   description: 'A kind of external system the gateway can connect to, with the schema of its config.',
@@ -15,6 +16,11 @@ const ConnectorRef = builder.objectRef<Connector>('Connector').implement({
       type: 'JSON',
       description: 'JSON Schema of the config input; secrets carry writeOnly: true.',
       resolve: (c) => c.jsonSchema,
+    }),
+    outputs: t.field({
+      type: [ConnectorOutputRef],
+      description: 'What integrations of this connector show under outputs (e.g. the AWS principal to trust).',
+      resolve: (c) => connectorOutputs(c),
     }),
     secretPaths: t.stringList({
       description: 'Dotted paths of the secret fields inside the config, e.g. ["accessKey.secretAccessKey"].',

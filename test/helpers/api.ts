@@ -7,6 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { pino } from 'pino';
 import { onTestFinished } from 'vitest';
+import type { ServiceOutputs } from '../../src/context.js';
 import type { DatabaseHandle } from '../../src/db/connect.js';
 import type { RateLimiter } from '../../src/rate-limit.js';
 import { generateKey, Keyring } from '../../src/secrets/keyring.js';
@@ -44,7 +45,7 @@ async function newTenant(database: DatabaseHandle) {
 /** Starts a gateway on 127.0.0.1 with a new tenant; it is stopped when the test finishes. */
 export async function startTestApi(
   database: DatabaseHandle,
-  options: { keyring?: Keyring; rateLimiter?: RateLimiter; introspection?: boolean } = {},
+  options: { keyring?: Keyring; rateLimiter?: RateLimiter; introspection?: boolean; outputs?: ServiceOutputs } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
   const sink = new Writable({
@@ -59,6 +60,7 @@ export async function startTestApi(
     logger: pino({ level: 'info' }, sink),
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
+    outputs: options.outputs,
   });
   const server = createHttpServerFor(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
