@@ -69,12 +69,23 @@ async function main() {
     }
   });
 
+  // Graceful shutdown: stop accepting, let in-flight requests finish (bounded), then close the pool.
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     server.close(() => {
-      void Promise.all([database.close(), rateLimiter.close()]).then(() => process.exit(0));
+      void Promise.all([database.close(), rateLimiter.close()]).then(() => {
+        logger.info({}, 'stopped');
+        process.exit(0);
+      });
     });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    server.closeIdleConnections();
+    // Keep-alive connections that turn idle after their last response are closed as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    sweep.unref();
+    setTimeout(() => {
+      logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'requests still in flight at the shutdown deadline; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
