@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
+        // NodeNext resolution wants explicit .js extensions in the generated imports.
+        importExtension: '.js',
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { DateTime: 'string', JSON: 'any' },

@@ -9,6 +9,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
+import { sanitizeError } from './error-text.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -26,7 +27,9 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20000 };
+// Cost is counted linearly (1 per scalar, 2 per object, no depth factor): about the number of fields
+// a document selects once fragments are expanded, so the limit reads as "fields per document".
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 5000 };
 
 export interface ServerDeps {
   database: DatabaseHandle;
@@ -128,6 +131,15 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
   };
 }
 
+/** Rewrites every error of every result so no message quotes an input value (see error-text.ts). */
+const errorsWithoutInputValues: Plugin = {
+  onResultProcess({ result, setResult }) {
+    const sanitize = (one: { errors?: readonly GraphQLError[] }) =>
+      one.errors ? { ...one, errors: one.errors.map((e) => (e instanceof GraphQLError ? sanitizeError(e) : e)) } : one;
+    setResult((Array.isArray(result) ? result.map(sanitize) : sanitize(result as never)) as never);
+  },
+};
+
 /** Notes the operation name for the request log line. */
 const operationNames: Plugin<Context> = {
   onExecute({ args }) {
@@ -157,6 +169,7 @@ export function createGateway(deps: ServerDeps): Gateway {
           },
     maskedErrors: { maskError: maskError(deps.logger) },
     plugins: [
+      errorsWithoutInputValues,
       healthEndpoints(deps.database),
       metrics.plugin,
       EnvelopArmorPlugin({
@@ -164,7 +177,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
         maxDirectives: { n: limits.maxDirectives },
-        costLimit: { maxCost: limits.maxCost },
+        costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
         blockFieldSuggestion: { enabled: !introspection },
       }),
       ...(introspection ? [] : [useDisableIntrospection()]),

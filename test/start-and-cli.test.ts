@@ -79,8 +79,8 @@ describe('the CLI', () => {
   it('migrates down and up again, and rejects unknown commands with usage', async () => {
     const dataDir = tempDataDir();
     expect((await runCli(['migrate'], env(dataDir))).stdout).toContain('001_initial');
-    expect((await runCli(['migrate', 'down'], env(dataDir))).stdout).toContain('001_initial: Success');
-    expect((await runCli(['migrate', 'up'], env(dataDir))).stdout).toContain('001_initial');
+    expect((await runCli(['migrate', 'down'], env(dataDir))).stdout).toContain('Down 002_delivery_and_transfers: Success');
+    expect((await runCli(['migrate', 'up'], env(dataDir))).stdout).toContain('Up 002_delivery_and_transfers: Success');
     const bad = await runCli(['apikey', 'create', '--tenant', 'x', '--scope', 'admin'], env(dataDir));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--scope must be read or write');

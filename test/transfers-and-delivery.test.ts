@@ -111,7 +111,9 @@ describe('transfer reports', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = (await api.request<{ integration: { lastCompletedTransfer: { endedAt: string }; transfers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { endedAt: string } }[] } } }, object>(query, { id: created.id, after })).body.data!.integration;
+      type Page = { lastCompletedTransfer: { endedAt: string }; transfers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { endedAt: string } }[] } };
+      const response = await api.request<{ integration: Page }, object>(query, { id: created.id, after });
+      const page: Page = response.body.data!.integration;
       expect(page.transfers.totalCount).toBe(5);
       expect(page.lastCompletedTransfer.endedAt).toBe('2026-11-05T10:00:00.000Z');
       seen.push(...page.transfers.edges.map((e) => e.node.endedAt));

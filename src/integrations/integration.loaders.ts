@@ -50,12 +50,13 @@ export function createIntegrationLoaders(
             limit: first + 1,
           });
           for (const key of group) {
-            const mine = rows.filter((row) => row.integration_id === key.integrationId);
+            const all = rows.filter((row) => row.integration_id === key.integrationId);
+            const mine = all.filter((row) => row.in_page);
             pages.set(revisionKey(key), {
               items: mine.slice(0, first).map((node) => ({ cursor: String(node.version), node })),
               hasNextPage: mine.length > first,
               hasPreviousPage: beforeVersion !== undefined,
-              totalCount: mine[0]?.total_count ?? 0,
+              totalCount: all[0]?.total_count ?? 0,
             });
           }
         }),

@@ -73,6 +73,7 @@ export async function listIntegrationsPage(
     limit: args.first + 1,
   };
   const rows = await listIntegrations(db, query);
+  // A page past the end has no row to carry the count: only then is it a statement of its own.
   const totalCount = rows[0]?.total_count ?? (query.after ? await countIntegrations(db, { ...query, after: undefined }) : 0);
   const page = rows.slice(0, args.first).map(toRecord);
   return {

@@ -116,11 +116,14 @@ function filtered(db: Db, q: IntegrationListQuery) {
   return query;
 }
 
-/** One page in keyset order, each row with the total count of the filter (window function). */
+/**
+ * One page in keyset order, each row with the total count of the filter: an uncorrelated subquery
+ * (evaluated once), so the count ignores the cursor and the page stays one statement.
+ */
 export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<(IntegrationRow & { total_count: number })[]> {
   let query = filtered(db, q)
     .selectAll()
-    .select(sql<number>`count(*) over ()::int`.as('total_count'));
+    .select(filtered(db, q).select(sql<number>`count(*)::int`.as('count')).as('total_count'));
   if (q.after) {
     const after = q.after;
     query = query.where((eb) =>
@@ -132,7 +135,7 @@ export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<(Inte
     db,
     'listIntegrations',
     query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit),
-  );
+  ) as Promise<(IntegrationRow & { total_count: number })[]>;
 }
 
 export async function countIntegrations(db: Db, q: IntegrationListQuery): Promise<number> {
@@ -142,33 +145,36 @@ export async function countIntegrations(db: Db, q: IntegrationListQuery): Promis
 
 /**
  * The newest revisions of many integrations in one statement: per integration at most `limit`
- * rows older than `beforeVersion`, with the integration's total number of revisions.
+ * rows older than `beforeVersion`, each with the integration's total number of revisions. The
+ * newest revision of each integration always comes along (flagged `in_page = false` when it is not
+ * on the page), so the total is known even for a page past the end.
  */
 export function listRevisionsForIntegrations(
   db: Db,
   args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number },
-): Promise<(IntegrationRevisionRow & { total_count: number })[]> {
-  const counted = db
+): Promise<(IntegrationRevisionRow & { total_count: number; in_page: boolean })[]> {
+  const before = args.beforeVersion ?? 2_147_483_647;
+  const ranked = db
     .selectFrom('integration_revisions')
     .selectAll()
-    .select(sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'))
+    .select([
+      sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'),
+      sql<number>`row_number() over (partition by integration_id order by version desc)`.as('newest_rank'),
+      sql<number>`row_number() over (partition by integration_id, version < ${before} order by version desc)`.as('page_rank'),
+    ])
     .where('tenant_id', '=', args.tenantId)
     .where('integration_id', 'in', args.integrationIds);
-  const ranked = db
-    .selectFrom(counted.as('counted'))
-    .selectAll()
-    .select(sql<number>`row_number() over (partition by integration_id order by version desc)`.as('rank'))
-    .$if(args.beforeVersion !== undefined, (q) => q.where('version', '<', args.beforeVersion as number));
   return run(
     db,
     'listRevisionsForIntegrations',
     db
       .selectFrom(ranked.as('ranked'))
       .selectAll()
-      .where('rank', '<=', args.limit)
+      .select(sql<boolean>`(version < ${before} and page_rank <= ${args.limit})`.as('in_page'))
+      .where((eb) => eb.or([eb.and([eb('version', '<', before), eb('page_rank', '<=', args.limit)]), eb('newest_rank', '=', 1)]))
       .orderBy('integration_id')
       .orderBy('version', 'desc'),
-  ) as Promise<(IntegrationRevisionRow & { total_count: number })[]>;
+  ) as Promise<(IntegrationRevisionRow & { total_count: number; in_page: boolean })[]>;
 }
 
 // ---------------------------------------------------------------------------------------------

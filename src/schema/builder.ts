@@ -45,7 +45,16 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
     nodeTypeOptions: { description: 'An object with a globally unique, opaque id.' },
+    idFieldOptions: { description: 'The globally unique, opaque id.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a connection, and the cursors to move on from it.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page (an after cursor was given).' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of the page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item; pass it as after to get the next page.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'How to get the next page.' },
+    cursorFieldOptions: { description: 'An opaque cursor pointing at this item.' },
+    nodeFieldOptions: { description: 'The item.' },
   },
 });
 

@@ -19,6 +19,7 @@ import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
+import { ValidationError as DomainValidationError } from '../integrations/errors.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection } from './revision.js';
@@ -116,13 +117,14 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
       resolve: async (r, args, ctx) => {
-        // A revision cursor is the version it points at; one that does not parse pages past the end.
-        const after = args.after ? Number.parseInt(args.after, 10) : undefined;
-        const page = await ctx.loaders.revisionPage.load({
-          integrationId: r.id,
-          first: args.first ?? 20,
-          beforeVersion: after === undefined ? undefined : Number.isFinite(after) ? after : 0,
-        });
+        // A revision cursor is the version it points at.
+        const after = args.after ? Number(args.after) : undefined;
+        if (after !== undefined && !(Number.isInteger(after) && after > 0)) {
+          throw new DomainValidationError([
+            { path: ['after'], code: 'invalid_cursor', message: 'is not a revision cursor; pass an endCursor from the same query' },
+          ]);
+        }
+        const page = await ctx.loaders.revisionPage.load({ integrationId: r.id, first: args.first ?? 20, beforeVersion: after });
         return toConnection(page) as never;
       },
     }),
@@ -273,7 +275,7 @@ builder.mutationFields((t) => ({
     type: CreateIntegrationPayload,
     description: 'Creates an integration.',
     authScopes: { write: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'CreateIntegrationResult' } },
+    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'CreateIntegrationResult', description: 'The result of createIntegration: the payload, or a typed error.' } },
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
       idempotencyKey: t.arg.string({
@@ -297,7 +299,7 @@ builder.mutationFields((t) => ({
     errors: {
       types: [ValidationError, NotFoundError, EtagMismatchError, ConnectorMismatchError],
       directResult: true,
-      union: { name: 'UpdateIntegrationResult' },
+      union: { name: 'UpdateIntegrationResult', description: 'The result of updateIntegration: the payload, or a typed error.' },
     },
     args: {
       id: t.arg.id({ required: true, description: 'The integration id.' }),
@@ -318,7 +320,7 @@ builder.mutationFields((t) => ({
     type: DeleteIntegrationPayload,
     description: 'Deletes an integration. It is not found afterwards; its revisions are kept.',
     authScopes: { write: true },
-    errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult' } },
+    errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' } },
     args: {
       id: t.arg.id({ required: true, description: 'The integration id.' }),
       etag: etagArg(t) as never,

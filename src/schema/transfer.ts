@@ -196,7 +196,7 @@ builder.mutationFields((t) => ({
     type: ReportTransferPayload,
     description: "Records a finished run of a sync worker. Never changes the integration's etag.",
     authScopes: { write: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult' } },
+    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
     args: {
       integrationId: t.arg.id({ required: true, description: 'The integration the run was for.' }),
       input: t.arg({ type: ReportTransferInput, required: true, description: 'The run.', validate: { schema: reportTransferInputSchema as never } }),

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CountIntegrations {\n    integrations(first: 0) { totalCount }\n  }\n": typeof types.CountIntegrationsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id ... on Integration { title etag } }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Integration { title etag } }\n  }\n": typeof types.NodesByIdsDocument,
     "\n  fragment IntegrationFields on Integration {\n    id\n    connector\n    category\n    title\n    description\n    labels\n    metadata\n    customerId\n    disabled\n    etag\n    version\n    createdAt\n    updatedAt\n    status { state message checkedAt }\n    capabilities { canUpdate canDelete canEnable canDisable canTest }\n    config {\n      __typename\n      ... on AthenaConfig {\n        region workgroup useShowCreateTable fetchQueryLogs\n        accessKey { accessKeyId secretAccessKey { isSet updatedAt } }\n        scope { include { database schema table } exclude { database schema table } }\n      }\n      ... on PostgresConfig {\n        host port database schema disableSsl connectionTimeoutInSeconds\n        auth { __typename ... on PasswordAuth { username password { isSet updatedAt } } }\n      }\n      ... on S3Config {\n        bucketName bucketRegion folder\n        awsAccessKeys { accessId secretKey { isSet updatedAt } }\n      }\n      ... on HttpApiConfig {\n        baseUrl headers query queryArrayFormat\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientId clientSecret { isSet } tokenHost tokenPath scopes } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet } } }\n        pagination { __typename ... on HttpApiPaginationPage { pageKey limitKey } }\n        resources { name method httpMethod path responsePath }\n      }\n    }\n  }\n": typeof types.IntegrationFieldsFragmentDoc,
     "\n  mutation CreateIntegration($input: CreateIntegrationInput!, $idempotencyKey: String) {\n    createIntegration(input: $input, idempotencyKey: $idempotencyKey) {\n      __typename\n      ... on CreateIntegrationPayload { integration { ...IntegrationFields } }\n      ... on Error { code message }\n      ... on ValidationError { fieldErrors { path code message } }\n    }\n  }\n": typeof types.CreateIntegrationDocument,
     "\n  mutation UpdateIntegration($id: ID!, $input: UpdateIntegrationInput!, $etag: String) {\n    updateIntegration(id: $id, input: $input, etag: $etag) {\n      __typename\n      ... on UpdateIntegrationPayload { integration { ...IntegrationFields } }\n      ... on Error { code message }\n      ... on ValidationError { fieldErrors { path code message } }\n      ... on EtagMismatchError { currentEtag currentVersion }\n      ... on ConnectorMismatchError { expected received }\n    }\n  }\n": typeof types.UpdateIntegrationDocument,
@@ -24,8 +27,14 @@ type Documents = {
     "\n  query ListWithRevisions($first: Int, $revisions: Int) {\n    integrations(first: $first) {\n      totalCount\n      edges { node { id title config { __typename } revisions(first: $revisions) { totalCount edges { node { version changedPaths } } } } }\n    }\n  }\n": typeof types.ListWithRevisionsDocument,
     "\n  query GetNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { id ... on Integration { title } }\n    nodes(ids: $ids) { id ... on Integration { title } }\n  }\n": typeof types.GetNodesDocument,
     "\n  query GetConnectors {\n    connectors { type name label category description configSchema secretPaths }\n  }\n": typeof types.GetConnectorsDocument,
+    "\n  fragment SecretStates on Integration {\n    config {\n      __typename\n      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt } } }\n      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt } } } }\n      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt } } }\n      ... on HttpApiConfig {\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt } } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt } } }\n        webhook { signatureVerification { format parts secret { isSet updatedAt } } }\n      }\n    }\n  }\n": typeof types.SecretStatesFragmentDoc,
+    "\n  query GetIntegrationEverything($id: ID!) {\n    integration(id: $id) {\n      ...IntegrationFields\n      ...SecretStates\n      revisions(first: 100) {\n        totalCount\n        edges { cursor node { version etag action actor createdAt changedPaths snapshot } }\n      }\n    }\n  }\n": typeof types.GetIntegrationEverythingDocument,
+    "\n  query ListEverything {\n    integrations(first: 100) {\n      totalCount\n      edges { node { id title version config { __typename } } }\n    }\n    connectors { type name label category description configSchema secretPaths }\n  }\n": typeof types.ListEverythingDocument,
 };
 const documents: Documents = {
+    "\n  query CountIntegrations {\n    integrations(first: 0) { totalCount }\n  }\n": types.CountIntegrationsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id ... on Integration { title etag } }\n  }\n": types.NodeByIdDocument,
+    "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Integration { title etag } }\n  }\n": types.NodesByIdsDocument,
     "\n  fragment IntegrationFields on Integration {\n    id\n    connector\n    category\n    title\n    description\n    labels\n    metadata\n    customerId\n    disabled\n    etag\n    version\n    createdAt\n    updatedAt\n    status { state message checkedAt }\n    capabilities { canUpdate canDelete canEnable canDisable canTest }\n    config {\n      __typename\n      ... on AthenaConfig {\n        region workgroup useShowCreateTable fetchQueryLogs\n        accessKey { accessKeyId secretAccessKey { isSet updatedAt } }\n        scope { include { database schema table } exclude { database schema table } }\n      }\n      ... on PostgresConfig {\n        host port database schema disableSsl connectionTimeoutInSeconds\n        auth { __typename ... on PasswordAuth { username password { isSet updatedAt } } }\n      }\n      ... on S3Config {\n        bucketName bucketRegion folder\n        awsAccessKeys { accessId secretKey { isSet updatedAt } }\n      }\n      ... on HttpApiConfig {\n        baseUrl headers query queryArrayFormat\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientId clientSecret { isSet } tokenHost tokenPath scopes } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet } } }\n        pagination { __typename ... on HttpApiPaginationPage { pageKey limitKey } }\n        resources { name method httpMethod path responsePath }\n      }\n    }\n  }\n": types.IntegrationFieldsFragmentDoc,
     "\n  mutation CreateIntegration($input: CreateIntegrationInput!, $idempotencyKey: String) {\n    createIntegration(input: $input, idempotencyKey: $idempotencyKey) {\n      __typename\n      ... on CreateIntegrationPayload { integration { ...IntegrationFields } }\n      ... on Error { code message }\n      ... on ValidationError { fieldErrors { path code message } }\n    }\n  }\n": types.CreateIntegrationDocument,
     "\n  mutation UpdateIntegration($id: ID!, $input: UpdateIntegrationInput!, $etag: String) {\n    updateIntegration(id: $id, input: $input, etag: $etag) {\n      __typename\n      ... on UpdateIntegrationPayload { integration { ...IntegrationFields } }\n      ... on Error { code message }\n      ... on ValidationError { fieldErrors { path code message } }\n      ... on EtagMismatchError { currentEtag currentVersion }\n      ... on ConnectorMismatchError { expected received }\n    }\n  }\n": types.UpdateIntegrationDocument,
@@ -36,6 +45,9 @@ const documents: Documents = {
     "\n  query ListWithRevisions($first: Int, $revisions: Int) {\n    integrations(first: $first) {\n      totalCount\n      edges { node { id title config { __typename } revisions(first: $revisions) { totalCount edges { node { version changedPaths } } } } }\n    }\n  }\n": types.ListWithRevisionsDocument,
     "\n  query GetNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { id ... on Integration { title } }\n    nodes(ids: $ids) { id ... on Integration { title } }\n  }\n": types.GetNodesDocument,
     "\n  query GetConnectors {\n    connectors { type name label category description configSchema secretPaths }\n  }\n": types.GetConnectorsDocument,
+    "\n  fragment SecretStates on Integration {\n    config {\n      __typename\n      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt } } }\n      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt } } } }\n      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt } } }\n      ... on HttpApiConfig {\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt } } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt } } }\n        webhook { signatureVerification { format parts secret { isSet updatedAt } } }\n      }\n    }\n  }\n": types.SecretStatesFragmentDoc,
+    "\n  query GetIntegrationEverything($id: ID!) {\n    integration(id: $id) {\n      ...IntegrationFields\n      ...SecretStates\n      revisions(first: 100) {\n        totalCount\n        edges { cursor node { version etag action actor createdAt changedPaths snapshot } }\n      }\n    }\n  }\n": types.GetIntegrationEverythingDocument,
+    "\n  query ListEverything {\n    integrations(first: 100) {\n      totalCount\n      edges { node { id title version config { __typename } } }\n    }\n    connectors { type name label category description configSchema secretPaths }\n  }\n": types.ListEverythingDocument,
 };
 
 /**
@@ -52,6 +64,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountIntegrations {\n    integrations(first: 0) { totalCount }\n  }\n"): (typeof documents)["\n  query CountIntegrations {\n    integrations(first: 0) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id ... on Integration { title etag } }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { __typename id ... on Integration { title etag } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Integration { title etag } }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Integration { title etag } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,6 +116,18 @@ export function graphql(source: "\n  query GetNodes($id: ID!, $ids: [ID!]!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetConnectors {\n    connectors { type name label category description configSchema secretPaths }\n  }\n"): (typeof documents)["\n  query GetConnectors {\n    connectors { type name label category description configSchema secretPaths }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecretStates on Integration {\n    config {\n      __typename\n      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt } } }\n      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt } } } }\n      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt } } }\n      ... on HttpApiConfig {\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt } } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt } } }\n        webhook { signatureVerification { format parts secret { isSet updatedAt } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SecretStates on Integration {\n    config {\n      __typename\n      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt } } }\n      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt } } } }\n      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt } } }\n      ... on HttpApiConfig {\n        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt } } }\n        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt } } }\n        webhook { signatureVerification { format parts secret { isSet updatedAt } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIntegrationEverything($id: ID!) {\n    integration(id: $id) {\n      ...IntegrationFields\n      ...SecretStates\n      revisions(first: 100) {\n        totalCount\n        edges { cursor node { version etag action actor createdAt changedPaths snapshot } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetIntegrationEverything($id: ID!) {\n    integration(id: $id) {\n      ...IntegrationFields\n      ...SecretStates\n      revisions(first: 100) {\n        totalCount\n        edges { cursor node { version etag action actor createdAt changedPaths snapshot } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListEverything {\n    integrations(first: 100) {\n      totalCount\n      edges { node { id title version config { __typename } } }\n    }\n    connectors { type name label category description configSchema secretPaths }\n  }\n"): (typeof documents)["\n  query ListEverything {\n    integrations(first: 100) {\n      totalCount\n      edges { node { id title version config { __typename } } }\n    }\n    connectors { type name label category description configSchema secretPaths }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

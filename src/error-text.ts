@@ -1,0 +1,33 @@
+// graphql-js and scalar parsers quote the offending input value in their messages ("Variable
+// "$input" got invalid value { password: "…" }", "String cannot represent … value: …"). Input may
+// hold a secret, so every error message leaves the service without the values it quoted.
+import { GraphQLError } from 'graphql';
+
+function withoutQuotedValue(text: string): string {
+  return text
+    .replace(/(cannot represent[^:]*?)(?::| an invalid [\w-]+-string) [\s\S]*$/, '$1.')
+    .replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1, found another value.')
+    .replace(/^Value [\s\S]* does not exist in "(\w+)" enum\./, 'The value does not exist in "$1" enum.')
+    .replace(/(is not a valid [^:]*?):[\s\S]*$/, '$1.');
+}
+
+export function withoutInputValues(message: string, innerMessage?: string): string {
+  const variable = /^Variable "(\$\w+)" got invalid value /.exec(message);
+  if (!variable) return withoutQuotedValue(message);
+  const head = innerMessage && message.endsWith(`; ${innerMessage}`) ? message.slice(0, -(innerMessage.length + 2)) : message;
+  const at = / at "([\w$.[\]]+)"$/.exec(head);
+  const reason = innerMessage ? withoutQuotedValue(innerMessage) : 'it does not match the variable type.';
+  return `Variable "${variable[1]}" got an invalid value${at ? ` at "${at[1]}"` : ''}; ${reason}`;
+}
+
+export function sanitizeError(error: GraphQLError): GraphQLError {
+  const message = withoutInputValues(error.message, error.originalError?.message);
+  if (message === error.message) return error;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: error.extensions,
+  });
+}

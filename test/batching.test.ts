@@ -1,0 +1,82 @@
+// Batching, proven by statement counts: a page of integrations with their revisions, and nodes()
+// of many ids, each cost a fixed number of SQL statements however many integrations they show.
+import { describe, expect, it } from 'vitest';
+import { NodesByIds } from './documents/identity.js';
+import { ListWithRevisions, UpdateIntegration } from './documents/integrations.js';
+import { startTestApi, type TestApi } from './helpers/api.js';
+import { useTestDatabase } from './helpers/database.js';
+import { configs, createIntegration } from './helpers/fixtures.js';
+
+const database = useTestDatabase();
+
+/** Every request authenticates its API key with exactly this one statement. */
+const AUTH_STATEMENT = 'findActiveApiKeyByHash';
+
+/** Runs one request and returns what it ran: the total number of statements and the count by name. */
+async function statementsOf<T>(api: TestApi, send: () => Promise<T>) {
+  const { statements } = api.database;
+  const totalBefore = statements.total;
+  const byNameBefore = new Map(statements.byName);
+  const result = await send();
+  const byName: Record<string, number> = {};
+  for (const [name, count] of statements.byName) {
+    const delta = count - (byNameBefore.get(name) ?? 0);
+    if (delta > 0) byName[name] = delta;
+  }
+  return { result, total: statements.total - totalBefore, byName };
+}
+
+/** 50 integrations of mixed connectors, each with 6 revisions (a create and 5 updates). */
+async function seed(api: TestApi) {
+  const members = ['athena', 'postgres', 's3', 'httpApi'] as const;
+  const created = await Promise.all(
+    Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `batch ${i}`, config: configs[members[i % 4]] })),
+  );
+  for (let round = 1; round <= 5; round++) {
+    await Promise.all(
+      created.map(async ({ id }) => {
+        const result = (await api.request(UpdateIntegration, { id, input: { metadata: { round } } })).body.data!.updateIntegration;
+        expect(result.__typename).toBe('UpdateIntegrationPayload');
+      }),
+    );
+  }
+  return created;
+}
+
+describe('batching', () => {
+  it('lists 50 integrations with 5 revisions each in 3 statements: the key, the page, the revisions', async () => {
+    const api = await startTestApi(database());
+    await seed(api);
+    const { result, total, byName } = await statementsOf(api, () => api.request(ListWithRevisions, { first: 50, revisions: 5 }));
+    expect(result.body.errors).toBeUndefined();
+    const { totalCount, edges } = result.body.data!.integrations;
+    expect(totalCount).toBe(50);
+    expect(edges).toHaveLength(50);
+    for (const { node } of edges) {
+      expect(node.revisions.totalCount).toBe(6);
+      expect(node.revisions.edges.map((e) => e.node.version)).toEqual([6, 5, 4, 3, 2]);
+    }
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, listIntegrations: 1, listRevisionsForIntegrations: 1 });
+    expect(total).toBeLessThanOrEqual(3);
+  });
+
+  it('resolves nodes(ids) of 50 integrations with one statement besides the key', async () => {
+    const api = await startTestApi(database());
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `node ${i}`, config: configs.s3 })),
+    );
+    const ids = created.map((c) => c.id).reverse();
+    const { result, total, byName } = await statementsOf(api, () => api.request(NodesByIds, { ids }));
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.nodes.map((n) => n?.id)).toEqual(ids);
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationsByIds: 1 });
+    expect(total).toBe(2);
+  });
+
+  it('costs nothing but the key for nodes(ids) of ids that cannot exist', async () => {
+    const api = await startTestApi(database());
+    const { result, byName } = await statementsOf(api, () => api.request(NodesByIds, { ids: ['garbage', 'int_xyz'] }));
+    expect(result.body.data?.nodes).toEqual([null, null]);
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1 });
+  });
+});
