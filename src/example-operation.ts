@@ -1,7 +1,9 @@
-// The operation GraphiQL opens with: create an integration, then list them.
+// The operation GraphiQL opens with: one mutation that creates an integration and shows it.
 export const exampleOperation = `# Welcome to the integrations gateway.
-# Put your API key in the Headers tab: {"Authorization": "Bearer <key>"}
-# (on the first start the dev key is already there). Then press Run.
+# Your API key goes in the Headers tab: {"Authorization": "Bearer <key>"}
+# (on the first start the dev key is already there). Press the run button.
+#
+# Then try:  query { integrations(first: 10) { totalCount edges { node { id title etag } } } }
 
 mutation CreateExample {
   createIntegration(input: {
@@ -14,15 +16,13 @@ mutation CreateExample {
     } }
   }) {
     __typename
-    ... on CreateIntegrationPayload { integration { id title etag version } }
+    ... on CreateIntegrationPayload {
+      integration {
+        id title etag version
+        config { ... on PostgresConfig { host auth { ... on PasswordAuth { username password { isSet } } } } }
+      }
+    }
     ... on Error { code message }
-  }
-}
-
-query ListIntegrations {
-  integrations(first: 10) {
-    totalCount
-    edges { node { id title connector etag config { ... on PostgresConfig { host auth { ... on PasswordAuth { username password { isSet } } } } } } }
   }
 }
 `;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
@@ -159,6 +160,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: false,
+    // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
+    renderGraphiQL,
     graphiql:
       deps.graphiql === false
         ? false
