@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file opens its own database (an in-memory PGlite, or a fresh schema on PostgreSQL).
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

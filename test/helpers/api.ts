@@ -1,7 +1,9 @@
 // A real server for a test: the gateway on a loopback port with a new tenant and its keys, and a
 // client that speaks GraphQL over HTTP with typed documents from codegen.
 import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
@@ -48,9 +50,13 @@ export async function startTestApi(
   options: { keyring?: Keyring; rateLimiter?: RateLimiter; introspection?: boolean; outputs?: ServiceOutputs } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
+  // Every line also goes to a file per test process, which the global teardown scans for secrets.
+  const logFile = join(process.cwd(), 'test-output', 'server-logs', `${process.pid}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
   const sink = new Writable({
     write(chunk, _encoding, done) {
       logs.push(String(chunk));
+      appendFileSync(logFile, chunk);
       done();
     },
   });
