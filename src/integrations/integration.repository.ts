@@ -20,30 +20,16 @@ export async function insertIntegration(db: Db, row: NewIntegrationRow): Promise
   return inserted;
 }
 
+/** A tenant's integrations that are not deleted: where every read of integrations starts. */
+const liveIntegrations = (db: Db, tenantId: string) =>
+  db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('deleted_at', 'is', null);
+
 export function findIntegrationsByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<IntegrationRow[]> {
-  return run(
-    db,
-    'findIntegrationsByIds',
-    db
-      .selectFrom('integrations')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('id', 'in', ids)
-      .where('deleted_at', 'is', null),
-  );
+  return run(db, 'findIntegrationsByIds', liveIntegrations(db, tenantId).where('id', 'in', ids));
 }
 
 export async function findIntegrationById(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
-  return runOne(
-    db,
-    'findIntegrationById',
-    db
-      .selectFrom('integrations')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null),
-  );
+  return runOne(db, 'findIntegrationById', liveIntegrations(db, tenantId).where('id', '=', id));
 }
 
 export type IntegrationChanges = Partial<
