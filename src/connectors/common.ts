@@ -57,3 +57,152 @@ export const s3Bucket = named(
     })
     .describe('An S3 bucket used for staging data.'),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Shared by the catalog of destinations (Prequel's vendors): each shape is declared once so that
+// every connector using it shares one GraphQL type.
+
+export const useSshTunnel = () =>
+  z.boolean().default(false).describe('Connect through the SSH tunnel set up for this tenant.');
+
+export const disableSsl = () =>
+  z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.');
+
+/**
+ * An http(s) URL. The scheme is checked as a pattern before the URL format so that the JSON Schema
+ * carries both `pattern` and `format: uri`: `z.url({ protocol })` publishes no scheme rule at all,
+ * and a `.regex()` after `z.url()` replaces its format.
+ */
+export const httpUrl = (description: string, pattern = /^https?:\/\/\S+$/, message = 'must be an http(s) URL') =>
+  z.string().max(2048).regex(pattern, message).check(z.url()).describe(description);
+
+export const disableManifest = () =>
+  z.boolean().default(false).describe('Do not write a manifest file beside each transfer.');
+
+export const folder = (description = 'Folder (key prefix) inside the bucket; the root when left out.') =>
+  z.string().max(1024).optional().describe(description);
+
+/** An Amazon Resource Name of the given service and resource, e.g. `iam` and `role/…`. */
+export const awsArn = (service: string, resource: string, description: string) =>
+  z
+    .string()
+    .max(2048)
+    .regex(new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]*:\\d{12}:${resource}$`), `must be an ARN (arn:aws:${service}:…)`)
+    .describe(description);
+
+export const s3BucketName = (description = 'Name of the S3 bucket.') =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3–63 lowercase characters)')
+    .describe(description);
+
+export const gcsBucketName = (description = 'Name of the Cloud Storage bucket.') =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/, 'must be a valid Cloud Storage bucket name (lowercase letters, digits, - _ .)')
+    .describe(description);
+
+export const gcpProjectId = (description = 'Google Cloud project id, e.g. my-project-123.') =>
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'must be a Google Cloud project id (6–30 lowercase letters, digits, hyphens)')
+    .describe(description);
+
+export const azureStorageAccountName = (description = 'Name of the Azure storage account.') =>
+  z
+    .string()
+    .regex(/^[a-z0-9]{3,24}$/, 'must be an Azure storage account name (3–24 lowercase letters and digits)')
+    .describe(description);
+
+export const azureContainerName = (description = 'Name of the blob container.') =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be an Azure container name (3–63 lowercase letters, digits, hyphens)')
+    .describe(description);
+
+/** The Google identity to grant access to, for connectors that can act as the gateway's service account. */
+export const gcpOutputs = {
+  serviceAccountEmail: {
+    description: 'The Google service account of the gateway, to grant access to your resources.',
+    source: 'gcpServiceAccountEmail',
+  },
+} as const;
+
+export const awsIamRole = named(
+  'AwsIamRole',
+  z
+    .object({
+      awsIamRoleArn: awsArn('iam', 'role/[A-Za-z0-9+=,.@_/-]{1,512}', 'ARN of the IAM role the gateway assumes, e.g. arn:aws:iam::123456789012:role/loader.'),
+    })
+    .describe('An IAM role in your account that trusts the gateway (see outputs).'),
+);
+
+export const gcpServiceAccountRole = named(
+  'GcpServiceAccountRole',
+  z
+    .object({
+      serviceAccountEmail: z.email().max(254).describe('Email of the service account granted access, e.g. loader@my-project.iam.gserviceaccount.com.'),
+    })
+    .describe('Access granted to a service account by role; no key is exchanged.'),
+);
+
+// The seeds show Prequel's `service_account_key` as `<unknown>`: it is the service account's JSON
+// key file. It is kept as one write-only string holding that JSON (secrets are strings, and a key
+// file is read as a whole), checked to look like a JSON object.
+export const gcpServiceAccountKey = named(
+  'GcpServiceAccountKey',
+  z
+    .object({
+      serviceAccountEmail: z.email().max(254).describe('Email of the service account the key belongs to.'),
+      serviceAccountKey: secret('The JSON key file of the service account, as text. Write-only.').regex(
+        /^\s*\{[\s\S]*\}\s*$/,
+        'must be the JSON key file of a service account ({ … })',
+      ),
+    })
+    .describe('A service account key file the gateway authenticates with.'),
+);
+
+export const gcsHmacKeys = named(
+  'GcsHmacKeys',
+  z
+    .object({
+      accessKey: z.string().regex(/^[A-Za-z0-9]{16,128}$/, 'must be a Cloud Storage HMAC access id, e.g. GOOG1E…').describe('HMAC access id, e.g. GOOG1E….'),
+      secret: secret('HMAC secret. Write-only.'),
+    })
+    .describe('A Cloud Storage HMAC key pair (S3-compatible access).'),
+);
+
+export const oauthClientSecretAuth = named(
+  'OAuthClientSecretAuth',
+  z
+    .object({
+      clientId: z.string().min(1).max(512).describe('OAuth client id (machine-to-machine).'),
+      clientSecret: secret('OAuth client secret. Write-only.'),
+    })
+    .describe('OAuth client credentials (client id and secret).'),
+);
+
+export const accessTokenAuth = named(
+  'AccessTokenAuth',
+  z
+    .object({ accessToken: secret('The access token. Write-only.') })
+    .describe('A long-lived access token issued by the service.'),
+);
+
+export const s3BucketWithAccessKeys = named(
+  'S3BucketWithAccessKeys',
+  z
+    .object({
+      bucketName: s3BucketName(),
+      bucketRegion: awsRegion('Region of the bucket, e.g. us-east-1.'),
+      awsAccessKeys,
+    })
+    .describe('An S3 bucket for staging data, with the access key pair that reaches it.'),
+);
+
+export const gcsBucketWithHmacKeys = named(
+  'GcsBucketWithHmacKeys',
+  z
+    .object({ bucketName: gcsBucketName(), gcsHmacKeys })
+    .describe('A Cloud Storage bucket for staging data, with the HMAC key pair that reaches it.'),
+);

@@ -2,12 +2,14 @@
 // credentials (OAuth2 client), how requests are authorized, pagination, rate limits, resources
 // and webhook verification. Header, query and body values may hold `{{template}}` expressions.
 import { z } from 'zod';
+import { httpUrl } from './common.js';
 import { defineConnector, named, oneOf, secret } from './kit.js';
 
 const stringMap = (description: string) =>
   z.record(z.string().max(256), z.string().max(4096)).default({}).describe(description);
 
-const url = (description: string) => z.url({ protocol: /^https?$/ }).max(2048).describe(description);
+// httpUrl (not z.url({ protocol })) so the published JSON Schema also rejects other schemes.
+const url = (description: string) => httpUrl(description);
 
 const oauth2 = z
   .object({

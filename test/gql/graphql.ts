@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How the gateway authenticates to the storage account. Give exactly one member. */
+export type AbsAuthInput =
+  {   /** A service shared access signature (SAS) scoped to the container. */
+  azureServiceSharedAccessSignature: AzureServiceSharedAccessSignatureInput; };
+
+/** Configuration of an integration with Azure Blob Storage. */
+export type AbsConfigInput = {
+  /** How the gateway authenticates to the storage account. */
+  auth: AbsAuthInput;
+  /** Name of the blob container. */
+  containerName: string;
+  /** Do not write a manifest file beside each transfer. */
+  disableManifest?: boolean | null | undefined;
+  /** Folder (blob name prefix) inside the container; the root when left out. */
+  folder?: string | null | undefined;
+  /** Name of the Azure storage account. */
+  storageAccountName: string;
+};
+
+/** A long-lived access token issued by the service. */
+export type AccessTokenAuthInput = {
+  /** The access token. Write-only. */
+  accessToken?: string | null | undefined;
+};
+
 /** The IAM access key the gateway uses to reach Athena. */
 export type AthenaConfigAccessKeyInput = {
   /** AWS access key id, e.g. AKIA…. */
@@ -56,6 +81,54 @@ export type AthenaScopeRuleInput = {
   table?: string | null | undefined;
 };
 
+/** How the gateway authenticates to Aurora MySQL. Give exactly one member. */
+export type AuroraMysqlAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with Amazon Aurora MySQL. */
+export type AuroraMysqlConfigInput = {
+  /** How the gateway authenticates to Aurora MySQL. */
+  auth: AuroraMysqlAuthInput;
+  /** Database to connect to; the write database when left out. */
+  connectionDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 3306 when left out. */
+  port?: number | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
+};
+
+/** How the gateway authenticates to Aurora PostgreSQL. Give exactly one member. */
+export type AuroraPostgresAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with Amazon Aurora PostgreSQL. */
+export type AuroraPostgresConfigInput = {
+  /** How the gateway authenticates to Aurora PostgreSQL. */
+  auth: AuroraPostgresAuthInput;
+  /** How long to wait for a connection, in seconds (1–300); 10 when left out. */
+  connectionTimeoutInSeconds?: number | null | undefined;
+  /** Database name. */
+  database: string;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 5432 when left out. */
+  port?: number | null | undefined;
+  /** Schema to write into; "public" when left out. */
+  schema?: string | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+};
+
 /** An AWS IAM access key pair. */
 export type AwsAccessKeysInput = {
   /** AWS access key id, e.g. AKIA…. */
@@ -63,6 +136,77 @@ export type AwsAccessKeysInput = {
   /** AWS secret access key. Write-only. */
   secretKey?: string | null | undefined;
 };
+
+/** An IAM role in your account that trusts the gateway (see outputs). */
+export type AwsIamRoleInput = {
+  /** ARN of the IAM role the gateway assumes, e.g. arn:aws:iam::123456789012:role/loader. */
+  awsIamRoleArn: string;
+};
+
+/** A service shared access signature (SAS) scoped to the container. */
+export type AzureServiceSharedAccessSignatureInput = {
+  /** The SAS token (the query string after "?", e.g. sv=…&sig=…). Write-only. */
+  sharedAccessSignatureToken?: string | null | undefined;
+};
+
+/** A storage account access key. */
+export type AzureStorageAccountAccessKeyInput = {
+  /** An access key of the storage account. Write-only. */
+  storageAccountAccessKey?: string | null | undefined;
+};
+
+/** How the gateway authenticates to Google Cloud. Give exactly one member. */
+export type BigqueryAuthInput =
+  {   /** A service account key file the gateway authenticates with. */
+  gcpServiceAccountKey: GcpServiceAccountKeyInput; gcpServiceAccountRole?: never; }
+  |  { gcpServiceAccountKey?: never;   /** Access granted to a service account by role; no key is exchanged. */
+  gcpServiceAccountRole: GcpServiceAccountRoleInput; };
+
+/** Configuration of an integration with Google BigQuery. */
+export type BigqueryConfigInput = {
+  /** How the gateway authenticates to Google Cloud. */
+  auth: BigqueryAuthInput;
+  /** Bucket for staging load jobs; rows are streamed when left out. */
+  bucketGcs?: GcsStagingBucketInput | null | undefined;
+  /** Dataset to write into. */
+  dataset: string;
+  /** Location of the dataset: a multi-region (US, EU) or a region (europe-west1); US when left out. */
+  location?: string | null | undefined;
+  /** Project that holds the dataset and runs the jobs, e.g. my-project-123. */
+  projectId: string;
+};
+
+/** How the gateway authenticates to ClickHouse. Give exactly one member. */
+export type ClickhouseAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with ClickHouse. */
+export type ClickhouseConfigInput = {
+  /** How the gateway authenticates to ClickHouse. */
+  auth: ClickhouseAuthInput;
+  /** A bucket ClickHouse loads staged files from; files are inserted directly when left out. */
+  bucket?: ClickhouseStagingBucketInput | null | undefined;
+  /** Cluster to create tables ON CLUSTER; a single server when left out. */
+  cluster?: string | null | undefined;
+  /** Database to connect to; the write database when left out. */
+  connectionDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 9440 when left out. */
+  port?: number | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
+};
+
+/** A bucket ClickHouse loads staged files from; files are inserted directly when left out. Give exactly one member. */
+export type ClickhouseStagingBucketInput =
+  {   /** A Cloud Storage bucket for staging data, with the HMAC key pair that reaches it. */
+  bucketGcs: GcsBucketWithHmacKeysInput; bucketS3?: never; }
+  |  { bucketGcs?: never;   /** An S3 bucket for staging data, with the access key pair that reaches it. */
+  bucketS3: S3BucketWithAccessKeysInput; };
 
 /** The kind of system a connector reaches; derived from the connector. */
 export type ConnectorCategory =
@@ -83,14 +227,54 @@ export type ConnectorCategory =
 
 /** Which external system an integration connects to. */
 export type ConnectorType =
+  /** Azure Blob Storage */
+  | 'ABS'
   /** Amazon Athena */
   | 'ATHENA'
+  /** Amazon Aurora MySQL */
+  | 'AURORA_MYSQL'
+  /** Amazon Aurora PostgreSQL */
+  | 'AURORA_POSTGRES'
+  /** Google BigQuery */
+  | 'BIGQUERY'
+  /** ClickHouse */
+  | 'CLICKHOUSE'
+  /** Databricks */
+  | 'DATABRICKS'
+  /** Delta Lake */
+  | 'DELTA_LAKE'
+  /** Google Cloud Storage */
+  | 'GCS'
+  /** Google Sheets */
+  | 'GOOGLE_SHEETS'
   /** HTTP API */
   | 'HTTP_API'
+  /** Apache Iceberg */
+  | 'ICEBERG'
+  /** MongoDB */
+  | 'MONGODB'
+  /** MotherDuck */
+  | 'MOTHERDUCK'
+  /** MySQL */
+  | 'MYSQL'
+  /** Oracle Database */
+  | 'ORACLE'
+  /** PlanetScale */
+  | 'PLANETSCALE'
   /** PostgreSQL */
   | 'POSTGRES'
+  /** Amazon Redshift */
+  | 'REDSHIFT'
   /** Amazon S3 */
-  | 'S3';
+  | 'S3'
+  /** SFTP */
+  | 'SFTP'
+  /** SingleStore */
+  | 'SINGLESTORE'
+  /** Snowflake */
+  | 'SNOWFLAKE'
+  /** Microsoft SQL Server */
+  | 'SQL_SERVER';
 
 /** A new integration. The connector is the member given in config. */
 export type CreateIntegrationInput = {
@@ -112,6 +296,36 @@ export type CreateIntegrationInput = {
   title: string;
 };
 
+/** How the gateway authenticates to Databricks. Give exactly one member. */
+export type DatabricksAuthInput =
+  {   /** OAuth client credentials (client id and secret). */
+  oauthClientSecretAuth: OAuthClientSecretAuthInput; };
+
+/** Configuration of an integration with Databricks. */
+export type DatabricksConfigInput = {
+  /** How the gateway authenticates to Databricks. */
+  auth: DatabricksAuthInput;
+  /** Unity Catalog catalog; the workspace's default catalog when left out. */
+  catalog?: string | null | undefined;
+  /** Staging bucket for workspaces on the Hive metastore (not needed with Unity Catalog). */
+  hive?: DatabricksHiveInput | null | undefined;
+  /** Workspace hostname, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com. */
+  host: string;
+  /** HTTP path of the SQL warehouse, e.g. /sql/1.0/warehouses/abc123. */
+  httpPath: string;
+  /** TCP port (1–65535); 443 when left out. */
+  port?: number | null | undefined;
+  /** Schema to write into. */
+  schema: string;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+};
+
+/** Staging bucket for workspaces on the Hive metastore (not needed with Unity Catalog). Give exactly one member. */
+export type DatabricksHiveInput =
+  {   /** An S3 bucket for staging data, with the access key pair that reaches it. */
+  bucketS3: S3BucketWithAccessKeysInput; };
+
 /** Delivery settings, patch-style per field: omitted keeps the current value, null resets it to its default (60 minutes, every model, 1 transfer, 4 queries), a value sets it. Not allowed for httpApi integrations. */
 export type DeliverySettingsInput = {
   /** Models to deliver, each named once; [] means every model. */
@@ -124,6 +338,95 @@ export type DeliverySettingsInput = {
   maxConcurrentTransfers?: number | null | undefined;
 };
 
+/** How the gateway authenticates to the storage account. Give exactly one member. */
+export type DeltaLakeAbsBucketAuthInput =
+  {   /** A storage account access key. */
+  azureStorageAccountAccessKey: AzureStorageAccountAccessKeyInput; };
+
+/** An Azure Blob Storage container. */
+export type DeltaLakeAbsBucketInput = {
+  /** How the gateway authenticates to the storage account. */
+  bucketAuth: DeltaLakeAbsBucketAuthInput;
+  /** Name of the blob container. */
+  containerName: string;
+  /** Folder (blob name prefix) inside the container; the root when left out. */
+  folder?: string | null | undefined;
+  /** Name of the Azure storage account. */
+  storageAccountName: string;
+};
+
+/** Where the Delta tables are written. Give exactly one member. */
+export type DeltaLakeBucketInput =
+  {   /** An Azure Blob Storage container. */
+  bucketAbs: DeltaLakeAbsBucketInput; bucketGcs?: never; bucketS3Compatible?: never; }
+  |  { bucketAbs?: never;   /** A Google Cloud Storage bucket. */
+  bucketGcs: DeltaLakeGcsBucketInput; bucketS3Compatible?: never; }
+  |  { bucketAbs?: never; bucketGcs?: never;   /** A bucket on an S3-compatible service (MinIO, Cloudflare R2, Wasabi, …). */
+  bucketS3Compatible: DeltaLakeS3CompatibleBucketInput; };
+
+/** One of: none, name, id. */
+export type DeltaLakeColumnMappingMode =
+  /** "id" */
+  | 'ID'
+  /** "name" */
+  | 'NAME'
+  /** "none" */
+  | 'NONE';
+
+/** Configuration of an integration with Delta Lake. */
+export type DeltaLakeConfigInput = {
+  /** Where the Delta tables are written. */
+  bucket: DeltaLakeBucketInput;
+  /** Write tables without the change data feed. */
+  changeDataFeedDisabled?: boolean | null | undefined;
+  /** Delta column mapping mode (delta.columnMapping.mode); "none" when left out. */
+  columnMappingMode?: DeltaLakeColumnMappingMode | null | undefined;
+  /** Write tables without deletion vectors. */
+  deletionVectorsDisabled?: boolean | null | undefined;
+  /** Days of table history kept for time travel before VACUUM removes it (1–3650); 7 when left out. */
+  retentionWindowDays?: number | null | undefined;
+};
+
+/** How the gateway authenticates to Cloud Storage. Give exactly one member. */
+export type DeltaLakeGcsBucketAuthInput =
+  {   /** A service account key file the gateway authenticates with. */
+  gcpServiceAccountKey: GcpServiceAccountKeyInput; gcpServiceAccountRole?: never; }
+  |  { gcpServiceAccountKey?: never;   /** Access granted to a service account by role; no key is exchanged. */
+  gcpServiceAccountRole: GcpServiceAccountRoleInput; };
+
+/** A Google Cloud Storage bucket. */
+export type DeltaLakeGcsBucketInput = {
+  /** How the gateway authenticates to Cloud Storage. */
+  bucketAuth: DeltaLakeGcsBucketAuthInput;
+  /** Name of the Cloud Storage bucket. */
+  bucketName: string;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+};
+
+/** How the gateway authenticates to the service. Give exactly one member. */
+export type DeltaLakeS3CompatibleBucketAuthInput =
+  {   /** An access key pair of the S3-compatible service. */
+  accessKeys: S3CompatibleAccessKeysInput; };
+
+/** A bucket on an S3-compatible service (MinIO, Cloudflare R2, Wasabi, …). */
+export type DeltaLakeS3CompatibleBucketInput = {
+  /** How the gateway authenticates to the service. */
+  bucketAuth: DeltaLakeS3CompatibleBucketAuthInput;
+  /** Name of the bucket. */
+  bucketName: string;
+  /** Region of the bucket, if the service has regions. */
+  bucketRegion?: string | null | undefined;
+  /** Connect over plain HTTP. Only for services on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com. */
+  endpoint: string;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+  /** TCP port (1–65535); 443, or 80 with disableSsl, when left out. */
+  port?: number | null | undefined;
+};
+
 /** A machine-readable error code, after gRPC status codes. */
 export type ErrorCode =
   /** A concurrent change won; re-read and retry. */
@@ -134,6 +437,69 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   /** No such object exists for this tenant. */
   | 'NOT_FOUND';
+
+/** A service account key file the gateway authenticates with. */
+export type GcpServiceAccountKeyInput = {
+  /** Email of the service account the key belongs to. */
+  serviceAccountEmail: string;
+  /** The JSON key file of the service account, as text. Write-only. */
+  serviceAccountKey?: string | null | undefined;
+};
+
+/** Access granted to a service account by role; no key is exchanged. */
+export type GcpServiceAccountRoleInput = {
+  /** Email of the service account granted access, e.g. loader@my-project.iam.gserviceaccount.com. */
+  serviceAccountEmail: string;
+};
+
+/** How the gateway authenticates to Cloud Storage. Give exactly one member. */
+export type GcsAuthInput =
+  {   /** Access granted to a service account by role; no key is exchanged. */
+  gcpServiceAccountRole: GcpServiceAccountRoleInput; gcsHmacKeys?: never; }
+  |  { gcpServiceAccountRole?: never;   /** A Cloud Storage HMAC key pair (S3-compatible access). */
+  gcsHmacKeys: GcsHmacKeysInput; };
+
+/** A Cloud Storage bucket for staging data, with the HMAC key pair that reaches it. */
+export type GcsBucketWithHmacKeysInput = {
+  /** Name of the Cloud Storage bucket. */
+  bucketName: string;
+  /** A Cloud Storage HMAC key pair (S3-compatible access). */
+  gcsHmacKeys: GcsHmacKeysInput;
+};
+
+/** Configuration of an integration with Google Cloud Storage. */
+export type GcsConfigInput = {
+  /** How the gateway authenticates to Cloud Storage. */
+  auth: GcsAuthInput;
+  /** Name of the Cloud Storage bucket. */
+  bucketName: string;
+  /** Do not write a manifest file beside each transfer. */
+  disableManifest?: boolean | null | undefined;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+};
+
+/** A Cloud Storage HMAC key pair (S3-compatible access). */
+export type GcsHmacKeysInput = {
+  /** HMAC access id, e.g. GOOG1E…. */
+  accessKey: string;
+  /** HMAC secret. Write-only. */
+  secret?: string | null | undefined;
+};
+
+/** A Cloud Storage bucket, reached with the same credentials, to stage files for load jobs. */
+export type GcsStagingBucketInput = {
+  /** Name of the Cloud Storage bucket. */
+  bucketName: string;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+};
+
+/** Configuration of an integration with Google Sheets. */
+export type GoogleSheetsConfigInput = {
+  /** URL of the spreadsheet, e.g. https://docs.google.com/spreadsheets/d/1AbC…/edit. */
+  host: string;
+};
 
 /** An API key sent in a header. */
 export type HttpApiAuthorizationApiKeyInput = {
@@ -340,16 +706,179 @@ export type HttpMethod =
   /** "put" */
   | 'PUT';
 
+/** The catalog the tables are registered in. Give exactly one member. */
+export type IcebergCatalogInput =
+  {   /** The AWS Glue Data Catalog of the bucket's account and region. */
+  catalogGlue: IcebergGlueCatalogInput; catalogGoogleLakehouse?: never; catalogIcebergRest?: never; catalogS3Tables?: never; }
+  |  { catalogGlue?: never;   /** Google BigLake (lakehouse) metastore. */
+  catalogGoogleLakehouse: IcebergGoogleLakehouseCatalogInput; catalogIcebergRest?: never; catalogS3Tables?: never; }
+  |  { catalogGlue?: never; catalogGoogleLakehouse?: never;   /** An Iceberg REST catalog (Polaris, Unity Catalog, Nessie, Lakekeeper, …). */
+  catalogIcebergRest: IcebergRestCatalogInput; catalogS3Tables?: never; }
+  |  { catalogGlue?: never; catalogGoogleLakehouse?: never; catalogIcebergRest?: never;   /** Amazon S3 Tables. */
+  catalogS3Tables: IcebergS3TablesCatalogInput; };
+
+/** Configuration of an integration with Apache Iceberg. */
+export type IcebergConfigInput = {
+  /** The catalog the tables are registered in. */
+  catalog: IcebergCatalogInput;
+  /** Days snapshots are kept before they expire (1–3650); 7 when left out. */
+  retentionWindowDays?: number | null | undefined;
+};
+
+/** How the gateway reaches the bucket. Give exactly one member. */
+export type IcebergGcsBucketAuthInput =
+  {   /** Access granted to a service account by role; no key is exchanged. */
+  gcpServiceAccountRole: GcpServiceAccountRoleInput; };
+
+/** A Cloud Storage bucket that holds the table files. */
+export type IcebergGcsBucketInput = {
+  /** How the gateway reaches the bucket. */
+  bucketAuth: IcebergGcsBucketAuthInput;
+  /** Name of the Cloud Storage bucket. */
+  bucketName: string;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+};
+
+/** The AWS Glue Data Catalog of the bucket's account and region. */
+export type IcebergGlueCatalogInput = {
+  /** Glue database the tables are registered in. */
+  database: string;
+  /** Where the table files are written. */
+  storageOptions: IcebergS3StorageOptionsInput;
+};
+
+/** How the gateway authenticates to Google Cloud. Give exactly one member. */
+export type IcebergGoogleLakehouseAuthInput =
+  {   /** A service account key file the gateway authenticates with. */
+  gcpServiceAccountKey: GcpServiceAccountKeyInput; gcpServiceAccountRole?: never; }
+  |  { gcpServiceAccountKey?: never;   /** Access granted to a service account by role; no key is exchanged. */
+  gcpServiceAccountRole: GcpServiceAccountRoleInput; };
+
+/** Google BigLake (lakehouse) metastore. */
+export type IcebergGoogleLakehouseCatalogInput = {
+  /** How the gateway authenticates to Google Cloud. */
+  auth: IcebergGoogleLakehouseAuthInput;
+  /** Cloud Storage bucket that holds the table files. */
+  bucketName: string;
+  /** Name of the BigLake catalog. */
+  catalogName: string;
+  /** Google Cloud project id, e.g. my-project-123. */
+  projectId: string;
+  /** Schema (namespace) the tables are created in. */
+  schema: string;
+};
+
+/** How the gateway authenticates to the catalog. Give exactly one member. */
+export type IcebergRestCatalogAuthInput =
+  {   /** A static OAuth bearer token. */
+  oauthBearerTokenAuth: OAuthBearerTokenAuthInput; oauthClientSecretAuth?: never; }
+  |  { oauthBearerTokenAuth?: never;   /** OAuth client credentials (client id and secret). */
+  oauthClientSecretAuth: OAuthClientSecretAuthInput; };
+
+/** An Iceberg REST catalog (Polaris, Unity Catalog, Nessie, Lakekeeper, …). */
+export type IcebergRestCatalogInput = {
+  /** How the gateway authenticates to the catalog. */
+  auth: IcebergRestCatalogAuthInput;
+  /** Namespace (database) the tables are created in. */
+  namespace: string;
+  /** Where the table files are written. */
+  storageOptions: IcebergRestStorageOptionsInput;
+  /** Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog. */
+  uri: string;
+  /** Warehouse to use in the catalog; the catalog's default when left out. */
+  warehouse?: string | null | undefined;
+};
+
+/** Where the table files are written. Give exactly one member. */
+export type IcebergRestStorageOptionsInput =
+  {   /** A Cloud Storage bucket that holds the table files. */
+  bucketGcs: IcebergGcsBucketInput; bucketS3?: never; }
+  |  { bucketGcs?: never;   /** An S3 bucket that holds the table files. */
+  bucketS3: IcebergS3BucketInput; };
+
+/** How the gateway reaches the bucket. Give exactly one member. */
+export type IcebergS3BucketAuthInput =
+  {   /** An IAM role in your account that trusts the gateway (see outputs). */
+  awsIamRole: AwsIamRoleInput; };
+
+/** An S3 bucket that holds the table files. */
+export type IcebergS3BucketInput = {
+  /** How the gateway reaches the bucket. */
+  bucketAuth: IcebergS3BucketAuthInput;
+  /** Name of the S3 bucket. */
+  bucketName: string;
+  /** Region of the bucket, e.g. us-east-1. */
+  bucketRegion: string;
+  /** Folder (key prefix) inside the bucket; the root when left out. */
+  folder?: string | null | undefined;
+};
+
+/** Where the table files are written. Give exactly one member. */
+export type IcebergS3StorageOptionsInput =
+  {   /** An S3 bucket that holds the table files. */
+  bucketS3: IcebergS3BucketInput; };
+
+/** Amazon S3 Tables. */
+export type IcebergS3TablesCatalogInput = {
+  /** Namespace in the table bucket. */
+  database: string;
+  /** Where the table files are written. */
+  storageOptions: IcebergS3StorageOptionsInput;
+  /** ARN of the S3 table bucket, e.g. arn:aws:s3tables:us-east-1:123456789012:bucket/analytics. */
+  tableBucketArn: string;
+};
+
 /** An integration's configuration: exactly one member, named after the connector. On update it must be the integration's own connector; it replaces the stored non-secret config, and secrets left out keep their value. */
 export type IntegrationConfigInput =
-  {   /** Amazon Athena: Amazon Athena, queried with an IAM access key through a workgroup. */
-  athena: AthenaConfigInput; httpApi?: never; postgres?: never; s3?: never; }
-  |  { athena?: never;   /** HTTP API: Any HTTP API, described declaratively: where it is, how to authenticate, page and rate-limit. */
-  httpApi: HttpApiConfigInput; postgres?: never; s3?: never; }
-  |  { athena?: never; httpApi?: never;   /** PostgreSQL: A PostgreSQL database, reached directly or through an SSH tunnel. */
-  postgres: PostgresConfigInput; s3?: never; }
-  |  { athena?: never; httpApi?: never; postgres?: never;   /** Amazon S3: An Amazon S3 bucket that receives files. */
-  s3: S3ConfigInput; };
+  {   /** Azure Blob Storage: An Azure Blob Storage container that receives files. */
+  abs: AbsConfigInput; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never;   /** Amazon Athena: Amazon Athena, queried with an IAM access key through a workgroup. */
+  athena: AthenaConfigInput; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never;   /** Amazon Aurora MySQL: An Amazon Aurora MySQL cluster, reached directly or through an SSH tunnel. */
+  auroraMysql: AuroraMysqlConfigInput; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never;   /** Amazon Aurora PostgreSQL: An Amazon Aurora PostgreSQL cluster, reached directly or through an SSH tunnel. */
+  auroraPostgres: AuroraPostgresConfigInput; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never;   /** Google BigQuery: A BigQuery dataset in a Google Cloud project. */
+  bigquery: BigqueryConfigInput; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never;   /** ClickHouse: A ClickHouse server or ClickHouse Cloud service, over the secure native protocol. */
+  clickhouse: ClickhouseConfigInput; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never;   /** Databricks: A Databricks SQL warehouse, writing to Unity Catalog or the Hive metastore. */
+  databricks: DatabricksConfigInput; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never;   /** Delta Lake: Delta Lake tables in Azure Blob Storage, Google Cloud Storage or an S3-compatible bucket. */
+  deltaLake: DeltaLakeConfigInput; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never;   /** Google Cloud Storage: A Google Cloud Storage bucket that receives files. */
+  gcs: GcsConfigInput; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never;   /** Google Sheets: A Google Sheets spreadsheet shared with the gateway, one tab per model. */
+  googleSheets: GoogleSheetsConfigInput; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never;   /** HTTP API: Any HTTP API, described declaratively: where it is, how to authenticate, page and rate-limit. */
+  httpApi: HttpApiConfigInput; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never;   /** Apache Iceberg: Apache Iceberg tables in a REST, Glue, S3 Tables or Google lakehouse catalog. */
+  iceberg: IcebergConfigInput; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never;   /** MongoDB: A MongoDB deployment, reached directly or through an SSH tunnel. */
+  mongodb: MongodbConfigInput; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never;   /** MotherDuck: A MotherDuck (DuckDB in the cloud) database. */
+  motherduck: MotherduckConfigInput; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never;   /** MySQL: A MySQL database, reached directly or through an SSH tunnel. */
+  mysql: MysqlConfigInput; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never;   /** Oracle Database: An Oracle database, reached directly or through an SSH tunnel. */
+  oracle: OracleConfigInput; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never;   /** PlanetScale: A PlanetScale (MySQL-compatible) database. */
+  planetscale: PlanetscaleConfigInput; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never;   /** PostgreSQL: A PostgreSQL database, reached directly or through an SSH tunnel. */
+  postgres: PostgresConfigInput; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never;   /** Amazon Redshift: An Amazon Redshift cluster or Serverless workgroup. */
+  redshift: RedshiftConfigInput; s3?: never; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never;   /** Amazon S3: An Amazon S3 bucket that receives files. */
+  s3: S3ConfigInput; sftp?: never; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never;   /** SFTP: An SFTP server that receives files. */
+  sftp: SftpConfigInput; singlestore?: never; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never;   /** SingleStore: A SingleStore database, reached directly or through an SSH tunnel. */
+  singlestore: SinglestoreConfigInput; snowflake?: never; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never;   /** Snowflake: A Snowflake account, reached with key-pair authentication. */
+  snowflake: SnowflakeConfigInput; sqlServer?: never; }
+  |  { abs?: never; athena?: never; auroraMysql?: never; auroraPostgres?: never; bigquery?: never; clickhouse?: never; databricks?: never; deltaLake?: never; gcs?: never; googleSheets?: never; httpApi?: never; iceberg?: never; mongodb?: never; motherduck?: never; mysql?: never; oracle?: never; planetscale?: never; postgres?: never; redshift?: never; s3?: never; sftp?: never; singlestore?: never; snowflake?: never;   /** Microsoft SQL Server: A Microsoft SQL Server or Azure SQL database, reached directly or through an SSH tunnel. */
+  sqlServer: SqlServerConfigInput; };
 
 /** Narrows a list of integrations; every given condition must hold. */
 export type IntegrationFilter = {
@@ -393,6 +922,67 @@ export type IntegrationStatusState =
   /** Not checked yet, or no live check exists for this connector. */
   | 'UNKNOWN';
 
+/** How the gateway authenticates to MongoDB. Give exactly one member. */
+export type MongodbAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with MongoDB. */
+export type MongodbConfigInput = {
+  /** How the gateway authenticates to MongoDB. */
+  auth: MongodbAuthInput;
+  /** Database the user is defined in; "admin" when left out. */
+  authenticationDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 27017 when left out. */
+  port?: number | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
+};
+
+/** How the gateway authenticates to MotherDuck. Give exactly one member. */
+export type MotherduckAuthInput =
+  {   /** A long-lived access token issued by the service. */
+  accessTokenAuth: AccessTokenAuthInput; };
+
+/** Configuration of an integration with MotherDuck. */
+export type MotherduckConfigInput = {
+  /** How the gateway authenticates to MotherDuck. */
+  auth: MotherduckAuthInput;
+  /** Database name. */
+  database: string;
+  /** Schema to write into; "main" when left out. */
+  schema?: string | null | undefined;
+};
+
+/** How the gateway authenticates to MySQL. Give exactly one member. */
+export type MysqlAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with MySQL. */
+export type MysqlConfigInput = {
+  /** How the gateway authenticates to MySQL. */
+  auth: MysqlAuthInput;
+  /** Database to connect to; the write database when left out. */
+  connectionDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 3306 when left out. */
+  port?: number | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
+};
+
 /** One of: header, body. */
 export type OAuth2AuthorizationMethod =
   /** "body" */
@@ -407,6 +997,51 @@ export type OAuth2BodyFormat =
   /** "json" */
   | 'JSON';
 
+/** A static OAuth bearer token. */
+export type OAuthBearerTokenAuthInput = {
+  /** The bearer token (Prequel calls it password). Write-only. */
+  password?: string | null | undefined;
+};
+
+/** OAuth client credentials (client id and secret). */
+export type OAuthClientSecretAuthInput = {
+  /** OAuth client id (machine-to-machine). */
+  clientId: string;
+  /** OAuth client secret. Write-only. */
+  clientSecret?: string | null | undefined;
+};
+
+/** How the gateway authenticates to Oracle. Give exactly one member. */
+export type OracleAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with Oracle Database. */
+export type OracleConfigInput = {
+  /** How the gateway authenticates to Oracle. */
+  auth: OracleAuthInput;
+  /** Service name of the database, e.g. ORCLPDB1. */
+  database: string;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 1521 when left out. */
+  port?: number | null | undefined;
+  /** Schema (user) to write into. */
+  schema: string;
+  /** TLS settings; the server certificate is checked against public CAs when left out. */
+  sslOptions?: OracleSslOptionsInput | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+};
+
+/** TLS settings for servers that require a client wallet (mTLS). */
+export type OracleSslOptionsInput = {
+  /** The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded. Write-only. */
+  wallet?: string | null | undefined;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Ascending. */
@@ -420,6 +1055,29 @@ export type PasswordAuthInput = {
   password?: string | null | undefined;
   /** The user to connect as. */
   username: string;
+};
+
+/** How the gateway authenticates to PlanetScale. Give exactly one member. */
+export type PlanetscaleAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with PlanetScale. */
+export type PlanetscaleConfigInput = {
+  /** How the gateway authenticates to PlanetScale. */
+  auth: PlanetscaleAuthInput;
+  /** Database to connect to; the write database when left out. */
+  connectionDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 3306 when left out. */
+  port?: number | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
 };
 
 /** How the gateway authenticates to PostgreSQL. Give exactly one member. */
@@ -458,6 +1116,31 @@ export type QueryArrayFormat =
   /** "repeat" */
   | 'REPEAT';
 
+/** How the gateway authenticates to Redshift. Give exactly one member. */
+export type RedshiftAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with Amazon Redshift. */
+export type RedshiftConfigInput = {
+  /** How the gateway authenticates to Redshift. */
+  auth: RedshiftAuthInput;
+  /** S3 bucket to stage COPY loads; rows are inserted directly when left out. */
+  bucketS3?: S3BucketWithAccessKeysInput | null | undefined;
+  /** Database name. */
+  database: string;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Endpoint of the cluster or workgroup, e.g. examplecluster.abc123xyz789.us-west-1.redshift.amazonaws.com. */
+  host: string;
+  /** TCP port (1–65535); 5439 when left out. */
+  port?: number | null | undefined;
+  /** Schema to write into; "public" when left out. */
+  schema?: string | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+};
+
 /** What a revision recorded. */
 export type RevisionAction =
   /** The integration was created. */
@@ -475,6 +1158,24 @@ export type S3BucketInput = {
   bucketRegion: string;
 };
 
+/** An S3 bucket for staging data, with the access key pair that reaches it. */
+export type S3BucketWithAccessKeysInput = {
+  /** An AWS IAM access key pair. */
+  awsAccessKeys: AwsAccessKeysInput;
+  /** Name of the S3 bucket. */
+  bucketName: string;
+  /** Region of the bucket, e.g. us-east-1. */
+  bucketRegion: string;
+};
+
+/** An access key pair of the S3-compatible service. */
+export type S3CompatibleAccessKeysInput = {
+  /** Access key id. */
+  accessId: string;
+  /** Secret access key. Write-only. */
+  secretKey?: string | null | undefined;
+};
+
 /** Configuration of an integration with Amazon S3. */
 export type S3ConfigInput = {
   /** An AWS IAM access key pair. */
@@ -488,6 +1189,116 @@ export type S3ConfigInput = {
   /** Folder (key prefix) inside the bucket; the root when left out. */
   folder?: string | null | undefined;
   /** Reach S3 through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+};
+
+/** How the gateway authenticates to the server. Give exactly one member. */
+export type SftpAuthInput =
+  {   /** Public key authentication. */
+  publicKeyAuth: SftpPublicKeyAuthInput; };
+
+/** Configuration of an integration with SFTP. */
+export type SftpConfigInput = {
+  /** How the gateway authenticates to the server. */
+  auth: SftpAuthInput;
+  /** Folder on the server to write into; the user's home when left out. */
+  folder?: string | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 22 when left out. */
+  port?: number | null | undefined;
+  /** The user to sign in as. */
+  username: string;
+};
+
+/** Public key authentication. */
+export type SftpPublicKeyAuthInput = {
+  /** Passphrase of an encrypted private key. Write-only. */
+  passphrase?: string | null | undefined;
+  /** The private key (OpenSSH or PEM) the gateway signs in with. Write-only. */
+  privateKey?: string | null | undefined;
+  /** The matching public key, as in authorized_keys, for reference. */
+  publicKey?: string | null | undefined;
+};
+
+/** How the gateway authenticates to SingleStore. Give exactly one member. */
+export type SinglestoreAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with SingleStore. */
+export type SinglestoreConfigInput = {
+  /** How the gateway authenticates to SingleStore. */
+  auth: SinglestoreAuthInput;
+  /** Database to connect to; the write database when left out. */
+  connectionDatabase?: string | null | undefined;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 3306 when left out. */
+  port?: number | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
+  useSshTunnel?: boolean | null | undefined;
+  /** Database the gateway writes into. */
+  writeDatabase: string;
+};
+
+/** How the gateway authenticates to Snowflake. Give exactly one member. */
+export type SnowflakeAuthInput =
+  {   /** Key-pair authentication. */
+  keyPairAuth: SnowflakeKeyPairAuthInput; };
+
+/** Configuration of an integration with Snowflake. */
+export type SnowflakeConfigInput = {
+  /** How the gateway authenticates to Snowflake. */
+  auth: SnowflakeAuthInput;
+  /** Database name. */
+  database: string;
+  /** Account hostname, e.g. xy12345.eu-west-1.snowflakecomputing.com. */
+  host: string;
+  /** TCP port (1–65535); 443 when left out. */
+  port?: number | null | undefined;
+  /** Role to use; the user's default when left out. */
+  role?: string | null | undefined;
+  /** Schema to write into. */
+  schema: string;
+  /** The user to connect as. */
+  username: string;
+  /** Virtual warehouse to run in; the user's default when left out. */
+  warehouse?: string | null | undefined;
+};
+
+/** Key-pair authentication. */
+export type SnowflakeKeyPairAuthInput = {
+  /** The PEM private key (PKCS#8) whose public key is set on the user. Write-only. */
+  privateKey?: string | null | undefined;
+  /** Passphrase of an encrypted private key. Write-only. */
+  privateKeyPassphrase?: string | null | undefined;
+};
+
+/** How the gateway authenticates to SQL Server. Give exactly one member. */
+export type SqlServerAuthInput =
+  {   /** Username and password authentication. */
+  passwordAuth: PasswordAuthInput; };
+
+/** Configuration of an integration with Microsoft SQL Server. */
+export type SqlServerConfigInput = {
+  /** How the gateway authenticates to SQL Server. */
+  auth: SqlServerAuthInput;
+  /** Database name. */
+  database: string;
+  /** Connect without TLS. Only for servers on a private network. */
+  disableSsl?: boolean | null | undefined;
+  /** Hostname or IP address of the server. */
+  host: string;
+  /** TCP port (1–65535); 1433 when left out. */
+  port?: number | null | undefined;
+  /** Collation of primary key columns, e.g. Latin1_General_BIN2; the database's default when left out. */
+  primaryKeyCollation?: string | null | undefined;
+  /** Schema to write into; "dbo" when left out. */
+  schema?: string | null | undefined;
+  /** Connect through the SSH tunnel set up for this tenant. */
   useSshTunnel?: boolean | null | undefined;
 };
 
@@ -549,7 +1360,16 @@ export type NodesByIdsQueryVariables = Exact<{
 export type NodesByIdsQuery = { nodes: Array<{ __typename: 'Integration', title: string, etag: string, id: string } | null> };
 
 export type IntegrationFieldsFragment = { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
+    | { __typename: 'AbsConfig' }
     | { __typename: 'AthenaConfig', region: string, workgroup: string, useShowCreateTable: boolean, fetchQueryLogs: boolean, accessKey: { accessKeyId: string, secretAccessKey: { isSet: boolean, updatedAt: string | null } }, scope: { include: Array<{ database: string, schema: string | null, table: string | null }>, exclude: Array<{ database: string, schema: string | null, table: string | null }> } }
+    | { __typename: 'AuroraMysqlConfig' }
+    | { __typename: 'AuroraPostgresConfig' }
+    | { __typename: 'BigqueryConfig' }
+    | { __typename: 'ClickhouseConfig' }
+    | { __typename: 'DatabricksConfig' }
+    | { __typename: 'DeltaLakeConfig' }
+    | { __typename: 'GcsConfig' }
+    | { __typename: 'GoogleSheetsConfig' }
     | { __typename: 'HttpApiConfig', baseUrl: string, headers: any, query: any, queryArrayFormat: QueryArrayFormat, credentials: { __typename: 'HttpApiCredentialsOauth2', clientId: string, tokenHost: string, tokenPath: string, scopes: Array<string>, clientSecret: { isSet: boolean } } | null, authorization:
         | { __typename: 'HttpApiAuthorizationApiKey' }
         | { __typename: 'HttpApiAuthorizationBasic' }
@@ -559,8 +1379,19 @@ export type IntegrationFieldsFragment = { id: string, connector: ConnectorType, 
         | { __typename: 'HttpApiPaginationOffset' }
         | { __typename: 'HttpApiPaginationPage', pageKey: string, limitKey: string }
        | null, resources: Array<{ name: string, method: HttpApiResourceMethod, httpMethod: HttpMethod, path: string, responsePath: string | null }> }
+    | { __typename: 'IcebergConfig' }
+    | { __typename: 'MongodbConfig' }
+    | { __typename: 'MotherduckConfig' }
+    | { __typename: 'MysqlConfig' }
+    | { __typename: 'OracleConfig' }
+    | { __typename: 'PlanetscaleConfig' }
     | { __typename: 'PostgresConfig', host: string, port: number, database: string, schema: string, disableSsl: boolean, connectionTimeoutInSeconds: number, auth: { __typename: 'PasswordAuth', username: string, password: { isSet: boolean, updatedAt: string | null } } }
+    | { __typename: 'RedshiftConfig' }
     | { __typename: 'S3Config', bucketName: string, bucketRegion: string, folder: string | null, awsAccessKeys: { accessId: string, secretKey: { isSet: boolean, updatedAt: string | null } } }
+    | { __typename: 'SftpConfig' }
+    | { __typename: 'SinglestoreConfig' }
+    | { __typename: 'SnowflakeConfig' }
+    | { __typename: 'SqlServerConfig' }
    };
 
 export type CreateIntegrationMutationVariables = Exact<{
@@ -571,7 +1402,16 @@ export type CreateIntegrationMutationVariables = Exact<{
 
 export type CreateIntegrationMutation = { createIntegration:
     | { __typename: 'CreateIntegrationPayload', integration: { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
+          | { __typename: 'AbsConfig' }
           | { __typename: 'AthenaConfig', region: string, workgroup: string, useShowCreateTable: boolean, fetchQueryLogs: boolean, accessKey: { accessKeyId: string, secretAccessKey: { isSet: boolean, updatedAt: string | null } }, scope: { include: Array<{ database: string, schema: string | null, table: string | null }>, exclude: Array<{ database: string, schema: string | null, table: string | null }> } }
+          | { __typename: 'AuroraMysqlConfig' }
+          | { __typename: 'AuroraPostgresConfig' }
+          | { __typename: 'BigqueryConfig' }
+          | { __typename: 'ClickhouseConfig' }
+          | { __typename: 'DatabricksConfig' }
+          | { __typename: 'DeltaLakeConfig' }
+          | { __typename: 'GcsConfig' }
+          | { __typename: 'GoogleSheetsConfig' }
           | { __typename: 'HttpApiConfig', baseUrl: string, headers: any, query: any, queryArrayFormat: QueryArrayFormat, credentials: { __typename: 'HttpApiCredentialsOauth2', clientId: string, tokenHost: string, tokenPath: string, scopes: Array<string>, clientSecret: { isSet: boolean } } | null, authorization:
               | { __typename: 'HttpApiAuthorizationApiKey' }
               | { __typename: 'HttpApiAuthorizationBasic' }
@@ -581,8 +1421,19 @@ export type CreateIntegrationMutation = { createIntegration:
               | { __typename: 'HttpApiPaginationOffset' }
               | { __typename: 'HttpApiPaginationPage', pageKey: string, limitKey: string }
              | null, resources: Array<{ name: string, method: HttpApiResourceMethod, httpMethod: HttpMethod, path: string, responsePath: string | null }> }
+          | { __typename: 'IcebergConfig' }
+          | { __typename: 'MongodbConfig' }
+          | { __typename: 'MotherduckConfig' }
+          | { __typename: 'MysqlConfig' }
+          | { __typename: 'OracleConfig' }
+          | { __typename: 'PlanetscaleConfig' }
           | { __typename: 'PostgresConfig', host: string, port: number, database: string, schema: string, disableSsl: boolean, connectionTimeoutInSeconds: number, auth: { __typename: 'PasswordAuth', username: string, password: { isSet: boolean, updatedAt: string | null } } }
+          | { __typename: 'RedshiftConfig' }
           | { __typename: 'S3Config', bucketName: string, bucketRegion: string, folder: string | null, awsAccessKeys: { accessId: string, secretKey: { isSet: boolean, updatedAt: string | null } } }
+          | { __typename: 'SftpConfig' }
+          | { __typename: 'SinglestoreConfig' }
+          | { __typename: 'SnowflakeConfig' }
+          | { __typename: 'SqlServerConfig' }
          } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, fieldErrors: Array<{ path: Array<string>, code: string, message: string }> }
@@ -600,7 +1451,16 @@ export type UpdateIntegrationMutation = { updateIntegration:
     | { __typename: 'EtagMismatchError', code: ErrorCode, message: string, currentEtag: string, currentVersion: number }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'UpdateIntegrationPayload', integration: { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
+          | { __typename: 'AbsConfig' }
           | { __typename: 'AthenaConfig', region: string, workgroup: string, useShowCreateTable: boolean, fetchQueryLogs: boolean, accessKey: { accessKeyId: string, secretAccessKey: { isSet: boolean, updatedAt: string | null } }, scope: { include: Array<{ database: string, schema: string | null, table: string | null }>, exclude: Array<{ database: string, schema: string | null, table: string | null }> } }
+          | { __typename: 'AuroraMysqlConfig' }
+          | { __typename: 'AuroraPostgresConfig' }
+          | { __typename: 'BigqueryConfig' }
+          | { __typename: 'ClickhouseConfig' }
+          | { __typename: 'DatabricksConfig' }
+          | { __typename: 'DeltaLakeConfig' }
+          | { __typename: 'GcsConfig' }
+          | { __typename: 'GoogleSheetsConfig' }
           | { __typename: 'HttpApiConfig', baseUrl: string, headers: any, query: any, queryArrayFormat: QueryArrayFormat, credentials: { __typename: 'HttpApiCredentialsOauth2', clientId: string, tokenHost: string, tokenPath: string, scopes: Array<string>, clientSecret: { isSet: boolean } } | null, authorization:
               | { __typename: 'HttpApiAuthorizationApiKey' }
               | { __typename: 'HttpApiAuthorizationBasic' }
@@ -610,8 +1470,19 @@ export type UpdateIntegrationMutation = { updateIntegration:
               | { __typename: 'HttpApiPaginationOffset' }
               | { __typename: 'HttpApiPaginationPage', pageKey: string, limitKey: string }
              | null, resources: Array<{ name: string, method: HttpApiResourceMethod, httpMethod: HttpMethod, path: string, responsePath: string | null }> }
+          | { __typename: 'IcebergConfig' }
+          | { __typename: 'MongodbConfig' }
+          | { __typename: 'MotherduckConfig' }
+          | { __typename: 'MysqlConfig' }
+          | { __typename: 'OracleConfig' }
+          | { __typename: 'PlanetscaleConfig' }
           | { __typename: 'PostgresConfig', host: string, port: number, database: string, schema: string, disableSsl: boolean, connectionTimeoutInSeconds: number, auth: { __typename: 'PasswordAuth', username: string, password: { isSet: boolean, updatedAt: string | null } } }
+          | { __typename: 'RedshiftConfig' }
           | { __typename: 'S3Config', bucketName: string, bucketRegion: string, folder: string | null, awsAccessKeys: { accessId: string, secretKey: { isSet: boolean, updatedAt: string | null } } }
+          | { __typename: 'SftpConfig' }
+          | { __typename: 'SinglestoreConfig' }
+          | { __typename: 'SnowflakeConfig' }
+          | { __typename: 'SqlServerConfig' }
          } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, fieldErrors: Array<{ path: Array<string>, code: string, message: string }> }
    };
@@ -634,7 +1505,16 @@ export type GetIntegrationQueryVariables = Exact<{
 
 
 export type GetIntegrationQuery = { integration: { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
+      | { __typename: 'AbsConfig' }
       | { __typename: 'AthenaConfig', region: string, workgroup: string, useShowCreateTable: boolean, fetchQueryLogs: boolean, accessKey: { accessKeyId: string, secretAccessKey: { isSet: boolean, updatedAt: string | null } }, scope: { include: Array<{ database: string, schema: string | null, table: string | null }>, exclude: Array<{ database: string, schema: string | null, table: string | null }> } }
+      | { __typename: 'AuroraMysqlConfig' }
+      | { __typename: 'AuroraPostgresConfig' }
+      | { __typename: 'BigqueryConfig' }
+      | { __typename: 'ClickhouseConfig' }
+      | { __typename: 'DatabricksConfig' }
+      | { __typename: 'DeltaLakeConfig' }
+      | { __typename: 'GcsConfig' }
+      | { __typename: 'GoogleSheetsConfig' }
       | { __typename: 'HttpApiConfig', baseUrl: string, headers: any, query: any, queryArrayFormat: QueryArrayFormat, credentials: { __typename: 'HttpApiCredentialsOauth2', clientId: string, tokenHost: string, tokenPath: string, scopes: Array<string>, clientSecret: { isSet: boolean } } | null, authorization:
           | { __typename: 'HttpApiAuthorizationApiKey' }
           | { __typename: 'HttpApiAuthorizationBasic' }
@@ -644,8 +1524,19 @@ export type GetIntegrationQuery = { integration: { id: string, connector: Connec
           | { __typename: 'HttpApiPaginationOffset' }
           | { __typename: 'HttpApiPaginationPage', pageKey: string, limitKey: string }
          | null, resources: Array<{ name: string, method: HttpApiResourceMethod, httpMethod: HttpMethod, path: string, responsePath: string | null }> }
+      | { __typename: 'IcebergConfig' }
+      | { __typename: 'MongodbConfig' }
+      | { __typename: 'MotherduckConfig' }
+      | { __typename: 'MysqlConfig' }
+      | { __typename: 'OracleConfig' }
+      | { __typename: 'PlanetscaleConfig' }
       | { __typename: 'PostgresConfig', host: string, port: number, database: string, schema: string, disableSsl: boolean, connectionTimeoutInSeconds: number, auth: { __typename: 'PasswordAuth', username: string, password: { isSet: boolean, updatedAt: string | null } } }
+      | { __typename: 'RedshiftConfig' }
       | { __typename: 'S3Config', bucketName: string, bucketRegion: string, folder: string | null, awsAccessKeys: { accessId: string, secretKey: { isSet: boolean, updatedAt: string | null } } }
+      | { __typename: 'SftpConfig' }
+      | { __typename: 'SinglestoreConfig' }
+      | { __typename: 'SnowflakeConfig' }
+      | { __typename: 'SqlServerConfig' }
      } | null };
 
 export type GetRevisionsQueryVariables = Exact<{
@@ -674,10 +1565,30 @@ export type ListWithRevisionsQueryVariables = Exact<{
 
 
 export type ListWithRevisionsQuery = { integrations: { totalCount: number, edges: Array<{ node: { id: string, title: string, config:
+          | { __typename: 'AbsConfig' }
           | { __typename: 'AthenaConfig' }
+          | { __typename: 'AuroraMysqlConfig' }
+          | { __typename: 'AuroraPostgresConfig' }
+          | { __typename: 'BigqueryConfig' }
+          | { __typename: 'ClickhouseConfig' }
+          | { __typename: 'DatabricksConfig' }
+          | { __typename: 'DeltaLakeConfig' }
+          | { __typename: 'GcsConfig' }
+          | { __typename: 'GoogleSheetsConfig' }
           | { __typename: 'HttpApiConfig' }
+          | { __typename: 'IcebergConfig' }
+          | { __typename: 'MongodbConfig' }
+          | { __typename: 'MotherduckConfig' }
+          | { __typename: 'MysqlConfig' }
+          | { __typename: 'OracleConfig' }
+          | { __typename: 'PlanetscaleConfig' }
           | { __typename: 'PostgresConfig' }
+          | { __typename: 'RedshiftConfig' }
           | { __typename: 'S3Config' }
+          | { __typename: 'SftpConfig' }
+          | { __typename: 'SinglestoreConfig' }
+          | { __typename: 'SnowflakeConfig' }
+          | { __typename: 'SqlServerConfig' }
         , revisions: { totalCount: number, edges: Array<{ node: { version: number, changedPaths: Array<string> } }> } } }> } };
 
 export type GetNodesQueryVariables = Exact<{
@@ -694,14 +1605,34 @@ export type GetConnectorsQueryVariables = Exact<{ [key: string]: never; }>;
 export type GetConnectorsQuery = { connectors: Array<{ type: ConnectorType, name: string, label: string, category: ConnectorCategory, description: string, configSchema: any, secretPaths: Array<string> }> };
 
 export type SecretStatesFragment = { config:
+    | { __typename: 'AbsConfig' }
     | { __typename: 'AthenaConfig', accessKey: { secretAccessKey: { isSet: boolean, updatedAt: string | null } } }
+    | { __typename: 'AuroraMysqlConfig' }
+    | { __typename: 'AuroraPostgresConfig' }
+    | { __typename: 'BigqueryConfig' }
+    | { __typename: 'ClickhouseConfig' }
+    | { __typename: 'DatabricksConfig' }
+    | { __typename: 'DeltaLakeConfig' }
+    | { __typename: 'GcsConfig' }
+    | { __typename: 'GoogleSheetsConfig' }
     | { __typename: 'HttpApiConfig', credentials: { __typename: 'HttpApiCredentialsOauth2', clientSecret: { isSet: boolean, updatedAt: string | null } } | null, authorization:
         | { __typename: 'HttpApiAuthorizationApiKey' }
         | { __typename: 'HttpApiAuthorizationBasic' }
         | { __typename: 'HttpApiAuthorizationBearer', token: { isSet: boolean, updatedAt: string | null } }
        | null, webhook: { signatureVerification: { format: WebhookSignatureFormat, parts: Array<WebhookSignaturePart>, secret: { isSet: boolean, updatedAt: string | null } } } | null }
+    | { __typename: 'IcebergConfig' }
+    | { __typename: 'MongodbConfig' }
+    | { __typename: 'MotherduckConfig' }
+    | { __typename: 'MysqlConfig' }
+    | { __typename: 'OracleConfig' }
+    | { __typename: 'PlanetscaleConfig' }
     | { __typename: 'PostgresConfig', auth: { __typename: 'PasswordAuth', password: { isSet: boolean, updatedAt: string | null } } }
+    | { __typename: 'RedshiftConfig' }
     | { __typename: 'S3Config', awsAccessKeys: { secretKey: { isSet: boolean, updatedAt: string | null } } }
+    | { __typename: 'SftpConfig' }
+    | { __typename: 'SinglestoreConfig' }
+    | { __typename: 'SnowflakeConfig' }
+    | { __typename: 'SqlServerConfig' }
    };
 
 export type GetIntegrationEverythingQueryVariables = Exact<{
@@ -710,7 +1641,16 @@ export type GetIntegrationEverythingQueryVariables = Exact<{
 
 
 export type GetIntegrationEverythingQuery = { integration: { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, revisions: { totalCount: number, edges: Array<{ cursor: string, node: { version: number, etag: string, action: RevisionAction, actor: string | null, createdAt: string, changedPaths: Array<string>, snapshot: any } }> }, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
+      | { __typename: 'AbsConfig' }
       | { __typename: 'AthenaConfig', region: string, workgroup: string, useShowCreateTable: boolean, fetchQueryLogs: boolean, accessKey: { accessKeyId: string, secretAccessKey: { isSet: boolean, updatedAt: string | null } }, scope: { include: Array<{ database: string, schema: string | null, table: string | null }>, exclude: Array<{ database: string, schema: string | null, table: string | null }> } }
+      | { __typename: 'AuroraMysqlConfig' }
+      | { __typename: 'AuroraPostgresConfig' }
+      | { __typename: 'BigqueryConfig' }
+      | { __typename: 'ClickhouseConfig' }
+      | { __typename: 'DatabricksConfig' }
+      | { __typename: 'DeltaLakeConfig' }
+      | { __typename: 'GcsConfig' }
+      | { __typename: 'GoogleSheetsConfig' }
       | { __typename: 'HttpApiConfig', baseUrl: string, headers: any, query: any, queryArrayFormat: QueryArrayFormat, credentials: { __typename: 'HttpApiCredentialsOauth2', clientId: string, tokenHost: string, tokenPath: string, scopes: Array<string>, clientSecret: { isSet: boolean, updatedAt: string | null } } | null, authorization:
           | { __typename: 'HttpApiAuthorizationApiKey' }
           | { __typename: 'HttpApiAuthorizationBasic' }
@@ -720,18 +1660,49 @@ export type GetIntegrationEverythingQuery = { integration: { id: string, connect
           | { __typename: 'HttpApiPaginationOffset' }
           | { __typename: 'HttpApiPaginationPage', pageKey: string, limitKey: string }
          | null, resources: Array<{ name: string, method: HttpApiResourceMethod, httpMethod: HttpMethod, path: string, responsePath: string | null }>, webhook: { signatureVerification: { format: WebhookSignatureFormat, parts: Array<WebhookSignaturePart>, secret: { isSet: boolean, updatedAt: string | null } } } | null }
+      | { __typename: 'IcebergConfig' }
+      | { __typename: 'MongodbConfig' }
+      | { __typename: 'MotherduckConfig' }
+      | { __typename: 'MysqlConfig' }
+      | { __typename: 'OracleConfig' }
+      | { __typename: 'PlanetscaleConfig' }
       | { __typename: 'PostgresConfig', host: string, port: number, database: string, schema: string, disableSsl: boolean, connectionTimeoutInSeconds: number, auth: { __typename: 'PasswordAuth', username: string, password: { isSet: boolean, updatedAt: string | null } } }
+      | { __typename: 'RedshiftConfig' }
       | { __typename: 'S3Config', bucketName: string, bucketRegion: string, folder: string | null, awsAccessKeys: { accessId: string, secretKey: { isSet: boolean, updatedAt: string | null } } }
+      | { __typename: 'SftpConfig' }
+      | { __typename: 'SinglestoreConfig' }
+      | { __typename: 'SnowflakeConfig' }
+      | { __typename: 'SqlServerConfig' }
      } | null };
 
 export type ListEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListEverythingQuery = { integrations: { totalCount: number, edges: Array<{ node: { id: string, title: string, version: number, config:
+          | { __typename: 'AbsConfig' }
           | { __typename: 'AthenaConfig' }
+          | { __typename: 'AuroraMysqlConfig' }
+          | { __typename: 'AuroraPostgresConfig' }
+          | { __typename: 'BigqueryConfig' }
+          | { __typename: 'ClickhouseConfig' }
+          | { __typename: 'DatabricksConfig' }
+          | { __typename: 'DeltaLakeConfig' }
+          | { __typename: 'GcsConfig' }
+          | { __typename: 'GoogleSheetsConfig' }
           | { __typename: 'HttpApiConfig' }
+          | { __typename: 'IcebergConfig' }
+          | { __typename: 'MongodbConfig' }
+          | { __typename: 'MotherduckConfig' }
+          | { __typename: 'MysqlConfig' }
+          | { __typename: 'OracleConfig' }
+          | { __typename: 'PlanetscaleConfig' }
           | { __typename: 'PostgresConfig' }
+          | { __typename: 'RedshiftConfig' }
           | { __typename: 'S3Config' }
+          | { __typename: 'SftpConfig' }
+          | { __typename: 'SinglestoreConfig' }
+          | { __typename: 'SnowflakeConfig' }
+          | { __typename: 'SqlServerConfig' }
          } }> }, connectors: Array<{ type: ConnectorType, name: string, label: string, category: ConnectorCategory, description: string, configSchema: any, secretPaths: Array<string> }> };
 
 export const IntegrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connector"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"etag"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"canEnable"}},{"kind":"Field","name":{"kind":"Name","value":"canDisable"}},{"kind":"Field","name":{"kind":"Name","value":"canTest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AthenaConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"}},{"kind":"Field","name":{"kind":"Name","value":"useShowCreateTable"}},{"kind":"Field","name":{"kind":"Name","value":"fetchQueryLogs"}},{"kind":"Field","name":{"kind":"Name","value":"accessKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"secretAccessKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSet"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}},{"kind":"Field","name":{"kind":"Name","value":"table"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}},{"kind":"Field","name":{"kind":"Name","value":"table"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PostgresConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}},{"kind":"Field","name":{"kind":"Name","value":"disableSsl"}},{"kind":"Field","name":{"kind":"Name","value":"connectionTimeoutInSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"auth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordAuth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"password"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSet"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"S3Config"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucketName"}},{"kind":"Field","name":{"kind":"Name","value":"bucketRegion"}},{"kind":"Field","name":{"kind":"Name","value":"folder"}},{"kind":"Field","name":{"kind":"Name","value":"awsAccessKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessId"}},{"kind":"Field","name":{"kind":"Name","value":"secretKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSet"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HttpApiConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"queryArrayFormat"}},{"kind":"Field","name":{"kind":"Name","value":"credentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HttpApiCredentialsOauth2"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokenHost"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPath"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HttpApiAuthorizationBearer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSet"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pagination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HttpApiPaginationPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageKey"}},{"kind":"Field","name":{"kind":"Name","value":"limitKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"httpMethod"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"responsePath"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntegrationFieldsFragment, unknown>;
