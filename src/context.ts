@@ -19,7 +19,11 @@ export interface Context {
   actor: Actor;
   deps: IntegrationDeps;
   loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders>;
+  /** How long testIntegration may take, connect and query together. */
+  connectionCheckTimeoutMs: number;
 }
+
+export const DEFAULT_CONNECTION_CHECK_TIMEOUT_MS = 5000;
 
 export function createContext(args: {
   db: Kysely<Database>;
@@ -28,6 +32,7 @@ export function createContext(args: {
   requestId: string;
   outputs?: ServiceOutputs;
   observeBatch?: (loader: string, size: number) => void;
+  connectionCheckTimeoutMs?: number;
 }): Context {
   return {
     requestId: args.requestId,
@@ -39,5 +44,6 @@ export function createContext(args: {
       ...createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
       ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),
     },
+    connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
   };
 }

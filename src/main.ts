@@ -39,6 +39,7 @@ async function main() {
       awsPrincipalArn: config.OUTPUT_AWS_PRINCIPAL_ARN ?? null,
       gcpServiceAccountEmail: config.OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL ?? null,
     },
+    connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
     graphiql: config.NODE_ENV !== 'production',
     introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     queryLimits: {

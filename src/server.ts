@@ -45,6 +45,8 @@ export interface ServerDeps {
   /** Introspection (and field suggestions in errors); on by default. */
   introspection?: boolean;
   queryLimits?: QueryLimits;
+  /** How long testIntegration may take (connect and query); 5000 ms when left out. */
+  connectionCheckTimeoutMs?: number;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
@@ -202,6 +204,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         requestId: scope?.requestId ?? randomUUID(),
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
+        connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
       });
     },
   });

@@ -59,6 +59,8 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
     send(api, key, 'mutation($id: ID!) { updateIntegration(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', { id }),
   deleteIntegration: (api, id, key) =>
     send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  testIntegration: (api, id, key) =>
+    send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   _entities: (api, id, key) =>
     send(api, key, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Integration { id title } } }', {
       r: [{ __typename: 'Integration', id }],

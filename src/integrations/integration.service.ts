@@ -100,7 +100,8 @@ function resolveConfig(connector: Connector, value: Plain, storedSecrets: Record
   return splitSecrets(connector.shape, parsed.data as Plain);
 }
 
-function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<string, string> {
+/** The plaintext of every stored secret of an integration, by path. */
+export function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<string, string> {
   const plain: Record<string, string> = {};
   for (const [path, secret] of Object.entries(row.secrets)) plain[path] = keyring.decrypt(secret, aad(row.id, path));
   return plain;

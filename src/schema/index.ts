@@ -8,6 +8,7 @@ import './connector.js';
 import './tenant.js';
 import './integration.js';
 import './transfer.js';
+import './connection-check.js';
 import './outputs.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.

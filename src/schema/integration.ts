@@ -1,5 +1,6 @@
 // The Integration type with its queries and mutations. Resolvers stay thin: parse arguments,
 // call one service function, map the result; typed errors come from the errors plugin.
+import { canCheckLive } from '../checks/registry.js';
 import { decodeIntegrationId, encodeIntegrationId } from '../integrations/ids.js';
 import {
   createIntegrationInputSchema,
@@ -52,6 +53,8 @@ const IntegrationStatusRef = builder.objectRef<IntegrationRecord['status']>('Int
 interface Capabilities {
   canWrite: boolean;
   disabled: boolean;
+  /** The connector has a live connection check, and this config can be checked with it. */
+  hasLiveCheck: boolean;
 }
 
 const CapabilitiesRef = builder.objectRef<Capabilities>('IntegrationCapabilities').implement({
@@ -61,7 +64,12 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('IntegrationCapabilities
     canDelete: t.boolean({ description: 'May delete it.', resolve: (c) => c.canWrite }),
     canEnable: t.boolean({ description: 'May enable it (it is disabled).', resolve: (c) => c.canWrite && c.disabled }),
     canDisable: t.boolean({ description: 'May disable it (it is enabled).', resolve: (c) => c.canWrite && !c.disabled }),
-    canTest: t.boolean({ description: 'May run a live connection check.', resolve: () => false }),
+    canTest: t.boolean({
+      description:
+        'May run a live connection check (testIntegration): the key has the write scope, the integration is enabled, and ' +
+        'its connector has a live check that this config allows (not through an SSH tunnel).',
+      resolve: (c) => c.canWrite && !c.disabled && c.hasLiveCheck,
+    }),
   }),
 });
 
@@ -98,7 +106,11 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
     capabilities: t.field({
       type: CapabilitiesRef,
       description: 'What the calling key may do with it.',
-      resolve: (r, _args, ctx) => ({ canWrite: ctx.auth.scope === 'write', disabled: r.disabled }),
+      resolve: (r, _args, ctx) => ({
+        canWrite: ctx.auth.scope === 'write',
+        disabled: r.disabled,
+        hasLiveCheck: canCheckLive(r.connector, r.config),
+      }),
     }),
     etag: t.exposeString('etag', { description: 'Opaque; changes on every change and only then. Send it back to guard updates.' }),
     version: t.exposeInt('version', { description: '1 on create, +1 per change.' }),
@@ -253,7 +265,7 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
   }),
 });
 
-const payload = (name: string, description: string) =>
+export const payload = (name: string, description: string) =>
   builder.objectRef<{ integration: IntegrationRecord }>(name).implement({
     description,
     fields: (t) => ({

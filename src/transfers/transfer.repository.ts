@@ -26,7 +26,11 @@ export async function isNewestTransfer(db: Db, integrationId: string, transferId
   return !later;
 }
 
-/** Records the outcome of the newest transfer as the integration's status; never touches the etag. */
+/**
+ * Records the outcome of the newest transfer as the integration's status; never touches the etag.
+ * The status shows the newer observation: a live check (testIntegration) made after this transfer
+ * ended is kept.
+ */
 export async function setStatusFromTransfer(
   db: Db,
   args: { integrationId: string; state: string; message: string | null; checkedAt: Date },
@@ -37,7 +41,8 @@ export async function setStatusFromTransfer(
     db
       .updateTable('integrations')
       .set({ status_state: args.state, status_message: args.message, status_checked_at: args.checkedAt })
-      .where('id', '=', args.integrationId),
+      .where('id', '=', args.integrationId)
+      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<=', args.checkedAt)])),
   );
 }
 

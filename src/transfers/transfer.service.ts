@@ -6,18 +6,9 @@ import type { TransferError } from '../db/database.js';
 import { NotFoundError } from '../integrations/errors.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import type { Actor, IntegrationDeps } from '../integrations/integration.service.js';
+import { secretScrubber } from '../secrets/scrub.js';
 import { insertTransfer, isNewestTransfer, setStatusFromTransfer } from './transfer.repository.js';
 import type { ReportTransferInput, TransferErrorInput } from './transfer.inputs.js';
-
-function scrubber(secretValues: string[]) {
-  const values = secretValues.filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
-  return (text: string | null | undefined) => {
-    if (text == null) return null;
-    let out = text;
-    for (const value of values) out = out.split(value).join('[redacted]');
-    return out;
-  };
-}
 
 function toError(error: TransferErrorInput | null | undefined, scrub: (t: string | null | undefined) => string | null): TransferError | null {
   if (!error) return null;
@@ -35,7 +26,7 @@ export async function reportTransfer(deps: IntegrationDeps, actor: Actor, integr
   return deps.db.transaction().execute(async (trx) => {
     const integration = await findIntegrationById(trx, actor.tenantId, integrationId);
     if (!integration) throw new NotFoundError();
-    const scrub = scrubber(
+    const scrub = secretScrubber(
       Object.entries(integration.secrets).map(([path, secret]) => deps.keyring.decrypt(secret, `${integration.id}:${path}`)),
     );
     const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

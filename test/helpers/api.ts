@@ -47,7 +47,13 @@ async function newTenant(database: DatabaseHandle) {
 /** Starts a gateway on 127.0.0.1 with a new tenant; it is stopped when the test finishes. */
 export async function startTestApi(
   database: DatabaseHandle,
-  options: { keyring?: Keyring; rateLimiter?: RateLimiter; introspection?: boolean; outputs?: ServiceOutputs } = {},
+  options: {
+    keyring?: Keyring;
+    rateLimiter?: RateLimiter;
+    introspection?: boolean;
+    outputs?: ServiceOutputs;
+    connectionCheckTimeoutMs?: number;
+  } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
   // Every line also goes to a file per test process, which the global teardown scans for secrets.
@@ -67,6 +73,7 @@ export async function startTestApi(
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
     outputs: options.outputs,
+    connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
   });
   const server = createHttpServerFor(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,70 @@
+// What a live connection check is, and the wording shared by every check: each failure says what
+// went wrong and what to do next. Messages are scrubbed of secrets by the service before storing.
+import type { Plain } from '../integrations/integration.model.js';
+
+export interface CheckOutcome {
+  state: 'HEALTHY' | 'ERROR' | 'UNKNOWN';
+  message: string | null;
+}
+
+export interface CheckContext {
+  /** The whole check (connect and query) must end within this many milliseconds. */
+  timeoutMs: number;
+  /** Aborted when the time is up: the check closes its connection and answers. */
+  signal: AbortSignal;
+}
+
+/** A live check for some connectors: the config passed in has its secrets filled in (decrypted). */
+export interface ConnectionCheck {
+  /** Why this config cannot be checked live (from its non-secret fields), or null when it can. */
+  unsupportedReason?(config: Plain): string | null;
+  run(config: Plain, context: CheckContext): Promise<CheckOutcome>;
+}
+
+export const healthy = (): CheckOutcome => ({ state: 'HEALTHY', message: null });
+export const failed = (message: string): CheckOutcome => ({ state: 'ERROR', message });
+
+export const timedOutMessage = (timeoutMs: number, hint = 'check host, port and firewall') =>
+  `connection timed out after ${timeoutMs} ms: ${hint}`;
+
+/** Network and TLS failures common to every client (Node error codes), worded with what to do next. */
+export function networkFailureMessage(error: unknown, target: string): string | null {
+  const code = (error as { code?: string } | undefined)?.code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `connection refused by ${target}: check the host and port, and that the server is running and accepts connections from the gateway`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `the host of ${target} was not found in DNS: check the hostname`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `${target} is unreachable from the gateway: check the host, and the network route and firewall`;
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return `${target} closed the connection: check the port (is it the right service?) and TLS settings`;
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'CERT_HAS_EXPIRED':
+      return `the TLS certificate of ${target} is not trusted (${code}): install a certificate from a public CA on the server`;
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `the TLS certificate of ${target} does not match its hostname: connect with the hostname the certificate names`;
+    default:
+      return null;
+  }
+}
+
+/** The error's own text, for messages no rule above covers. */
+export function errorText(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && message.trim() ? message.trim() : String(error);
+}
+
+/** Reads a path such as `auth.passwordAuth` from a config; undefined when absent. */
+export function at(config: Plain, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Plain)[key] : undefined), config);
+}
+
+export const sshTunnelReason = (config: Plain) =>
+  config.useSshTunnel === true ? 'this integration connects through an SSH tunnel, which the live check does not open yet' : null;

@@ -1,0 +1,81 @@
+// testIntegration: a real, time-bounded connection check with the integration's stored
+// (decrypted) credentials, recorded as its status. Nothing here holds a transaction while the
+// remote system is being asked; the outcome is written afterwards in one statement.
+import { mergeStoredSecrets } from '../connectors/kit.js';
+import { NotFoundError } from '../integrations/errors.js';
+import { type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
+import { findIntegrationById } from '../integrations/integration.repository.js';
+import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
+import { secretScrubber } from '../secrets/scrub.js';
+import { type CheckOutcome, type ConnectionCheck, errorText, timedOutMessage } from './check.js';
+import { recordCheckStatus } from './connection-check.repository.js';
+import { connectionCheckFor, NO_LIVE_CHECK } from './registry.js';
+
+export interface ConnectionCheckOptions {
+  /** The whole check must end within this many milliseconds (CONNECTION_CHECK_TIMEOUT_MS). */
+  timeoutMs: number;
+}
+
+/** Grace after the deadline for a check to close its connection before we stop waiting for it. */
+const GRACE_MS = 250;
+
+/** Runs a check with a deadline it is told about (its signal) and one it cannot overrun. */
+async function runBounded(check: ConnectionCheck, config: Record<string, unknown>, timeoutMs: number): Promise<CheckOutcome> {
+  const controller = new AbortController();
+  const abortTimer = setTimeout(() => controller.abort(), timeoutMs);
+  let hardTimer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<CheckOutcome>((resolve) => {
+    hardTimer = setTimeout(() => resolve({ state: 'ERROR', message: timedOutMessage(timeoutMs) }), timeoutMs + GRACE_MS);
+  });
+  const work = check.run(config, { timeoutMs, signal: controller.signal }).catch(
+    (error: unknown): CheckOutcome => ({ state: 'ERROR', message: `the check failed unexpectedly: ${errorText(error)}: retry, and report it if it persists` }),
+  );
+  try {
+    return await Promise.race([work, overrun]);
+  } finally {
+    clearTimeout(abortTimer);
+    clearTimeout(hardTimer);
+  }
+}
+
+export async function testIntegration(
+  deps: IntegrationDeps,
+  actor: Actor,
+  id: string | null,
+  options: ConnectionCheckOptions,
+): Promise<IntegrationRecord> {
+  if (!id) throw new NotFoundError();
+  const row = await findIntegrationById(deps.db, actor.tenantId, id);
+  if (!row) throw new NotFoundError();
+  const current = toRecord(row);
+  // A disabled integration is not used, so it is not tested: its status stays DISABLED.
+  if (current.disabled) return current;
+
+  const check = connectionCheckFor(current.connector);
+  const unsupported = check?.unsupportedReason?.(current.config) ?? null;
+  let outcome: CheckOutcome;
+  const secrets = decryptSecrets(deps.keyring, row);
+  if (!check) outcome = { state: 'UNKNOWN', message: NO_LIVE_CHECK };
+  else if (unsupported) outcome = { state: 'UNKNOWN', message: unsupported };
+  else {
+    const { config } = mergeStoredSecrets(current.connector.shape, current.config, secrets);
+    outcome = await runBounded(check, config, options.timeoutMs);
+  }
+  const scrub = secretScrubber(Object.values(secrets));
+
+  const recorded = await recordCheckStatus(deps.db, {
+    tenantId: actor.tenantId,
+    id,
+    checkedEtag: row.etag,
+    state: outcome.state,
+    message: scrub(outcome.message),
+    checkedAt: new Date(),
+    // "Cannot check" must not hide what a transfer or an earlier check observed.
+    onlyOverUnknown: outcome.state === 'UNKNOWN',
+  });
+  if (recorded) return toRecord(recorded);
+  // Changed, disabled or deleted while we checked: the outcome is of a config that is gone.
+  const latest = await findIntegrationById(deps.db, actor.tenantId, id);
+  if (!latest) throw new NotFoundError();
+  return toRecord(latest);
+}

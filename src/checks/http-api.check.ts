@@ -1,0 +1,64 @@
+// The live check of an HTTP API: one GET of baseUrl with the configured headers, query and
+// authorization (bearer, basic or API key header); redirects are not followed. A 2xx or 3xx
+// answer is healthy; anything else is an error naming the status code.
+import type { Plain } from '../integrations/integration.model.js';
+import { at, type CheckOutcome, type ConnectionCheck, failed, healthy, networkFailureMessage, timedOutMessage } from './check.js';
+
+const isTemplate = (value: string) => value.includes('{{');
+
+/** The Authorization header (or API key header) the config asks for, or a reason it cannot be built. */
+function authorizationHeaders(config: Plain): Record<string, string> | { unsupported: string } {
+  const bearer = at(config, 'authorization.bearer.token');
+  if (typeof bearer === 'string') {
+    if (isTemplate(bearer)) return { unsupported: 'the bearer token is a template filled in at run time, which the live check cannot fill in' };
+    return { authorization: `Bearer ${bearer}` };
+  }
+  const basic = at(config, 'authorization.basic') as { username?: string; password?: string } | undefined;
+  if (basic?.username !== undefined) {
+    return { authorization: `Basic ${Buffer.from(`${basic.username}:${basic.password ?? ''}`).toString('base64')}` };
+  }
+  const apiKey = at(config, 'authorization.apiKey') as { headerName?: string; key?: string } | undefined;
+  if (apiKey?.key !== undefined) return { [apiKey.headerName ?? 'X-API-Key']: apiKey.key };
+  return {};
+}
+
+/** Configured headers and query parameters, without templates (they are filled in at run time). */
+const literal = (map: unknown) =>
+  Object.entries((map ?? {}) as Record<string, string>).filter(([, value]) => typeof value === 'string' && !isTemplate(value));
+
+function adviceFor(status: number): string {
+  if (status === 401 || status === 403) return 'check the credentials in authorization, and that they grant access to baseUrl';
+  if (status === 404 || status === 405) return 'check baseUrl (it should be an address of the API that answers GET)';
+  if (status === 429) return 'the API is rate limiting the gateway; retry later';
+  if (status >= 500) return 'the API failed on its side; retry later or contact its provider';
+  return 'check baseUrl, headers and query';
+}
+
+export const httpApiCheck: ConnectionCheck = {
+  async run(config, { timeoutMs, signal }): Promise<CheckOutcome> {
+    const auth = authorizationHeaders(config);
+    if ('unsupported' in auth) return { state: 'UNKNOWN', message: auth.unsupported };
+    const url = new URL(String(config.baseUrl));
+    for (const [key, value] of literal(config.query)) url.searchParams.set(key, value);
+    const target = url.host;
+    try {
+      const response = await fetch(url, {
+        method: 'GET',
+        headers: { ...Object.fromEntries(literal(config.headers)), ...auth },
+        redirect: 'manual',
+        signal,
+      });
+      await response.body?.cancel().catch(() => {});
+      if (response.status >= 200 && response.status < 400) return healthy();
+      const reason = response.statusText ? ` ${response.statusText}` : '';
+      return failed(`the API answered HTTP ${response.status}${reason}: ${adviceFor(response.status)}`);
+    } catch (error) {
+      if (signal.aborted) return failed(timedOutMessage(timeoutMs, 'check baseUrl, and that the API is reachable from the gateway'));
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      return failed(
+        networkFailureMessage(cause, target) ??
+          `the request to ${target} failed (${(cause as { code?: string }).code ?? 'network error'}): check baseUrl`,
+      );
+    }
+  },
+};

@@ -1,0 +1,84 @@
+// The live check of MySQL-compatible databases (MySQL, Aurora MySQL, PlanetScale, SingleStore):
+// connect with `mysql2` (TLS unless disableSsl), run `select 1`, close; bounded by the timeout.
+import mysql from 'mysql2';
+import type { Plain } from '../integrations/integration.model.js';
+import {
+  at,
+  type CheckOutcome,
+  type ConnectionCheck,
+  errorText,
+  failed,
+  healthy,
+  networkFailureMessage,
+  sshTunnelReason,
+  timedOutMessage,
+} from './check.js';
+
+/** MySQL server errors worth their own advice, by mysql2's error code. */
+function serverErrorMessage(code: string | undefined, text: string, database: string): string | null {
+  switch (code) {
+    case 'ER_ACCESS_DENIED_ERROR':
+      return `${text}: check the username and password`;
+    case 'ER_DBACCESS_DENIED_ERROR':
+      return `${text}: grant the user access to database "${database}"`;
+    case 'ER_BAD_DB_ERROR':
+      return `${text}: check the database name (connectionDatabase, or writeDatabase when that is left out)`;
+    case 'ER_HOST_NOT_PRIVILEGED':
+    case 'ER_HOST_IS_BLOCKED':
+      return `${text}: allow the gateway's address on the server`;
+    case 'ER_CON_COUNT_ERROR':
+      return `${text}: the server has no free connection slots; retry later or raise max_connections`;
+    case 'HANDSHAKE_NO_SSL_SUPPORT':
+      return 'the server does not support TLS: enable TLS on the server, or set disableSsl if it is on a private network';
+    default:
+      return null;
+  }
+}
+
+function messageFor(error: unknown, target: string, database: string, timeoutMs: number, outOfTime: boolean): string {
+  const code = (error as { code?: string }).code;
+  const text = errorText(error);
+  if (outOfTime || code === 'ETIMEDOUT' || code === 'PROTOCOL_SEQUENCE_TIMEOUT') return timedOutMessage(timeoutMs);
+  return (
+    serverErrorMessage(code, text, database) ??
+    networkFailureMessage(error, target) ??
+    `could not connect to ${target}: ${text}: check the connection settings`
+  );
+}
+
+export const mysqlCheck: ConnectionCheck = {
+  unsupportedReason: sshTunnelReason,
+  async run(config: Plain, { timeoutMs, signal }): Promise<CheckOutcome> {
+    const host = String(config.host);
+    const port = Number(config.port);
+    const target = `${host}:${port}`;
+    const database = String(config.connectionDatabase ?? config.writeDatabase);
+    const connection = mysql.createConnection({
+      host,
+      port,
+      user: String(at(config, 'auth.passwordAuth.username')),
+      password: String(at(config, 'auth.passwordAuth.password') ?? ''),
+      database,
+      connectTimeout: timeoutMs,
+      ssl: config.disableSsl === true ? undefined : { rejectUnauthorized: true },
+    });
+    connection.on('error', () => {});
+    const abort = () => connection.destroy();
+    signal.addEventListener('abort', abort, { once: true });
+    const started = performance.now();
+    try {
+      await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
+      const left = Math.max(1, Math.round(timeoutMs - (performance.now() - started)));
+      await new Promise<void>((resolve, reject) =>
+        connection.query({ sql: 'select 1', timeout: left }, (error) => (error ? reject(error) : resolve())),
+      );
+      return healthy();
+    } catch (error) {
+      const outOfTime = signal.aborted || performance.now() - started >= timeoutMs - 5;
+      return failed(messageFor(error, target, database, timeoutMs, outOfTime));
+    } finally {
+      signal.removeEventListener('abort', abort);
+      connection.destroy();
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// testIntegration: a live connection check of one integration, recorded as its status. The
+// checks themselves live in src/checks/; this resolver only parses, calls and maps.
+import { testIntegration } from '../checks/connection-check.service.js';
+import { decodeIntegrationId } from '../integrations/ids.js';
+import { builder } from './builder.js';
+import { NotFoundError } from './errors.js';
+import { payload } from './integration.js';
+
+const TestIntegrationPayload = payload(
+  'TestIntegrationPayload',
+  'The integration after the check: its status holds the outcome (HEALTHY, ERROR with why, UNKNOWN or DISABLED) and when it was checked.',
+);
+
+builder.mutationFields((t) => ({
+  testIntegration: t.field({
+    type: TestIntegrationPayload,
+    description:
+      'Checks that the integration works: connects with its stored credentials (time-bounded) and records the outcome ' +
+      'as its status. Connectors without a live check answer UNKNOWN; a disabled integration is not checked (DISABLED). ' +
+      'Never changes the etag or version and writes no revision.',
+    authScopes: { write: true },
+    errors: {
+      types: [NotFoundError],
+      directResult: true,
+      union: { name: 'TestIntegrationResult', description: 'The result of testIntegration: the payload, or a typed error.' },
+    },
+    args: { id: t.arg.id({ required: true, description: 'The integration id.' }) },
+    resolve: async (_root, args, ctx) => ({
+      integration: await testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
+        timeoutMs: ctx.connectionCheckTimeoutMs,
+      }),
+    }),
+  }),
+}));
