@@ -10,7 +10,9 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
+import { limitInputNesting, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -49,15 +51,6 @@ export interface ServerDeps {
   connectionCheckTimeoutMs?: number;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
-}
-
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message ?? '');
 }
 
 function maskError(logger: Logger) {

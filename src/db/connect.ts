@@ -11,7 +11,16 @@ import { lockDataDir } from './data-dir-lock.js';
 export { DataDirLockedError } from './data-dir-lock.js';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number; schema?: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      schema?: string;
+      /** Longest wait for a connection (a free pool slot or a new connection); none when left out. */
+      connectTimeoutMs?: number;
+      /** Longest a statement may run (the server cancels it); none when left out. */
+      statementTimeoutMs?: number;
+    }
   | { kind: 'pglite'; dataDir?: string };
 
 export interface DatabaseHandle {
@@ -45,10 +54,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
+      // Keepalive notices a connection whose server vanished without closing it (a dead network).
+      keepAlive: true,
+      ...(target.connectTimeoutMs ? { connectionTimeoutMillis: target.connectTimeoutMs } : {}),
+      // The server cancels a long statement (57014); the client-side timeout, a little later, covers
+      // a server that does not answer at all.
+      ...(target.statementTimeoutMs
+        ? { statement_timeout: target.statementTimeoutMs, query_timeout: target.statementTimeoutMs + 1000 }
+        : {}),
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     });
-    // An idle client that loses its server emits 'error'; without a listener that kills the process.
+    // A client that loses its server emits 'error'; without a listener that kills the process. The
+    // pool listens only while a client is idle, so every client also gets its own listener for the
+    // time it is checked out (e.g. PostgreSQL shut down between two statements of a transaction):
+    // the statement in flight, or the next one, fails instead, and the pool drops the client on release.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, kind: 'postgres', pool, statements, close: () => db.destroy() };
   }
