@@ -22,7 +22,8 @@ const TIMEOUT_MS = 1500;
 const MARGIN_MS = 1000;
 const secret = (name: string) => `SECRET-${name}-${randomBytes(6).toString('hex')}`;
 
-const TestIntegration = /* GraphQL */ `
+// A plain string (not a codegen document): the answers are read through the Tested type below.
+const TestIntegration = `
   mutation TestIt($id: ID!) {
     testIntegration(id: $id) {
       __typename
@@ -460,6 +461,42 @@ describe('testIntegration: states, capabilities, permissions, isolation', () => 
     expect((await status()).state).toBe('HEALTHY');
     await report(new Date(Date.now() + 1000)); // ended after it
     expect(await status()).toEqual({ state: 'ERROR', message: 'Load failed' });
+  });
+});
+
+describe('testIntegration: what it records', () => {
+  it('does not let "no live check" hide what a transfer observed', async () => {
+    const api = await startApi();
+    const created = await create(api, { s3: { bucketName: 'my-bucket', bucketRegion: 'us-east-1', awsAccessKeys: { accessId: 'AKIAX', secretKey: secret('s3') } } });
+    await api.request(
+      `mutation($id: ID!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: "2026-01-01T00:00:00Z", error: { title: "Access denied", blame: CUSTOMER } }) { __typename } }`,
+      { id: created.id } as never,
+    );
+    const { status } = await check(api, created);
+    expect(status).toMatchObject({ state: 'ERROR', message: 'Access denied', checkedAt: '2026-01-01T00:00:00.000Z' });
+  });
+
+  it('does not record the outcome when the integration changed while the check ran', async () => {
+    const api = await startApi();
+    let arrived!: () => void;
+    const checkArrived = new Promise<void>((resolve) => (arrived = resolve));
+    let answer!: () => void;
+    const server = await httpServer((_req, res) => {
+      answer = () => res.writeHead(200).end();
+      arrived();
+    });
+    const created = await create(api, { httpApi: { baseUrl: server.baseUrl } });
+    const inFlight = testIt(api, created.id);
+    await checkArrived;
+    const updated = await api.request(
+      `mutation($id: ID!) { updateIntegration(id: $id, input: { title: "Renamed" }) { ... on UpdateIntegrationPayload { integration { etag version } } } }`,
+      { id: created.id } as never,
+    );
+    const after = (updated.body.data as { updateIntegration: { integration: { etag: string; version: number } } }).updateIntegration.integration;
+    answer();
+    const { result } = await inFlight;
+    // The check tested the config as it was; the answer is the integration as it is now, unchecked.
+    expect(result?.integration).toMatchObject({ etag: after.etag, version: 2, status: { state: 'UNKNOWN', checkedAt: null } });
   });
 });
 
