@@ -38,10 +38,16 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, port: number): 
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  for (let i = 0; i < 150; i++) {
+  // A first PGlite start (initdb) takes seconds, and many more on a busy machine: wait up to 60 s.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
     if (ok) break;
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer /health/live within 60 s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
