@@ -18,6 +18,7 @@ const skipReason = !process.env.TEST_DATABASE_URL
 if (skipReason) console.warn(`SKIPPED test/db-faults.test.ts: ${skipReason}.`);
 
 const CONNECT_TIMEOUT_MS = 2000;
+const STATEMENT_TIMEOUT_MS = 3000;
 /** How long any request may take while the database is down: the connect timeout and some slack. */
 const OUTAGE_ANSWER_BOUND_MS = CONNECT_TIMEOUT_MS + 1500;
 const OUTAGE_MS = 3000;
@@ -45,53 +46,66 @@ interface Answer {
 
 function classify(response: TimedResponse, field: string): Answer['outcome'] {
   const code = errorCode(response);
-  if (response.status === 503 && code === 'UNAVAILABLE') return 'unavailable';
+  if (response.status === 503 && code === 'UNAVAILABLE' && Number(response.headers.get('retry-after')) > 0) return 'unavailable';
   if (response.status !== 200 || response.body.errors?.length) return 'other';
   const typename = (response.body.data?.[field] as { __typename?: string } | null)?.__typename;
   if (field === 'integration' || typename === 'UpdateIntegrationPayload') return 'ok';
   return typename === 'EtagMismatchError' ? 'mismatch' : 'other';
 }
 
+type Send = (query: string, variables: Record<string, unknown>) => Promise<TimedResponse>;
+
+/** A private PostgreSQL and one gateway process on it, with a write key; both go when the test ends. */
+async function gatewayOnPrivatePostgres() {
+  const postgres = await startPrivatePostgres();
+  onTestFinished(() => postgres.destroy());
+  const env = {
+    DATABASE_URL: postgres.url,
+    SECRETS_KEY: randomBytes(32).toString('base64'),
+    DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+    DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+    RATE_LIMIT_READ_QUERIES: '0',
+    RATE_LIMIT_WRITE_QUERIES: '0',
+    RATE_LIMIT_MUTATIONS: '0',
+    LOG_LEVEL: 'warn',
+  };
+  const created = await runCli(['apikey', 'create', '--tenant', 'faults', '--scope', 'write'], env);
+  expect(created.code, created.stderr).toBe(0);
+  const key = created.stdout.trim().split('\n').at(-1)!;
+  const port = await freePort();
+  const server = await startServerProcess(env, port);
+  let exited: string | undefined;
+  server.child.on('exit', (code, signal) => (exited = `code ${code}, signal ${signal}`));
+  onTestFinished(async () => {
+    // The global teardown scans every server log for secrets; this process's output joins them.
+    const logDir = join(process.cwd(), 'test-output', 'server-logs');
+    mkdirSync(logDir, { recursive: true });
+    appendFileSync(join(logDir, `${process.pid}-db-faults.log`), server.output());
+    if (!exited) await server.stop();
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const send: Send = (query, variables) => postGraphQL(origin, key, query, variables);
+  return { postgres, server, origin, send, exited: () => exited };
+}
+
+async function createIntegrations(send: Send, count: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await send(CREATE, { input: { title: `fault ${i}`, config: configs.s3 } });
+    const result = response.body.data?.createIntegration as { __typename: string; integration: { id: string } };
+    expect(result?.__typename, JSON.stringify(response.body)).toBe('CreateIntegrationPayload');
+    ids.push(result.integration.id);
+  }
+  return ids;
+}
+
 describe('database outage', () => {
   it.skipIf(Boolean(skipReason))(
     'answers UNAVAILABLE quickly while PostgreSQL is down, recovers by itself and loses no acknowledged update',
     async () => {
-      const postgres = await startPrivatePostgres();
-      onTestFinished(() => postgres.destroy());
-      const env = {
-        DATABASE_URL: postgres.url,
-        SECRETS_KEY: randomBytes(32).toString('base64'),
-        DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
-        DATABASE_STATEMENT_TIMEOUT_MS: '3000',
-        RATE_LIMIT_READ_QUERIES: '0',
-        RATE_LIMIT_WRITE_QUERIES: '0',
-        RATE_LIMIT_MUTATIONS: '0',
-        LOG_LEVEL: 'warn',
-      };
-      const created = await runCli(['apikey', 'create', '--tenant', 'faults', '--scope', 'write'], env);
-      expect(created.code, created.stderr).toBe(0);
-      const key = created.stdout.trim().split('\n').at(-1)!;
-      const port = await freePort();
-      const server = await startServerProcess(env, port);
-      let exited: string | undefined;
-      server.child.on('exit', (code, signal) => (exited = `code ${code}, signal ${signal}`));
-      onTestFinished(async () => {
-        // The global teardown scans every server log for secrets; this process's output joins them.
-        const logDir = join(process.cwd(), 'test-output', 'server-logs');
-        mkdirSync(logDir, { recursive: true });
-        appendFileSync(join(logDir, `${process.pid}-db-faults.log`), server.output());
-        if (!exited) await server.stop();
-      });
-      const origin = `http://127.0.0.1:${port}`;
-      const send = (query: string, variables: Record<string, unknown>) => postGraphQL(origin, key, query, variables);
+      const { postgres, server, origin, send, exited } = await gatewayOnPrivatePostgres();
 
-      const ids: string[] = [];
-      for (let i = 0; i < 4; i++) {
-        const response = await send(CREATE, { input: { title: `fault ${i}`, config: configs.s3 } });
-        const result = response.body.data?.createIntegration as { __typename: string; integration: { id: string } };
-        expect(result?.__typename, JSON.stringify(response.body)).toBe('CreateIntegrationPayload');
-        ids.push(result.integration.id);
-      }
+      const ids = await createIntegrations(send, 4);
 
       // Eight clients, two per integration, each: read the etag, update the title to a new value
       // guarded by it, retry a mismatch with the current etag; note every acknowledged update.
@@ -102,7 +116,8 @@ describe('database outage', () => {
         const startedAt = performance.now();
         const response = await send(query, variables);
         const outcome = classify(response, field);
-        answers.push({ startedAt, endedAt: performance.now(), status: response.status, outcome, detail: JSON.stringify(response.body).slice(0, 300) });
+        const detail = `retry-after: ${response.headers.get('retry-after')}; ${JSON.stringify(response.body).slice(0, 300)}`;
+        answers.push({ startedAt, endedAt: performance.now(), status: response.status, outcome, detail });
         // A client backs off a little on 503, as Retry-After asks (here much shorter, to keep the test quick).
         if (outcome === 'unavailable' || response.status === 0) await new Promise((r) => setTimeout(r, 20));
         return { response, outcome };
@@ -145,14 +160,14 @@ describe('database outage', () => {
         for (const a of answers) counts.set(`${a.status} ${a.outcome}`, (counts.get(`${a.status} ${a.outcome}`) ?? 0) + 1);
         const last = answers.at(-1);
         return [
-          `gateway exited: ${exited ?? 'no'}; answers: ${JSON.stringify([...counts])}; last: ${last?.status} ${last?.detail}`,
+          `gateway exited: ${exited() ?? 'no'}; answers: ${JSON.stringify([...counts])}; last: ${last?.status} ${last?.detail}`,
           `gateway output (tail):\n${server.output().slice(-1500)}`,
         ].join('\n');
       };
       const until = async (condition: () => boolean, limitMs: number, what: string) => {
         const deadline = performance.now() + limitMs;
         while (!condition()) {
-          if (exited) throw new Error(`the gateway exited while waiting for ${what}\n${summary()}`);
+          if (exited()) throw new Error(`the gateway exited while waiting for ${what}\n${summary()}`);
           if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}\n${summary()}`);
           await new Promise((r) => setTimeout(r, 25));
         }
@@ -164,8 +179,10 @@ describe('database outage', () => {
       await postgres.stop();
       const downAt = performance.now();
       const readyDuringOutage: { status: number; ms: number }[] = [];
+      const liveDuringOutage: number[] = [];
       while (performance.now() - downAt < OUTAGE_MS) {
         readyDuringOutage.push(await getStatus(origin, '/health/ready'));
+        liveDuringOutage.push((await getStatus(origin, '/health/live')).status);
         await new Promise((r) => setTimeout(r, 200));
       }
       const startIssuedAt = performance.now();
@@ -190,7 +207,7 @@ describe('database outage', () => {
       await Promise.all(clients);
 
       // The gateway never exited, and answered every request with one of three expected outcomes.
-      expect(exited, server.output().slice(-2000)).toBeUndefined();
+      expect(exited(), server.output().slice(-2000)).toBeUndefined();
       expect(server.child.exitCode).toBeNull();
       const unexpected = answers.filter((a) => a.outcome === 'other');
       expect(unexpected.map((a) => `${a.status} ${a.detail}`)).toEqual([]);
@@ -204,6 +221,7 @@ describe('database outage', () => {
       expect(slowest).toBeLessThan(OUTAGE_ANSWER_BOUND_MS);
       expect(readyDuringOutage.length).toBeGreaterThan(3);
       expect(readyDuringOutage.every((r) => r.status === 503 && r.ms < OUTAGE_ANSWER_BOUND_MS), JSON.stringify(readyDuringOutage)).toBe(true);
+      expect(liveDuringOutage.every((status) => status === 200)).toBe(true);
 
       // Recovery within 5 s of the database's return, without restarting the gateway.
       const firstOkAfter = Math.min(...answers.filter((a) => a.startedAt > upAt && a.outcome === 'ok').map((a) => a.endedAt));
@@ -253,6 +271,49 @@ describe('database outage', () => {
       } finally {
         await sql.end();
       }
+    },
+    90_000,
+  );
+
+  it.skipIf(Boolean(skipReason))(
+    'answers UNAVAILABLE within the configured timeouts while PostgreSQL hangs, and recovers when it answers again',
+    async () => {
+      const { postgres, server, origin, send, exited } = await gatewayOnPrivatePostgres();
+      const [id] = await createIntegrations(send, 1);
+      // Open connections first: these hang rather than fail once the server stops answering.
+      await Promise.all(Array.from({ length: 12 }, () => send(READ, { id })));
+
+      // SIGSTOP: connections stay open, new ones are accepted by the kernel, nothing answers.
+      await postgres.freeze();
+      const during = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          i % 2 ? send(READ, { id }) : send(UPDATE, { id, input: { title: `while frozen ${i}` } }),
+        ),
+      );
+      const ready = await getStatus(origin, '/health/ready');
+      await postgres.thaw();
+      const thawedAt = performance.now();
+
+      // Bounded by the timeouts, never a hang: the statement timeout plus the client's extra second
+      // for a connection that hangs, the connect timeout for a new one; slack for a loaded machine.
+      const bound = STATEMENT_TIMEOUT_MS + 1000 + 2000;
+      expect(during.map((r) => `${r.status} ${errorCode(r)}`)).toEqual(during.map(() => '503 UNAVAILABLE'));
+      expect(Math.max(...during.map((r) => r.ms))).toBeLessThan(bound);
+      expect(ready.status).toBe(503);
+      expect(ready.ms).toBeLessThan(bound);
+
+      let current: { etag: string } | undefined;
+      while (!current && performance.now() - thawedAt < RECOVERY_BOUND_MS) {
+        const read = await send(READ, { id });
+        if (read.status === 200) current = read.body.data?.integration as { etag: string };
+        else await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(current, 'reads again within 5 s of the database answering').toBeDefined();
+      const update = await send(UPDATE, { id, etag: current!.etag, input: { title: 'after the freeze' } });
+      expect((update.body.data?.updateIntegration as { __typename: string }).__typename).toBe('UpdateIntegrationPayload');
+      const final = (await send(FINAL, { id })).body.data?.integration as { version: number; revisions: { totalCount: number } };
+      expect(final.revisions.totalCount).toBe(final.version);
+      expect(exited(), server.output().slice(-2000)).toBeUndefined();
     },
     60_000,
   );

@@ -3,6 +3,7 @@
 export interface TimedResponse {
   /** HTTP status; 0 when no HTTP answer came (connection refused, reset, or the client timed out). */
   status: number;
+  headers: Headers;
   body: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
@@ -37,9 +38,9 @@ export async function postGraphQL(
     } catch {
       body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
     }
-    return { status: response.status, body, ms: performance.now() - started };
+    return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
   } catch (error) {
-    return { status: 0, body: { errors: [{ message: (error as Error).message }] }, ms: performance.now() - started };
+    return { status: 0, headers: new Headers(), body: { errors: [{ message: (error as Error).message }] }, ms: performance.now() - started };
   }
 }
 

@@ -1,7 +1,7 @@
 // A private PostgreSQL cluster in a temporary folder, for tests that stop and start the database.
 // The machine's shared PostgreSQL is never touched; the cluster and its folder are removed afterwards.
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,6 +31,10 @@ export interface PrivatePostgres {
   /** `pg_ctl -m fast stop`: sessions are terminated, open transactions roll back. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP to the server and every backend: connections stay open and nothing answers. */
+  freeze(): Promise<void>;
+  /** SIGCONT: the server carries on where it stopped. */
+  thaw(): Promise<void>;
   /** Stops the cluster (if running) and deletes its folder; safe to call twice. */
   destroy(): Promise<void>;
 }
@@ -57,10 +61,28 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     await pgCtl(['-m', 'fast', '-w', '-t', '30', 'stop']);
     running = false;
   };
+  let frozen: number[] = [];
+  const freeze = async () => {
+    const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = (await run('pgrep', ['-P', String(postmaster)]).catch(() => ({ stdout: '' }))).stdout;
+    frozen = [postmaster, ...children.split('\n').filter(Boolean).map(Number)];
+    for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+  };
+  const thaw = async () => {
+    for (const pid of frozen) {
+      try {
+        process.kill(pid, 'SIGCONT');
+      } catch {
+        // gone already
+      }
+    }
+    frozen = [];
+  };
   let destroyed = false;
   const destroy = async () => {
     if (destroyed) return;
     destroyed = true;
+    await thaw();
     if (running) await pgCtl(['-m', 'immediate', '-w', 'stop']).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   };
@@ -72,5 +94,5 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     await destroy();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop, start, destroy };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop, start, freeze, thaw, destroy };
 }
