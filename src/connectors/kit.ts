@@ -196,8 +196,20 @@ function secretFieldPaths(node: ShapeNode, prefix: string[] = []): string[][] {
   return [];
 }
 
+// A connector's shape never changes, and its secret paths are read for every row shown and every
+// write: walk each shape once.
+const secretPathsByShape = new WeakMap<ShapeNode, string[][]>();
+function secretPathsOfShape(node: ShapeNode): string[][] {
+  let paths = secretPathsByShape.get(node);
+  if (!paths) {
+    paths = secretFieldPaths(node);
+    secretPathsByShape.set(node, paths);
+  }
+  return paths;
+}
+
 export function secretPathsOf(node: ShapeNode): string[] {
-  return secretFieldPaths(node).map((path) => path.join('.'));
+  return secretPathsOfShape(node).map((path) => path.join('.'));
 }
 
 function parentAt(value: unknown, path: string[]): Plain | undefined {
@@ -230,7 +242,7 @@ export function mergeStoredSecrets(
 ): { config: Plain; cleared: string[] } {
   const config = structuredClone(input);
   const cleared: string[] = [];
-  for (const path of secretFieldPaths(node)) {
+  for (const path of secretPathsOfShape(node)) {
     const parent = parentAt(config, path);
     if (!parent) continue;
     const key = path[path.length - 1];
@@ -249,7 +261,7 @@ export function mergeStoredSecrets(
 export function splitSecrets(node: ShapeNode, config: Plain): { plain: Plain; secrets: Record<string, string> } {
   const plain = structuredClone(config);
   const secrets: Record<string, string> = {};
-  for (const path of secretFieldPaths(node)) {
+  for (const path of secretPathsOfShape(node)) {
     const parent = parentAt(plain, path);
     const key = path[path.length - 1];
     if (parent && typeof parent[key] === 'string') {
@@ -268,7 +280,7 @@ export interface SecretState {
 /** The readable view of a stored config: every secret field shows `{ isSet, updatedAt }` instead. */
 export function redactConfig(node: ShapeNode, plain: Plain, secretsSetAt: Record<string, string>): Plain {
   const view = structuredClone(plain);
-  for (const path of secretFieldPaths(node)) {
+  for (const path of secretPathsOfShape(node)) {
     const parent = parentAt(view, path);
     if (!parent) continue;
     const updatedAt = secretsSetAt[path.join('.')] ?? null;

@@ -1,9 +1,7 @@
 // Opens the database: PGlite (embedded, in a folder or in memory) by default, PostgreSQL through
 // `pg` when a URL is given. Both are the same Kysely<Database> to everything above.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
@@ -80,6 +78,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     unlock = lockDataDir(target.dataDir);
   }
   try {
+    // Loaded only when used: PGlite's WebAssembly build adds ~30 MB of RSS to a process on PostgreSQL.
+    const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
     const pglite = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
     const close = async () => {

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database, IntegrationRevisionRow } from '../db/database.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
-import { findIntegrationsByIds, listRevisionsForIntegrations } from './integration.repository.js';
+import { findIntegrationsByIds, type ListedRevisionRow, listRevisionsForIntegrations } from './integration.repository.js';
 import type { Page } from './integration.queries.js';
 
 export interface RevisionPageKey {
@@ -37,7 +37,9 @@ export function createIntegrationLoaders(
       const groups = new Map<string, RevisionPageKey[]>();
       for (const key of keys) {
         const group = `${key.first}:${key.beforeVersion ?? ''}`;
-        groups.set(group, [...(groups.get(group) ?? []), key]);
+        const members = groups.get(group);
+        if (members) members.push(key);
+        else groups.set(group, [key]);
       }
       const pages = new Map<string, RevisionPage>();
       await Promise.all(
@@ -49,11 +51,18 @@ export function createIntegrationLoaders(
             beforeVersion,
             limit: first + 1,
           });
+          // One pass groups the rows by integration (not a filter over all rows for each key).
+          const byIntegration = new Map<string, ListedRevisionRow[]>();
+          for (const row of rows) {
+            const mine = byIntegration.get(row.integration_id);
+            if (mine) mine.push(row);
+            else byIntegration.set(row.integration_id, [row]);
+          }
           for (const key of group) {
-            const all = rows.filter((row) => row.integration_id === key.integrationId);
+            const all = byIntegration.get(key.integrationId) ?? [];
             const mine = all.filter((row) => row.in_page);
             pages.set(revisionKey(key), {
-              items: mine.slice(0, first).map((node) => ({ cursor: String(node.version), node })),
+              items: mine.slice(0, first).map((row) => ({ cursor: String(row.version), node: revisionOf(row) })),
               hasNextPage: mine.length > first,
               hasPreviousPage: beforeVersion !== undefined,
               totalCount: all[0]?.total_count ?? 0,
@@ -67,6 +76,16 @@ export function createIntegrationLoaders(
   );
 
   return { integrationById, revisionPage };
+}
+
+/** The revision of a listed row; its snapshot is parsed on first read (most lists never read it). */
+function revisionOf(row: ListedRevisionRow): IntegrationRevisionRow {
+  const { snapshot_text: text, total_count: _count, in_page: _inPage, ...columns } = row;
+  let snapshot: IntegrationRevisionRow['snapshot'] | undefined;
+  return Object.defineProperty(columns, 'snapshot', {
+    enumerable: true,
+    get: () => (snapshot ??= JSON.parse(text) as IntegrationRevisionRow['snapshot']),
+  }) as IntegrationRevisionRow;
 }
 
 function revisionKey(key: RevisionPageKey): string {

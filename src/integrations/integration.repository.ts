@@ -129,6 +129,13 @@ export async function countIntegrations(db: Db, q: IntegrationListQuery): Promis
   return row?.count ?? 0;
 }
 
+/** A revision as listed: the snapshot as JSON text, parsed only if a reader asks for it. */
+export type ListedRevisionRow = Omit<IntegrationRevisionRow, 'snapshot'> & {
+  snapshot_text: string;
+  total_count: number;
+  in_page: boolean;
+};
+
 /**
  * The newest revisions of many integrations in one statement: per integration at most `limit`
  * rows older than `beforeVersion`, each with the integration's total number of revisions. The
@@ -138,11 +145,14 @@ export async function countIntegrations(db: Db, q: IntegrationListQuery): Promis
 export function listRevisionsForIntegrations(
   db: Db,
   args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number },
-): Promise<(IntegrationRevisionRow & { total_count: number; in_page: boolean })[]> {
+): Promise<ListedRevisionRow[]> {
   const before = args.beforeVersion ?? 2_147_483_647;
   const ranked = db
     .selectFrom('integration_revisions')
-    .selectAll()
+    .select(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths'])
+    // Text, not jsonb: a page of 100 integrations carries ~400 snapshots, and parsing them all
+    // (pg parses jsonb eagerly) was the largest cost of a list that does not show them.
+    .select(sql<string>`snapshot::text`.as('snapshot_text'))
     .select([
       sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'),
       sql<number>`row_number() over (partition by integration_id order by version desc)`.as('newest_rank'),
@@ -160,7 +170,7 @@ export function listRevisionsForIntegrations(
       .where((eb) => eb.or([eb.and([eb('version', '<', before), eb('page_rank', '<=', args.limit)]), eb('newest_rank', '=', 1)]))
       .orderBy('integration_id')
       .orderBy('version', 'desc'),
-  ) as Promise<(IntegrationRevisionRow & { total_count: number; in_page: boolean })[]>;
+  ) as Promise<ListedRevisionRow[]>;
 }
 
 // ---------------------------------------------------------------------------------------------

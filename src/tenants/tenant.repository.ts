@@ -1,7 +1,7 @@
 // SQL for tenants and their API keys.
-import { type Kysely, sql } from 'kysely';
+import { type InferResult, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import { run, runOne } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPrepared } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
 
@@ -41,45 +41,52 @@ export async function insertApiKey(
   return row;
 }
 
+const KEY_HASH = '\u0000keyHash';
+
 /**
  * Finds an active key by its hash and, in the same statement, records its use: last_used_at is
  * written at most once a minute per key, so the hot path stays one statement and rarely a write.
+ * Every request runs it, so it is compiled once (on first use) and only the hash changes.
  */
-export function findActiveApiKeyByHash(db: Db, keyHash: string) {
-  return runOne(
-    db,
-    'findActiveApiKeyByHash',
-    db
-      .with('found', (q) =>
-        q
-          .selectFrom('api_keys')
-          .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
-          .select([
-            'api_keys.id as keyId',
-            'api_keys.name as keyName',
-            'api_keys.scope as scope',
-            'api_keys.last_used_at as lastUsedAt',
-            'tenants.id as tenantId',
-            'tenants.name as tenantName',
-          ])
-          .where('api_keys.key_hash', '=', keyHash)
-          .where('api_keys.revoked_at', 'is', null),
-      )
-      .with('touched', (q) =>
-        q
-          .updateTable('api_keys')
-          .set({ last_used_at: sql`now()` })
-          .where('id', 'in', (s) =>
-            s
-              .selectFrom('found')
-              .select('keyId')
-              .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', sql<Date>`now() - interval '1 minute'`)])),
-          )
-          .returning('id'),
-      )
-      .selectFrom('found')
-      .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName']),
-  );
+function activeApiKeyByHash(db: Db, keyHash: string) {
+  return db
+    .with('found', (q) =>
+      q
+        .selectFrom('api_keys')
+        .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
+        .select([
+          'api_keys.id as keyId',
+          'api_keys.name as keyName',
+          'api_keys.scope as scope',
+          'api_keys.last_used_at as lastUsedAt',
+          'tenants.id as tenantId',
+          'tenants.name as tenantName',
+        ])
+        .where('api_keys.key_hash', '=', keyHash)
+        .where('api_keys.revoked_at', 'is', null),
+    )
+    .with('touched', (q) =>
+      q
+        .updateTable('api_keys')
+        .set({ last_used_at: sql`now()` })
+        .where('id', 'in', (s) =>
+          s
+            .selectFrom('found')
+            .select('keyId')
+            .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', sql<Date>`now() - interval '1 minute'`)])),
+        )
+        .returning('id'),
+    )
+    .selectFrom('found')
+    .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName']);
+}
+
+let activeApiKeyStatement: PreparedStatement<InferResult<ReturnType<typeof activeApiKeyByHash>>[number]> | undefined;
+
+export async function findActiveApiKeyByHash(db: Db, keyHash: string) {
+  activeApiKeyStatement ??= prepareStatement('findActiveApiKeyByHash', activeApiKeyByHash(db, KEY_HASH), [KEY_HASH]);
+  const rows = await runPrepared(db, activeApiKeyStatement, [keyHash]);
+  return rows[0];
 }
 
 export function listApiKeys(db: Db, tenantName?: string) {

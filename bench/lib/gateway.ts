@@ -1,0 +1,157 @@
+// The gateway under test: src/main.ts as a child process (`node --import tsx`, as the tests start
+// it), the CLI for a write key, and what the process exposes: /metrics and /proc/<pid>/status.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { sleep } from './stats.js';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface GatewayEnv {
+  databaseUrl: string;
+  poolSize: number;
+  logLevel: string;
+  /** GRAPHQL_MAX_COST: the default 5000 rejects integrations(first: 100) with config and revisions. */
+  maxCost: number;
+}
+
+export interface Gateway {
+  pid: number;
+  port: number;
+  url: string;
+  /** The last 64 KiB of its stdout and stderr. */
+  output(): string;
+  /** SQL statements sent since start (gateway_db_statements_total). */
+  statements(): Promise<number>;
+  /** VmHWM and VmRSS of the gateway process, in bytes. */
+  memory(): { peak: number; current: number };
+  /** CPU seconds (user + system) the gateway process has used since start. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function environment(env: GatewayEnv, secretsKey: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: env.databaseUrl,
+    DATABASE_POOL_SIZE: String(env.poolSize),
+    SECRETS_KEY: secretsKey,
+    SECRETS_OLD_KEYS: '',
+    REDIS_URL: '',
+    RATE_LIMIT_READ_QUERIES: '0',
+    RATE_LIMIT_WRITE_QUERIES: '0',
+    RATE_LIMIT_MUTATIONS: '0',
+    LOG_LEVEL: env.logLevel,
+    GRAPHQL_MAX_COST: String(env.maxCost),
+  };
+}
+
+export const newSecretsKey = () => randomBytes(32).toString('base64');
+
+/** `apikey create`: the key is the last line of stdout, its id is in the line before. */
+export async function createWriteKey(env: GatewayEnv, secretsKey: string, tenant: string): Promise<{ key: string; keyId: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'apikey', 'create', '--tenant', tenant, '--scope', 'write', '--name', 'bench'], {
+    cwd: repoRoot,
+    env: environment(env, secretsKey),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const lines = stdout.trim().split('\n');
+  const key = lines.at(-1)?.trim() ?? '';
+  const keyId = /\(id ([0-9a-f-]{36})\)/.exec(stdout)?.[1] ?? '';
+  if (code !== 0 || !key.startsWith('igw_')) throw new Error(`apikey create failed (exit ${code}):\n${stdout}${stderr}`);
+  return { key, keyId };
+}
+
+function readStatus(pid: number): { peak: number; current: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { peak: kib('VmHWM'), current: kib('VmRSS') };
+}
+
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, counted after the parenthesized name). */
+function readCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
+export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs: string[] = []): Promise<Gateway> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...environment(env, secretsKey), PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-65_536);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`gateway exited during start-up:\n${output}`);
+    const ok = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() - started > 60_000) {
+      child.kill('SIGKILL');
+      throw new Error(`gateway not ready after 60 s:\n${output}`);
+    }
+    await sleep(100);
+  }
+
+  const pid = child.pid as number;
+  let stopped = false;
+  return {
+    pid,
+    port,
+    url: `${base}/graphql`,
+    output: () => output,
+    async statements() {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const match = /^gateway_db_statements_total(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(text);
+      if (!match) throw new Error('gateway_db_statements_total not found in GET /metrics');
+      return Number(match[1]);
+    },
+    memory: () => readStatus(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

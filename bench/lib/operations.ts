@@ -1,0 +1,97 @@
+// The GraphQL documents the benchmark sends, and the connector configs it seeds with (the valid
+// configs of test/helpers/fixtures.ts, varied per integration).
+
+export const floorQuery = '{ __typename }';
+
+export const updateMutation = `mutation BenchUpdate($id: ID!, $etag: String, $title: String!) {
+  updateIntegration(id: $id, etag: $etag, input: { title: $title }) {
+    __typename
+    ... on UpdateIntegrationPayload { integration { etag version } }
+    ... on EtagMismatchError { currentEtag currentVersion }
+  }
+}`;
+
+export const listQuery = `query BenchList {
+  integrations(first: 100) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id
+        title
+        connector
+        etag
+        version
+        status { state message checkedAt }
+        config {
+          __typename
+          ... on AthenaConfig { region workgroup accessKey { accessKeyId secretAccessKey { isSet } } }
+          ... on PostgresConfig { host port database schema auth { ... on PasswordAuth { username password { isSet } } } }
+          ... on S3Config { bucketName bucketRegion folder awsAccessKeys { accessId secretKey { isSet } } }
+          ... on HttpApiConfig { baseUrl headers resources { name method path } }
+        }
+        revisions(first: 3) {
+          totalCount
+          edges { node { version action etag createdAt changedPaths } }
+        }
+      }
+    }
+  }
+}`;
+
+export const entitiesQuery = `query BenchEntities($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Integration { id title connector version etag status { state } }
+  }
+}`;
+
+export const connectorNames = ['athena', 'postgres', 's3', 'httpApi'] as const;
+export type ConnectorName = (typeof connectorNames)[number];
+
+export function configFor(connector: ConnectorName, n: number): Record<string, unknown> {
+  switch (connector) {
+    case 'athena':
+      return {
+        athena: {
+          accessKey: { accessKeyId: `AKIABENCH${String(n).padStart(8, '0')}`, secretAccessKey: `bench-athena-secret-${n}` },
+          region: ['eu-west-1', 'us-east-1', 'ap-southeast-2'][n % 3],
+          workgroup: 'primary',
+          scope: { include: [{ database: `analytics_${n % 17}` }], exclude: [] },
+        },
+      };
+    case 'postgres':
+      return {
+        postgres: {
+          host: `db-${n}.example.com`,
+          port: 5432,
+          database: 'app',
+          schema: 'public',
+          auth: { passwordAuth: { username: 'loader', password: `bench-pg-password-${n}` } },
+        },
+      };
+    case 's3':
+      return {
+        s3: {
+          bucketName: `bench-bucket-${n}`,
+          bucketRegion: 'us-east-1',
+          folder: 'exports',
+          awsAccessKeys: { accessId: `AKIAS3BENCH${String(n).padStart(6, '0')}`, secretKey: `bench-s3-secret-${n}` },
+        },
+      };
+    case 'httpApi':
+      return {
+        httpApi: {
+          baseUrl: `https://api-${n % 50}.example.com`,
+          headers: { Accept: 'application/json' },
+          credentials: {
+            oauth2: { clientId: `client-${n}`, clientSecret: `bench-oauth-secret-${n}`, tokenHost: 'https://auth.example.com' },
+          },
+          authorization: { bearer: { token: `bench-bearer-${n}` } },
+          pagination: { page: { pageKey: 'page', limitKey: 'per_page' } },
+          resources: [{ name: 'users', method: 'LIST', path: '/users', responsePath: 'data.users' }],
+          webhook: { signatureVerification: { secret: `bench-webhook-secret-${n}` } },
+        },
+      };
+  }
+}

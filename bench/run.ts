@@ -1,0 +1,311 @@
+// `npm run bench`: the gateway's throughput and latency against its own ceiling, on a throwaway
+// PostgreSQL database. See bench/README.md for what each row measures and the settings.
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { findPgbench, nodePgCeiling, pgbenchRun, pgbenchVersion } from './lib/ceiling.js';
+import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/database.js';
+import { createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
+import { measureHttp, type RunResult, staticScenario, updateScenario } from './lib/http-load.js';
+import { entitiesQuery, floorQuery, listQuery, updateMutation } from './lib/operations.js';
+import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
+import { settings } from './lib/settings.js';
+import { fmt, median } from './lib/stats.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Row {
+  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor';
+  label: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statementsPerRequest: number | null;
+  /** Gateway CPU (user + system) per request; null for the ceiling rows. */
+  cpuMsPerRequest: number | null;
+  errors: number;
+  etagMismatches?: number;
+  runs: RunResult[];
+}
+
+function summarize(group: Row['group'], label: string, connections: number, runs: RunResult[], counted: boolean): Row {
+  return {
+    group,
+    label,
+    connections,
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
+    statementsPerRequest: counted ? median(runs.map((r) => r.statementsPerRequest)) : null,
+    cpuMsPerRequest: runs.some((r) => r.cpuMsPerRequest !== null) ? median(runs.map((r) => r.cpuMsPerRequest ?? Number.NaN)) : null,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    etagMismatches: runs.some((r) => r.etagMismatches !== undefined)
+      ? runs.reduce((sum, r) => sum + (r.etagMismatches ?? 0), 0)
+      : undefined,
+    runs,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup, also on Ctrl-C and on failure
+
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        log(`cleanup: ${(error as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping the gateway and dropping the database…`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const s = settings;
+  const timing = { warmupS: s.warmupS, durationS: s.durationS, runs: s.runs };
+  log(`bench: ${s.integrations} integrations, pool ${s.poolSize}, ${s.runs} × ${s.durationS} s per row after ${s.warmupS} s warm-up`);
+
+  const pgVersion = await serverVersion(s.adminUrl);
+  const database: BenchDatabase = await createBenchDatabase(s.adminUrl);
+  cleanups.push(async () => {
+    if (s.keepDatabase) log(`kept database ${database.name} (BENCH_KEEP_DB=1)`);
+    else {
+      await database.drop();
+      log(`dropped database ${database.name}`);
+    }
+  });
+  log(`created database ${database.name} (PostgreSQL ${pgVersion})`);
+
+  const env = { databaseUrl: database.url, poolSize: s.poolSize, logLevel: s.logLevel, maxCost: s.maxCost };
+  const secretsKey = newSecretsKey();
+  // The CLI runs the migrations and creates tenant and key before the server's first start, so the
+  // server does not bootstrap its dev tenant.
+  const { key, keyId } = await createWriteKey(env, secretsKey, 'bench');
+  const gateway: Gateway = await startGateway(env, secretsKey, s.gatewayNodeArgs);
+  cleanups.push(() => gateway.stop());
+  log(`gateway pid ${gateway.pid} on ${gateway.url}`);
+
+  const memoryByPhase: { after: string; peakRssBytes: number; rssBytes: number }[] = [];
+  const noteMemory = (after: string) => {
+    const { peak, current } = gateway.memory();
+    memoryByPhase.push({ after, peakRssBytes: peak, rssBytes: current });
+    log(`  gateway memory after ${after}: VmHWM ${(peak / 2 ** 20).toFixed(0)} MiB, VmRSS ${(current / 2 ** 20).toFixed(0)} MiB`);
+  };
+  noteMemory('start');
+
+  try {
+    // --- seed
+    let t0 = performance.now();
+    const seeded = await seedIntegrations(gateway.url, key, s.integrations, s.seedBatch, s.seedConcurrency);
+    const seedSeconds = (performance.now() - t0) / 1000;
+    log(`seeded ${seeded.length} integrations through createIntegration in ${seedSeconds.toFixed(1)} s (${(seeded.length / seedSeconds).toFixed(0)}/s)`);
+    t0 = performance.now();
+    await finishSeeding(database.url, s.seedRevisions);
+    noteMemory('seeding');
+    log(`added ${s.seedRevisions} revisions per integration by SQL, VACUUM ANALYZE: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    // Check each document once before loading the gateway with it.
+    const spread = seeded.filter((_, i) => i % Math.max(1, Math.floor(seeded.length / s.entitiesCount)) === 0).slice(0, s.entitiesCount);
+    const representations = spread.map((one) => ({ __typename: 'Integration', id: one.id }));
+    const listed = (await graphql(gateway.url, key, listQuery)) as { integrations: { edges: { node: { revisions: { edges: unknown[] } } }[] } };
+    const entities = (await graphql(gateway.url, key, entitiesQuery, { representations })) as { _entities: unknown[] };
+    if (listed.integrations.edges.length !== 100 || entities._entities.filter(Boolean).length !== s.entitiesCount) {
+      throw new Error('the read documents do not return what the bench expects');
+    }
+    const revisionsPerNode = median(listed.integrations.edges.map((e) => e.node.revisions.edges.length));
+
+    const rows: Row[] = [];
+
+    // --- floor and reads, before any write phase (the table is as seeded)
+    for (const c of s.phases.has('floor') ? s.connections : []) {
+      log(`floor { __typename }, ${c} connections`);
+      const runs = await measureHttp(gateway, key, staticScenario('floor', c, floorQuery), timing, log);
+      rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, runs, true));
+      noteMemory(`floor c=${c}`);
+    }
+    if (s.phases.has('list')) {
+      log(`integrations(first: 100), ${s.listConnections} connections`);
+      const scenario = staticScenario('list', s.listConnections, listQuery);
+      const runs = await measureHttp(gateway, key, scenario, timing, log);
+      rows.push(summarize('list', 'integrations(first: 100) + config + 3 revisions', s.listConnections, runs, true));
+      noteMemory('list');
+    }
+    if (s.phases.has('entities')) {
+      log(`_entities × ${s.entitiesCount}, ${s.entitiesConnections} connections`);
+      const scenario = staticScenario('entities', s.entitiesConnections, entitiesQuery, { representations });
+      const runs = await measureHttp(gateway, key, scenario, timing, log);
+      rows.push(summarize('entities', `_entities(${s.entitiesCount} representations)`, s.entitiesConnections, runs, true));
+      noteMemory('entities');
+    }
+
+    // --- updates and their ceilings, one concurrency at a time
+    const pgbench = s.skipPgbench ? null : findPgbench();
+    const pgbenchInfo = pgbench ? await pgbenchVersion(pgbench) : null;
+    if (!pgbench) log(s.skipPgbench ? 'pgbench skipped (BENCH_SKIP_PGBENCH=1)' : 'pgbench not found: its ceiling rows are left out');
+    const ids = seeded.map((one) => one.id);
+    for (const c of s.connections) {
+      const loadEtags = async () => {
+        const byUuid = await currentEtags(database.url);
+        return new Map(seeded.map((one) => [one.id, byUuid.get(one.uuid) as string]));
+      };
+      if (s.phases.has('update')) {
+        log(`updateIntegration, ${c} connections`);
+        const scenario = updateScenario('update', c, ids, loadEtags, updateMutation);
+        const runs = await measureHttp(gateway, key, scenario, timing, log);
+        rows.push(summarize('update', 'updateIntegration with etag (gateway)', c, runs, true));
+        noteMemory(`update c=${c}`);
+      }
+      if (!s.phases.has('ceiling')) continue;
+
+      log(`ceiling: node-pg transaction, ${c} connections`);
+      const ceiling = await nodePgCeiling(database.url, c, keyId || null);
+      const ceilingRuns: RunResult[] = [];
+      try {
+        if (s.warmupS > 0) await ceiling.run(s.warmupS);
+        for (let run = 0; run < s.runs; run++) {
+          const one = await ceiling.run(s.durationS);
+          ceilingRuns.push(one);
+          log(`  node-pg c=${c} run ${run + 1}: ${one.requestsPerSecond.toFixed(0)} txn/s, p50 ${one.p50Ms.toFixed(2)} ms, p99 ${one.p99Ms.toFixed(2)} ms`);
+        }
+      } finally {
+        await ceiling.close();
+      }
+      rows.push(summarize('ceiling-node-pg', 'ceiling: same transaction, node-pg', c, ceilingRuns, true));
+
+      if (pgbench) {
+        log(`ceiling: pgbench, ${c} clients`);
+        if (s.warmupS > 0) await pgbenchRun(pgbench, database.url, c, seeded.length, s.warmupS, s.cpus, false);
+        const runs: RunResult[] = [];
+        for (let run = 0; run < s.runs; run++) {
+          const one = await pgbenchRun(pgbench, database.url, c, seeded.length, s.durationS, s.cpus, true);
+          runs.push(one);
+          log(`  pgbench c=${c} run ${run + 1}: ${one.requestsPerSecond.toFixed(0)} txn/s, p50 ${one.p50Ms.toFixed(2)} ms, p99 ${one.p99Ms.toFixed(2)} ms`);
+        }
+        rows.push(summarize('ceiling-pgbench', 'ceiling: same transaction, pgbench', c, runs, true));
+      }
+    }
+
+    const memory = gateway.memory();
+    const report = render(rows, memory.peak, revisionsPerNode);
+    process.stdout.write(`${report}\n`);
+
+    const results = {
+      generatedAt: new Date().toISOString(),
+      machine: { node: process.version, cpus: s.cpus, loadAverage: loadavg(), postgres: pgVersion, pgbench: pgbenchInfo },
+      settings: {
+        durationS: s.durationS,
+        runs: s.runs,
+        warmupS: s.warmupS,
+        poolSize: s.poolSize,
+        integrations: s.integrations,
+        seedRevisions: s.seedRevisions,
+        connections: s.connections,
+        listConnections: s.listConnections,
+        entitiesConnections: s.entitiesConnections,
+        entitiesCount: s.entitiesCount,
+        maxCost: s.maxCost,
+        gatewayNodeArgs: s.gatewayNodeArgs,
+      },
+      seed: { integrations: seeded.length, seconds: seedSeconds, revisionsPerListedIntegration: revisionsPerNode },
+      gateway: { pid: gateway.pid, peakRssBytes: memory.peak, rssAtEndBytes: memory.current, memoryByPhase },
+      ratios: ratios(rows),
+      rows,
+      table: report,
+    };
+    writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    log('wrote bench/results.json');
+  } catch (error) {
+    log(`gateway output (last lines):\n${gateway.output().split('\n').slice(-30).join('\n')}`);
+    throw error;
+  }
+}
+
+function ratios(rows: Row[]) {
+  return settings.connections.map((c) => {
+    const at = (group: Row['group']) => rows.find((r) => r.group === group && r.connections === c);
+    const gateway = at('update');
+    const nodePg = at('ceiling-node-pg');
+    const pgbench = at('ceiling-pgbench');
+    return {
+      connections: c,
+      gatewayOverNodePg: gateway && nodePg ? gateway.requestsPerSecond / nodePg.requestsPerSecond : null,
+      gatewayOverPgbench: gateway && pgbench ? gateway.requestsPerSecond / pgbench.requestsPerSecond : null,
+    };
+  });
+}
+
+function render(rows: Row[], peakRss: number, revisionsPerNode: number): string {
+  const s = settings;
+  const header = ['', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'gw CPU ms/req', 'notes'];
+  const lines: string[][] = [];
+  const note = (row: Row, extra = '') =>
+    [extra, row.etagMismatches ? `${row.etagMismatches} etag mismatches` : '', row.errors ? `${row.errors} ERRORS` : '']
+      .filter(Boolean)
+      .join('; ');
+  const line = (label: string, row: Row, extra = '') => [
+    label,
+    String(row.connections),
+    fmt(row.requestsPerSecond),
+    fmt(row.p50Ms, row.p50Ms < 10 ? 2 : 1),
+    fmt(row.p99Ms, row.p99Ms < 10 ? 2 : 1),
+    row.statementsPerRequest === null ? '–' : fmt(row.statementsPerRequest, 2),
+    row.cpuMsPerRequest === null ? '–' : fmt(row.cpuMsPerRequest, 2),
+    note(row, extra),
+  ];
+  const ratio = ratios(rows);
+  const section = (title: string) => lines.push([title, '', '', '', '', '', '', '']);
+  if (rows.some((r) => r.group === 'update' || r.group.startsWith('ceiling'))) section('1./2. updateIntegration (etag) and its ceiling');
+  for (const c of s.connections) {
+    const at = (group: Row['group']) => rows.find((r) => r.group === group && r.connections === c);
+    const r = ratio.find((x) => x.connections === c);
+    const gateway = at('update');
+    if (gateway) lines.push(line('   gateway', gateway));
+    const nodePg = at('ceiling-node-pg');
+    if (nodePg) lines.push(line('   ceiling: node-pg txn', nodePg, gateway ? `gateway/ceiling ${fmt(r?.gatewayOverNodePg, 2)}` : ''));
+    const pgbench = at('ceiling-pgbench');
+    if (pgbench) lines.push(line('   ceiling: pgbench txn', pgbench, gateway ? `gateway/ceiling ${fmt(r?.gatewayOverPgbench, 2)}` : ''));
+  }
+  const list = rows.find((r) => r.group === 'list');
+  // Every request also authenticates its key with one statement (the floor row's 1.00).
+  const besidesKey = (row: Row) => (row.statementsPerRequest === null ? '' : `key check + ${fmt(row.statementsPerRequest - 1, 2)} SQL`);
+  if (list) lines.push(line('3. integrations(first: 100)', list, `${besidesKey(list)}; ${revisionsPerNode} revisions/node`));
+  const entities = rows.find((r) => r.group === 'entities');
+  if (entities) lines.push(line(`4. _entities × ${s.entitiesCount}`, entities, besidesKey(entities)));
+  const floors = rows.filter((r) => r.group === 'floor');
+  if (floors.length > 0) section('5. { __typename } floor');
+  for (const floor of floors) lines.push(line('   gateway', floor));
+  lines.push(['6. gateway peak RSS (VmHWM)', '', `${fmt(peakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);
+
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const pad = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const title =
+    `Gateway benchmark: ${s.integrations} integrations, pool ${s.poolSize}, median of ${s.runs} × ${s.durationS} s ` +
+    `after ${s.warmupS} s warm-up; SQL/req counted from gateway_db_statements_total, key check included ` +
+    `(ceiling rows: 4 by construction); gw CPU from /proc/<pid>/stat`;
+  return [title, pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
+}
+
+main()
+  .then(() => cleanup())
+  .catch(async (error: Error) => {
+    log(`bench failed: ${error.stack ?? error.message}`);
+    await cleanup();
+    process.exit(1);
+  });
