@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
@@ -156,7 +155,9 @@ export function createGateway(deps: ServerDeps): Gateway {
     landingPage: false,
     logging: false,
     // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
-    renderGraphiQL,
+    // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
+    // off (production) never needs.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql:
       deps.graphiql === false
         ? false
