@@ -11,7 +11,7 @@ import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
-import { limitInputNesting, rejectUnstorableText } from './input-checks.js';
+import { limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -169,6 +169,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     maskedErrors: { maskError: maskError(deps.logger) },
     plugins: [
       errorsWithoutInputValues,
+      refuseMalformedParams,
+      limitInputNesting,
       healthEndpoints(deps.database),
       metrics.plugin,
       EnvelopArmorPlugin({
@@ -181,6 +183,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       operationNames,
+      rejectUnstorableText,
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
     ],
     context: async ({ request }) => {
