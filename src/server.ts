@@ -126,11 +126,33 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
   };
 }
 
-/** Rewrites every error of every result so no message quotes an input value (see error-text.ts). */
+/** Yoga's own codes for a request that does not parse, validate or coerce. */
+const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * Every error carries one of the API's codes. The ones graphql-js, Yoga and graphql-armor raise
+ * before execution (a document or variable that does not fit the schema, a query limit) come with
+ * no code or one of Yoga's: all mean the request itself must change, so INVALID_ARGUMENT (Yoga's
+ * code stays in `extensions.reason`).
+ */
+function withCode(error: GraphQLError): GraphQLError {
+  const code = error.extensions?.code;
+  if (typeof code === 'string' && !yogaRequestCodes.has(code)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'INVALID_ARGUMENT', ...(typeof code === 'string' ? { reason: code } : {}) },
+  });
+}
+
+/** Rewrites every error of every result so no message quotes an input value (see error-text.ts), and gives each a code. */
 const errorsWithoutInputValues: Plugin = {
   onResultProcess({ result, setResult }) {
     const sanitize = (one: { errors?: readonly GraphQLError[] }) =>
-      one.errors ? { ...one, errors: one.errors.map((e) => (e instanceof GraphQLError ? sanitizeError(e) : e)) } : one;
+      one.errors ? { ...one, errors: one.errors.map((e) => (e instanceof GraphQLError ? withCode(sanitizeError(e)) : e)) } : one;
     setResult((Array.isArray(result) ? result.map(sanitize) : sanitize(result as never)) as never);
   },
 };

@@ -73,7 +73,10 @@ describe('hostile queries', () => {
       const response = await api.request(document);
       expect(response.body.data ?? null).toBeNull();
       expect(response.body.errors?.[0].message).toMatch(/depth|aliases|Token|cost/i);
+      expect(response.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
     }
+    const unknownField = await api.request('{ integrations { nope } }');
+    expect(unknownField.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
   });
 
   it('refuses mutations over GET', async () => {

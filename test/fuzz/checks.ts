@@ -73,9 +73,9 @@ export function expectSafe(response: RawResponse, secrets: Iterable<string> = []
       const code = error.extensions?.code;
       expect(code, where).not.toBe('INTERNAL');
       expect(error.message, `a failure Yoga masked without our code: ${where}`).not.toBe('Unexpected error.');
-      // Errors of a request refused before execution (syntax, validation, variable coercion,
-      // query limits) may come without a code; every error raised while executing has one.
-      if (result && 'data' in result) expect(typeof code, `an execution error without a code: ${where}`).toBe('string');
+      // Requests refused before execution (syntax, validation, variable coercion, query limits)
+      // answer INVALID_ARGUMENT; every error raised while executing has its own code.
+      expect(typeof code, `an error without a code: ${where}`).toBe('string');
     }
   }
   // A stack frame, a source path, or the text of a database error or statement.
