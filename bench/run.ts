@@ -298,7 +298,7 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number): string 
   const title =
     `Gateway benchmark: ${s.integrations} integrations, pool ${s.poolSize}, median of ${s.runs} × ${s.durationS} s ` +
     `after ${s.warmupS} s warm-up; SQL/req counted from gateway_db_statements_total, key check included ` +
-    `(ceiling rows: 4 by construction); gw CPU from /proc/<pid>/stat`;
+    `(ceiling rows: 1 by construction, the same statement as the gateway's write); gw CPU from /proc/<pid>/stat`;
   return [title, pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
 }
 

@@ -277,6 +277,35 @@ describe('updateIntegration: etags and no-ops', () => {
     expect(JSON.stringify(revisions)).not.toContain(secrets.athena);
   });
 
+  it('writes each revision snapshot exactly as the integration reads after that change', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const readBack = `query($id: ID!) { integration(id: $id) { version etag title description labels metadata customerId disabled
+      config { ... on AthenaConfig { region workgroup accessKey { accessKeyId secretAccessKey { isSet updatedAt } } } }
+      revisions(first: 1) { edges { node { version etag snapshot } } } } }`;
+    const steps = [
+      { title: 'Athena (prod)', description: 'the warehouse', labels: ['prod', 'eu'], customerId: 'c-1' },
+      { metadata: { owner: 'ana', team: null }, disabled: true },
+      { config: { athena: { ...configs.athena.athena, region: 'us-east-1', accessKey: { accessKeyId: 'AKIANEW', secretAccessKey: 'SECRET-rotated-athena' } } } },
+      { description: null, customerId: null, disabled: false },
+    ];
+    for (const [index, input] of steps.entries()) {
+      await update(api, created.id, input as never);
+      const response = await api.request<{ integration: Record<string, any> }, { id: string }>(readBack, { id: created.id });
+      const integration = response.body.data!.integration;
+      const revision = integration.revisions.edges[0].node;
+      expect(integration.version).toBe(index + 2);
+      expect(revision).toMatchObject({ version: integration.version, etag: integration.etag });
+      const { title, description, labels, metadata, customerId, disabled, config } = integration;
+      expect(revision.snapshot).toMatchObject({ title, description, labels, metadata, customerId, disabled });
+      expect(revision.snapshot.config).toMatchObject({
+        region: config.region,
+        workgroup: config.workgroup,
+        accessKey: { accessKeyId: config.accessKey.accessKeyId, secretAccessKey: config.accessKey.secretAccessKey },
+      });
+    }
+  });
+
   it('a read key cannot update: PERMISSION_DENIED with HTTP 403', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api);

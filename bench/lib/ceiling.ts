@@ -1,8 +1,10 @@
-// The ceiling of the update row: the gateway's update transaction without the gateway —
-//   BEGIN; UPDATE integrations … WHERE tenant_id AND id AND etag … RETURNING *;
-//   INSERT INTO integration_revisions …; COMMIT
-// issued by node-pg from this process (N clients, each looping over its own rows), and by pgbench
-// with a custom script when pgbench is installed.
+// The ceiling of the update row: the gateway's write without the gateway — the same single
+// statement it sends (updateIntegrationWithRevision):
+//   WITH updated AS (UPDATE integrations … WHERE tenant_id AND id AND etag … RETURNING *)
+//   INSERT INTO integration_revisions … SELECT … FROM updated
+// issued by node-pg from this process (N clients, each looping over its own rows, whose state it
+// keeps in memory, so it needs no read: one round trip per update), and by pgbench with a custom
+// script when pgbench is installed.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,18 @@ interface OwnedRow {
   id: string;
   tenantId: string;
   etag: string;
+  row: IntegrationRow;
 }
 
-const UPDATE = `/* ceilingUpdate */ UPDATE integrations SET title = $1, etag = $2, version = version + 1, updated_at = $3
-  WHERE tenant_id = $4 AND id = $5 AND etag = $6 AND deleted_at IS NULL RETURNING *`;
-const INSERT = `/* ceilingInsertRevision */ INSERT INTO integration_revisions
-  (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+const UPDATE_WITH_REVISION = `/* ceilingUpdateWithRevision */ WITH updated AS (
+  UPDATE integrations SET title = $1, etag = $2, version = version + 1, updated_at = $3
+   WHERE tenant_id = $4 AND id = $5 AND etag = $6 AND deleted_at IS NULL RETURNING *
+), revision AS (
+  INSERT INTO integration_revisions
+    (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
+  SELECT id, version, tenant_id, 'update', etag, updated_at, cast($7 AS uuid), 'bench ceiling', '["title"]', cast($8 AS jsonb)
+    FROM updated
+) SELECT version FROM updated`;
 
 interface IntegrationRow {
   id: string;
@@ -73,46 +80,28 @@ export async function nodePgCeiling(databaseUrl: string, connections: number, ap
     await client.connect();
     clients.push(client);
   }
-  const { rows } = await clients[0].query<{ id: string; tenant_id: string; etag: string }>(
-    'SELECT id, tenant_id, etag FROM integrations WHERE deleted_at IS NULL ORDER BY created_at, id',
-  );
+  const { rows } = await clients[0].query<IntegrationRow>('SELECT * FROM integrations WHERE deleted_at IS NULL ORDER BY created_at, id');
   const owned: OwnedRow[][] = clients.map((_, k) =>
-    rows.filter((_, i) => i % connections === k).map((r) => ({ id: r.id, tenantId: r.tenant_id, etag: r.etag })),
+    rows.filter((_, i) => i % connections === k).map((r) => ({ id: r.id, tenantId: r.tenant_id, etag: r.etag, row: r })),
   );
   let counter = 0;
 
-  async function transaction(client: pg.Client, row: OwnedRow): Promise<'ok' | 'mismatch'> {
+  async function transaction(client: pg.Client, owned: OwnedRow): Promise<'ok' | 'mismatch'> {
     const now = new Date();
     const next = randomBytes(12).toString('base64url');
-    await client.query('BEGIN');
-    try {
-      const updated = await client.query<IntegrationRow>(UPDATE, [`Ceiling title ${++counter}`, next, now, row.tenantId, row.id, row.etag]);
-      const current = updated.rows[0];
-      if (!current) {
-        const latest = await client.query<{ etag: string }>('SELECT etag FROM integrations WHERE id = $1', [row.id]);
-        await client.query('ROLLBACK');
-        row.etag = latest.rows[0]?.etag ?? row.etag;
-        return 'mismatch';
+    const after = { ...owned.row, title: `Ceiling title ${++counter}` };
+    const updated = await client.query(UPDATE_WITH_REVISION, [after.title, next, now, owned.tenantId, owned.id, owned.etag, apiKeyId, snapshot(after)]);
+    if (updated.rows.length === 0) {
+      const latest = await client.query<IntegrationRow>('SELECT * FROM integrations WHERE id = $1', [owned.id]);
+      if (latest.rows[0]) {
+        owned.row = latest.rows[0];
+        owned.etag = latest.rows[0].etag;
       }
-      await client.query(INSERT, [
-        current.id,
-        current.version,
-        current.tenant_id,
-        'update',
-        current.etag,
-        now,
-        apiKeyId,
-        'bench ceiling',
-        '["title"]',
-        snapshot(current),
-      ]);
-      await client.query('COMMIT');
-      row.etag = next;
-      return 'ok';
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
+      return 'mismatch';
     }
+    owned.row = after;
+    owned.etag = next;
+    return 'ok';
   }
 
   return {
@@ -141,7 +130,7 @@ export async function nodePgCeiling(databaseUrl: string, connections: number, ap
         p99Ms: percentile(values, 99),
         requests: values.length,
         sent: values.length,
-        statementsPerRequest: 4,
+        statementsPerRequest: 1,
         cpuMsPerRequest: null,
         errors: 0,
         etagMismatches: mismatches,
@@ -180,19 +169,20 @@ export async function pgbenchVersion(binary: string): Promise<string> {
 // current one, read by a subquery of the same UPDATE; client k owns rows n ≡ k (mod clients).
 const PGBENCH_SCRIPT = `\\set k random(0, :per - 1)
 \\set n :client_id + :clients * :k
-BEGIN;
-UPDATE integrations AS i
-   SET title = 'pgbench title ' || (:n)::text, etag = md5(random()::text), version = i.version + 1, updated_at = now()
-  FROM bench_ids AS b
- WHERE b.n = :n AND i.tenant_id = b.tenant_id AND i.id = b.id
-   AND i.etag = (SELECT c.etag FROM integrations AS c WHERE c.id = b.id) AND i.deleted_at IS NULL
-RETURNING i.id AS rid, i.tenant_id AS tid, i.version AS ver, i.etag AS tag,
-  jsonb_build_object('connector', i.connector, 'title', i.title, 'description', i.description, 'labels', i.labels,
-    'metadata', i.metadata, 'customerId', i.customer_id, 'disabled', i.disabled, 'config', i.config,
-    'delivery', i.delivery) AS snap \\gset
-INSERT INTO integration_revisions (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
-  VALUES (:rid, :ver, :tid, 'update', :tag, now(), NULL, 'pgbench', '["title"]', :snap);
-COMMIT;
+WITH updated AS (
+  UPDATE integrations AS i
+     SET title = 'pgbench title ' || (:n)::text, etag = md5(random()::text), version = i.version + 1, updated_at = now()
+    FROM bench_ids AS b
+   WHERE b.n = :n AND i.tenant_id = b.tenant_id AND i.id = b.id
+     AND i.etag = (SELECT c.etag FROM integrations AS c WHERE c.id = b.id) AND i.deleted_at IS NULL
+  RETURNING i.*
+), revision AS (
+  INSERT INTO integration_revisions (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
+  SELECT id, version, tenant_id, 'update', etag, updated_at, NULL, 'pgbench', '["title"]',
+    jsonb_build_object('connector', connector, 'title', title, 'description', description, 'labels', labels,
+      'metadata', metadata, 'customerId', customer_id, 'disabled', disabled, 'config', config, 'delivery', delivery)
+    FROM updated
+) SELECT version FROM updated;
 `;
 
 export async function pgbenchRun(
@@ -254,7 +244,7 @@ export async function pgbenchRun(
       p99Ms: percentile(values, 99),
       requests: processed,
       sent: processed,
-      statementsPerRequest: 4,
+      statementsPerRequest: 1,
       cpuMsPerRequest: null,
       errors: failed,
     };

@@ -39,31 +39,63 @@ export type IntegrationChanges = Partial<
   >
 >;
 
+/** The revision a guarded write records beside its change (version, etag and time come from the updated row). */
+export interface RevisionOfUpdate {
+  action: 'update' | 'delete';
+  apiKeyId: string | null;
+  actor: string | null;
+  /** JSON text of the changed field paths. */
+  changedPaths: string;
+  /** JSON text of the redacted record after the change. */
+  snapshot: string;
+}
+
 /**
- * Applies changes only if the row still has `expectedEtag`: the optimistic-concurrency check is
- * this statement's WHERE clause. Returns nothing when another write got there first.
+ * updateIntegrationIfEtag and the revision insert as one statement (a data-modifying CTE): atomic
+ * without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
+ * time from the row the UPDATE returns, so it always matches the change it records; when the etag
+ * check fails, neither happens and nothing is returned.
  */
-export function updateIntegrationIfEtag(
+export function updateIntegrationWithRevision(
   db: Db,
   args: { tenantId: string; id: string; expectedEtag: string; newEtag: string; now: Date; changes: IntegrationChanges },
+  revision: RevisionOfUpdate,
 ): Promise<IntegrationRow | undefined> {
-  return runOne(
-    db,
-    'updateIntegrationIfEtag',
-    db
-      .updateTable('integrations')
-      .set((eb) => ({
-        ...args.changes,
-        etag: args.newEtag,
-        version: eb('version', '+', 1),
-        updated_at: args.now,
-      }))
-      .where('tenant_id', '=', args.tenantId)
-      .where('id', '=', args.id)
-      .where('etag', '=', args.expectedEtag)
-      .where('deleted_at', 'is', null)
-      .returningAll(),
-  );
+  const query = db
+    .with('updated', (qb) =>
+      qb
+        .updateTable('integrations')
+        .set((eb) => ({ ...args.changes, etag: args.newEtag, version: eb('version', '+', 1), updated_at: args.now }))
+        .where('tenant_id', '=', args.tenantId)
+        .where('id', '=', args.id)
+        .where('etag', '=', args.expectedEtag)
+        .where('deleted_at', 'is', null)
+        .returningAll(),
+    )
+    .with('revision', (qb) =>
+      qb
+        .insertInto('integration_revisions')
+        .columns(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths', 'snapshot'])
+        .expression((eb) =>
+          eb
+            .selectFrom('updated')
+            .select([
+              'updated.id',
+              'updated.version',
+              'updated.tenant_id',
+              sql<string>`cast(${revision.action} as text)`.as('action'),
+              'updated.etag',
+              'updated.updated_at',
+              sql<string | null>`cast(${revision.apiKeyId} as uuid)`.as('api_key_id'),
+              sql<string | null>`cast(${revision.actor} as text)`.as('actor'),
+              sql<string>`cast(${revision.changedPaths} as jsonb)`.as('changed_paths'),
+              sql<string>`cast(${revision.snapshot} as jsonb)`.as('snapshot'),
+            ]),
+        ),
+    )
+    .selectFrom('updated')
+    .selectAll();
+  return runOne(db, 'updateIntegrationWithRevision', query);
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {

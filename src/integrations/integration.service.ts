@@ -1,5 +1,6 @@
 // The rules of creating, updating and deleting integrations: patch semantics, config and secret
-// handling, optimistic concurrency, revisions. Each operation is one transaction.
+// handling, optimistic concurrency, revisions. Each write and its revision are atomic: create in one
+// transaction, update and delete in one statement.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
@@ -18,7 +19,7 @@ import {
   type IntegrationChanges,
   insertIntegration,
   insertRevision,
-  updateIntegrationIfEtag,
+  updateIntegrationWithRevision,
 } from './integration.repository.js';
 
 export interface IntegrationDeps {
@@ -229,16 +230,27 @@ export async function createIntegration(
 }
 
 interface PlannedUpdate {
+  /** The columns to write, as the statement sends them (JSON columns as text). */
   changes: IntegrationChanges;
+  /** The same columns as the row will read afterwards, for the revision's snapshot. */
+  after: Partial<IntegrationRow>;
   paths: string[];
 }
 
 function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
   const changes: IntegrationChanges = {};
+  const after: Partial<IntegrationRow> = {};
   const paths: string[] = [];
-  const set = <K extends keyof IntegrationChanges>(path: string, column: K, before: unknown, after: unknown, stored: IntegrationChanges[K]) => {
-    if (isDeepStrictEqual(before, after)) return;
+  const set = <K extends keyof IntegrationChanges & keyof IntegrationRow>(
+    path: string,
+    column: K,
+    before: unknown,
+    value: IntegrationRow[K],
+    stored: IntegrationChanges[K],
+  ) => {
+    if (isDeepStrictEqual(before, value)) return;
     changes[column] = stored;
+    after[column] = value;
     paths.push(path);
   };
 
@@ -256,6 +268,7 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     const metadataPaths = changedPaths(current.metadata, merged, 'metadata').map((p) => p.split('.').slice(0, 2).join('.'));
     if (metadataPaths.length > 0) {
       changes.metadata = JSON.stringify(merged);
+      after.metadata = merged;
       paths.push(...new Set(metadataPaths));
     }
   }
@@ -268,9 +281,13 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     const secretPaths = [...new Set([...Object.keys(secrets), ...Object.keys(storedPlain)])]
       .filter((path) => secrets[path] !== storedPlain[path])
       .map((path) => `config.${path}`);
-    if (configPaths.length > 0) changes.config = JSON.stringify(plain);
+    if (configPaths.length > 0) {
+      changes.config = JSON.stringify(plain);
+      after.config = plain;
+    }
     if (secretPaths.length > 0) {
-      changes.secrets = JSON.stringify(encryptSecrets(keyring, row.id, secrets, { plain: storedPlain, stored: row.secrets }, now));
+      after.secrets = encryptSecrets(keyring, row.id, secrets, { plain: storedPlain, stored: row.secrets }, now);
+      changes.secrets = JSON.stringify(after.secrets);
     }
     paths.push(...configPaths, ...secretPaths);
   }
@@ -279,17 +296,19 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     const deliveryPaths = changedPaths(current.delivery ?? {}, next ?? {}, 'delivery');
     if (deliveryPaths.length > 0) {
       changes.delivery = JSON.stringify(next);
+      after.delivery = next;
       paths.push(...deliveryPaths);
     }
   }
-  return { changes, paths };
+  return { changes, after, paths };
 }
-
-const RACED = Symbol('raced');
 
 /**
  * Runs a guarded write: read the row, plan, then change it only if its etag is still the one
  * expected (the caller's, or the one just read when the caller sent none, retried on a race).
+ * The change and its revision are one statement (updateIntegrationWithRevision), so the etag check
+ * and both writes happen atomically in the database, with no transaction held open across the
+ * planning in between.
  */
 async function guardedWrite(
   deps: IntegrationDeps,
@@ -301,35 +320,34 @@ async function guardedWrite(
 ): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
   for (let attempt = 0; attempt < 10; attempt++) {
-    const outcome = await deps.db.transaction().execute(async (trx) => {
-      const row = await findIntegrationById(trx, actor.tenantId, id);
-      if (!row) throw new NotFoundError();
-      if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
-      const current = toRecord(row);
-      const now = new Date();
-      const { changes, paths } = plan(row, current, now);
-      if (paths.length === 0) return current;
-      const updated = await updateIntegrationIfEtag(trx, {
-        tenantId: actor.tenantId,
-        id,
-        expectedEtag: etag ?? row.etag,
-        newEtag: newEtag(),
-        now,
-        changes,
-      });
-      if (!updated) {
-        if (etag == null) return RACED;
-        const latest = await findIntegrationById(trx, actor.tenantId, id);
-        if (!latest) throw new NotFoundError();
-        throw new EtagMismatchError(latest.etag, latest.version);
-      }
-      const record = toRecord(updated);
-      await writeRevision(trx, actor, record, action, paths);
-      return record;
-    });
-    if (outcome !== RACED) return outcome;
+    const row = await findIntegrationById(deps.db, actor.tenantId, id);
+    if (!row) throw new NotFoundError();
+    if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
+    const current = toRecord(row);
+    const now = new Date();
+    const { changes, after, paths } = plan(row, current, now);
+    if (paths.length === 0) return current;
+    const nextEtag = newEtag();
+    const expected = toRecord({ ...row, ...after, etag: nextEtag, version: row.version + 1, updated_at: now });
+    const updated = await updateIntegrationWithRevision(
+      deps.db,
+      { tenantId: actor.tenantId, id, expectedEtag: etag ?? row.etag, newEtag: nextEtag, now, changes },
+      {
+        action,
+        apiKeyId: actor.apiKeyId,
+        actor: actor.apiKeyName,
+        changedPaths: JSON.stringify(paths),
+        snapshot: JSON.stringify(snapshotOf(expected)),
+      },
+    );
+    if (updated) return toRecord(updated);
+    // Another write got there first: with no etag from the caller, plan again on the new row.
+    if (etag == null) continue;
+    const latest = await findIntegrationById(deps.db, actor.tenantId, id);
+    if (!latest) throw new NotFoundError();
+    throw new EtagMismatchError(latest.etag, latest.version);
   }
-  throw new Error('updateIntegration: too many concurrent writers without an etag');
+  throw new Error(`${action}Integration: too many concurrent writers without an etag`);
 }
 
 export function updateIntegration(
@@ -348,5 +366,12 @@ export async function deleteIntegration(
   id: string | null,
   etag?: string | null,
 ): Promise<IntegrationRecord> {
-  return guardedWrite(deps, actor, id, etag, (_row, _current, now) => ({ changes: { deleted_at: now }, paths: ['deleted'] }), 'delete');
+  return guardedWrite(
+    deps,
+    actor,
+    id,
+    etag,
+    (_row, _current, now) => ({ changes: { deleted_at: now }, after: { deleted_at: now }, paths: ['deleted'] }),
+    'delete',
+  );
 }
