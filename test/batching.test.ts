@@ -140,4 +140,15 @@ describe('batching', () => {
     expect(result.body.data?.nodes).toEqual([null, null]);
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1 });
   });
+
+  it('updates with an etag in 3 statements: the key, the read, and the change with its revision as one', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
+    const { result, total, byName } = await statementsOf(api, () =>
+      api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'updated', metadata: { n: 1 } } }),
+    );
+    expect(result.body.data?.updateIntegration.__typename).toBe('UpdateIntegrationPayload');
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationById: 1, updateIntegrationWithRevision: 1 });
+    expect(total).toBe(3);
+  });
 });
