@@ -32,7 +32,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -30,8 +30,9 @@ export interface QueryLimits {
 }
 
 // Cost is counted linearly (1 per scalar, 2 per object, no depth factor): about the number of fields
-// a document selects once fragments are expanded, so the limit reads as "fields per document".
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 5000 };
+// a document selects once fragments are expanded, times a literal `first` above it. 20 000 admits
+// the realistic heavy read, a page of 100 with config, status and revisions (~10 400).
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20_000 };
 
 export interface ServerDeps {
   database: DatabaseHandle;

@@ -45,8 +45,8 @@ async function seed(api: TestApi) {
 
 /**
  * The benchmark's list read (bench/lib/operations.ts): config of several connectors, status, 3
- * revisions. `first` is a variable here: as a literal, the cost limit multiplies the selection by
- * it (10 400, over the default 5 000; the benchmark raises GRAPHQL_MAX_COST).
+ * revisions. `first` is a variable here; as a literal, the cost limit multiplies the selection by
+ * it (10 400, within the default 20 000: see test/operations.test.ts).
  */
 const PAGE_OF_100 = `query ($first: Int, $revisions: Int) {
   integrations(first: $first) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { startTestApi } from './helpers/api.js';
 import { createIntegration } from './helpers/fixtures.js';
+import { listQuery } from '../bench/lib/operations.js';
 
 const database = useTestDatabase();
 
@@ -75,6 +76,14 @@ describe('hostile queries', () => {
       expect(response.body.errors?.[0].message).toMatch(/depth|aliases|Token|cost/i);
       expect(response.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
     }
+    // The heaviest realistic read passes the default cost limit; nesting a second page of 100 does not.
+    expect((await api.request(listQuery)).body.errors).toBeUndefined();
+    const costly = await api.request(
+      '{ integrations(first: 100) { edges { node { id revisions(first: 100) { edges { node { version etag action } } } } } } }',
+    );
+    expect(costly.body.data ?? null).toBeNull();
+    expect(costly.body.errors?.[0].message).toMatch(/cost/i);
+    expect(costly.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
     const unknownField = await api.request('{ integrations { nope } }');
     expect(unknownField.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
   });
