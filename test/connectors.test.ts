@@ -6,7 +6,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
-import { getNamedType, type GraphQLNamedType, isObjectType, isUnionType } from 'graphql';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { withConnectorTable } from '../scripts/connector-list.js';
@@ -16,6 +15,7 @@ import { schema } from '../src/schema/index.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { type Config, connectorExamples } from './helpers/connector-examples.js';
 import { useTestDatabase } from './helpers/database.js';
+import { enumValueName, selectAll, toGraphQLInput } from './helpers/graphql-shapes.js';
 
 const database = useTestDatabase();
 
@@ -47,32 +47,6 @@ function writeOnlyPaths(node: JsonSchema, root: JsonSchema, prefix: string[] = [
   return [...new Set(nested)];
 }
 
-const graphqlEnumValue = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-
-/** A config as GraphQL input: enum values in SCREAMING_CASE, everything else as it is. */
-function toGraphQLInput(node: ShapeNode, value: unknown): unknown {
-  if (value === undefined || value === null) return value;
-  const mapObject = (child: (key: string) => ShapeNode | undefined) =>
-    Object.fromEntries(
-      Object.entries(value as Plain).map(([key, v]) => {
-        const childNode = child(key);
-        return [key, childNode ? toGraphQLInput(childNode, v) : v];
-      }),
-    );
-  switch (node.kind) {
-    case 'object':
-      return mapObject((key) => node.fields[key]?.node);
-    case 'oneOf':
-      return mapObject((key) => node.members[key]);
-    case 'list':
-      return (value as unknown[]).map((item) => toGraphQLInput(node.of, item));
-    case 'enum':
-      return graphqlEnumValue(value as string);
-    default:
-      return value;
-  }
-}
-
 /** What a read should show for a parsed config: secrets as `{ isSet }`, a oneOf as its member. */
 function expectedView(node: ShapeNode, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
@@ -96,7 +70,7 @@ function expectedView(node: ShapeNode, value: unknown): unknown {
     case 'list':
       return (value as unknown[]).map((item) => expectedView(node.of, item));
     case 'enum':
-      return graphqlEnumValue(value as string);
+      return enumValueName(value as string);
     default:
       return value;
   }
@@ -124,32 +98,6 @@ function secretValues(connector: Connector, config: Config): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Selecting a whole config over GraphQL
-
-/**
- * A selection of every field of a type. Where members of a union share a field name with
- * different types (e.g. one nullable, one not), GraphQL only allows both under different response
- * names, so those fields get an alias per member (`field__Member`).
- */
-function selectAll(type: GraphQLNamedType, clashing: Set<string> = new Set()): string {
-  if (isObjectType(type)) {
-    const fields = Object.values(type.getFields()).map((field) => {
-      const name = clashing.has(field.name) ? `${field.name}__${type.name}: ${field.name}` : field.name;
-      return `${name} ${selectAll(getNamedType(field.type))}`;
-    });
-    return `{ __typename ${fields.join(' ')} }`;
-  }
-  if (isUnionType(type)) {
-    const typesByField = new Map<string, Set<string>>();
-    for (const member of type.getTypes()) {
-      for (const field of Object.values(member.getFields())) {
-        typesByField.set(field.name, (typesByField.get(field.name) ?? new Set()).add(String(field.type)));
-      }
-    }
-    const clashes = new Set([...typesByField].filter(([, types]) => types.size > 1).map(([field]) => field));
-    return `{ __typename ${type.getTypes().map((member) => `... on ${member.name} ${selectAll(member, clashes)}`).join(' ')} }`;
-  }
-  return '';
-}
 
 /** A response without __typename, member aliases and nulls, to compare with expectedView. */
 function normalize(value: unknown): unknown {

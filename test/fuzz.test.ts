@@ -12,7 +12,7 @@ import { startTestApi, type TestApi } from './helpers/api.js';
 import { connectorExamples } from './helpers/connector-examples.js';
 import { useTestDatabase } from './helpers/database.js';
 import { expectSafe, expectServerAlive, type GraphQLBody, hasPayload, send, sendOperation } from './fuzz/checks.js';
-import { configFor, secretStringsIn, secretsInVariables, toGraphQLInput } from './fuzz/config-inputs.js';
+import { configFor, secretStringsIn, secretsInVariables } from './fuzz/config-inputs.js';
 import {
   abusiveDocument,
   brokenDocument,
@@ -20,11 +20,11 @@ import {
   idValue,
   mutationDocument,
   type Pools,
-  selectAll,
   selectionFor,
   valueForInputType,
 } from './fuzz/graphql-inputs.js';
 import { anyJson, hostileString, SECRET_MARKER } from './fuzz/values.js';
+import { selectAll, toGraphQLInput } from './helpers/graphql-shapes.js';
 
 const database = useTestDatabase();
 

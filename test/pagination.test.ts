@@ -14,7 +14,6 @@ type Row = ListIntegrationsQuery['integrations']['edges'][number]['node'];
 
 const PAGE = 7;
 const connectorMembers = ['athena', 'postgres', 's3', 'httpApi'] as const;
-const connectorTypes = { athena: 'ATHENA', postgres: 'POSTGRES', s3: 'S3', httpApi: 'HTTP_API' } as const;
 // Lowercase letters and digits only, with repeats: every collation sorts them alike, and equal
 // titles exercise the tie-break by id.
 const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india'];

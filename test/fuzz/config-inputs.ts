@@ -6,32 +6,12 @@ import fc from 'fast-check';
 import type { ShapeNode } from '../../src/connectors/kit.js';
 import { type Connector, connectorByName } from '../../src/connectors/registry.js';
 import { deepJson, hostileNumber, hostileString, hugeString, SECRET_MARKER, secretValue, wrongTypeValue } from './values.js';
+import { enumValueName, toGraphQLInput } from '../helpers/graphql-shapes.js';
 
 type Plain = Record<string, unknown>;
 type Path = (string | number)[];
 
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
-const enumValueName = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-
-/** A config as zod takes it, turned into GraphQL input: enum values in SCREAMING_CASE. */
-export function toGraphQLInput(node: ShapeNode, value: unknown): unknown {
-  if (value === undefined || value === null) return value;
-  const mapObject = (child: (key: string) => ShapeNode | undefined) =>
-    Object.fromEntries(Object.entries(value as Plain).map(([key, v]) => [key, child(key) ? toGraphQLInput(child(key)!, v) : v]));
-  switch (node.kind) {
-    case 'object':
-      return mapObject((key) => node.fields[key]?.node);
-    case 'oneOf':
-      return mapObject((key) => node.members[key]);
-    case 'list':
-      return (value as unknown[]).map((item) => toGraphQLInput(node.of, item));
-    case 'enum':
-      return enumValueName(value as string);
-    default:
-      return value;
-  }
-}
-
 /** A plausible value (GraphQL input form) for a node: mostly well-formed, with hostile leaves. */
 export function valueForShape(node: ShapeNode, depth = 0): fc.Arbitrary<unknown> {
   switch (node.kind) {

@@ -111,8 +111,6 @@ function scalarValue(name: string, pools: Pools, argName: string | undefined): f
   }
 }
 
-const configByMember = new Map(connectors.map((c) => [c.name, c]));
-
 /** The config union input: mostly one member with a (mutated) config of that connector. */
 function configInputValue(pools: Pools): fc.Arbitrary<unknown> {
   const member = fc.constantFrom(...connectors).chain((connector) =>
@@ -312,36 +310,6 @@ export function abusiveDocument(): fc.Arbitrary<string> {
   return fc.oneof(deepSelection, deepValid, aliases, manyDirectives, hugeLiteral, cycle, fragmentBomb, deepList, deepObjectLiteral, introspection, manyOperations);
 }
 
-/**
- * A selection of every field of a type, fragments expanded for unions. Where members of a union
- * share a field name with different types, GraphQL only allows both under different response
- * names, so those fields get an alias per member (`field__Member`).
- */
-export function selectAll(type: GraphQLNamedType, clashing: Set<string> = new Set()): string {
-  if (isObjectType(type)) {
-    const fields = Object.values(type.getFields()).map((field) => {
-      const name = clashing.has(field.name) ? `${field.name}__${type.name}: ${field.name}` : field.name;
-      return `${name} ${selectAll(getNamedType(field.type))}`;
-    });
-    return `{ __typename ${fields.join(' ')} }`;
-  }
-  if (isUnionType(type)) {
-    const typesByField = new Map<string, Set<string>>();
-    for (const member of type.getTypes()) {
-      for (const field of Object.values(member.getFields())) {
-        typesByField.set(field.name, (typesByField.get(field.name) ?? new Set()).add(String(field.type)));
-      }
-    }
-    const clashes = new Set([...typesByField].filter(([, types]) => types.size > 1).map(([field]) => field));
-    return `{ __typename ${type
-      .getTypes()
-      .map((member) => `... on ${member.name} ${selectAll(member, clashes)}`)
-      .join(' ')} }`;
-  }
-  return '';
-}
-
-/** A document calling one mutation: its arguments as variables (or literals), a random selection. */
 export function mutationDocument(field: GraphQLField<unknown, unknown>, pools: Pools) {
   const variableDeclarations = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const asVariables = fc.tuple(argumentValues(field.args, pools), selectionFor(getNamedType(field.type), 3)).map(([values, selection]) => ({
