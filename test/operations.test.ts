@@ -1,7 +1,7 @@
 // Operating the service: health, metrics, one log line per request, masked internal errors, and
 // the query limits that keep hostile documents out.
 import { describe, expect, it } from 'vitest';
-import { openTestDatabase, useTestDatabase } from './helpers/database.js';
+import { openTestDatabase, testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { startTestApi } from './helpers/api.js';
 import { createIntegration } from './helpers/fixtures.js';
 import { listQuery } from '../bench/lib/operations.js';
@@ -47,6 +47,9 @@ describe('metrics and logs', () => {
     expect(text).toMatch(/gateway_errors_total\{code="INVALID_ARGUMENT"\} 1/);
     expect(text).toMatch(/gateway_dataloader_batch_size_count\{loader="integrationById"\} [1-9]/);
     expect(text).toMatch(/gateway_db_statements_total [1-9]/);
+    expect(text).toMatch(/graphql_envelop_request(_total)?\{[^}]*operationName="ReadOne"[^}]*\} 1/);
+    // Pool usage exists on PostgreSQL only (PGlite is one in-process connection).
+    if (testDatabaseKind === 'postgres') expect(text).toMatch(/gateway_db_pool_connections\{state="total"\} [1-9]/);
   });
 
   it('writes one JSON log line per request with id, operation, tenant, duration and outcome, never the key', async () => {
