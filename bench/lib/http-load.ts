@@ -163,10 +163,18 @@ export function staticScenario(name: string, connections: number, query: string,
 }
 
 /**
- * updateIntegration with an etag. Connection k owns the integrations whose index ≡ k (mod
- * connections) and updates them round-robin, keeping each one's etag from the last answer; on
- * EtagMismatchError it takes currentEtag and goes on. Before each run `loadEtags` refreshes the
- * etags (a request abandoned at the end of a run may have changed one after its answer was dropped).
+ * updateIntegration with an etag. The connections take the integrations in turn from one shared
+ * cursor, so an integration comes round again only after all the others (thousands of requests
+ * later): two requests in flight never share one, and each request sends the etag of that
+ * integration's last answer; on EtagMismatchError it takes currentEtag and goes on. Before each
+ * run `loadEtags` refreshes the etags (a request abandoned at the end of a run may have changed
+ * one after its answer was dropped).
+ *
+ * autocannon builds each connection's first request when it creates the connection and sends
+ * that buffer first: those first `connections` builds are health probes (see probeFirst). It also
+ * deep-clones its options, requests array included, for every connection, and clears a
+ * connection's context when it wraps around the array: so the array is short and no state lives
+ * in the context beyond one request and its answer.
  */
 export function updateScenario(
   name: string,
@@ -186,29 +194,20 @@ export function updateScenario(
     },
   };
   let titleCounter = 0;
-  scenario.requests = (seconds) => {
-    let nextSlot = 0;
+  let cursor = 0;
+  scenario.requests = () => {
+    let probes = 0;
     const counters = scenario.counters as NonNullable<Scenario['counters']>;
-    interface ConnectionState {
-      owned?: string[];
-      cursor: number;
-      current?: string;
-    }
     const request: autocannon.Request = {
       method: 'POST',
       setupRequest: (req, context) => {
-        const state = context as unknown as ConnectionState;
-        if (!state.owned) {
-          // Called once per connection when autocannon builds it. autocannon keeps that first
-          // buffer on the shared request object, so every connection would send the last one's
-          // body first: make it a probe instead of someone else's update (see probeFirst).
-          const slot = nextSlot++ % connections;
-          state.owned = ids.filter((_, i) => i % connections === slot);
-          state.cursor = 0;
+        const state = context as { current?: string };
+        if (probes < connections) {
+          probes++;
           state.current = undefined;
           return { ...req, method: 'GET', path: '/health/live', body: Buffer.alloc(0) };
         }
-        const id = state.owned[state.cursor++ % state.owned.length];
+        const id = ids[cursor++ % ids.length];
         state.current = id;
         titleCounter++;
         return {
@@ -217,9 +216,9 @@ export function updateScenario(
         };
       },
       onResponse: (status, body, context) => {
-        const state = context as unknown as ConnectionState;
+        const state = context as { current?: string };
         const id = state.current;
-        if (!id) return; // the probe
+        if (!id) return; // a probe
         state.current = undefined;
         let result: { __typename?: string; integration?: { etag: string }; currentEtag?: string } | undefined;
         try {
@@ -238,9 +237,7 @@ export function updateScenario(
         }
       },
     };
-    // autocannon clears a connection's context each time it wraps around its requests array;
-    // a long array of the same request keeps the per-connection context for the whole run.
-    return new Array<autocannon.Request>(Math.max(50_000, Math.ceil(seconds * 20_000))).fill(request);
+    return new Array<autocannon.Request>(256).fill(request);
   };
   return scenario;
 }
