@@ -33,6 +33,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -54,6 +54,7 @@ async function main() {
       maxTokens: config.GRAPHQL_MAX_TOKENS,
       maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
       maxCost: config.GRAPHQL_MAX_COST,
+      maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES,
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -27,12 +28,14 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  /** Largest request body Yoga reads; larger ones answer 413. */
+  maxBodyBytes: number;
 }
 
 // Cost is counted linearly (1 per scalar, 2 per object, no depth factor): about the number of fields
 // a document selects once fragments are expanded, times a literal `first` above it. 20 000 admits
 // the realistic heavy read, a page of 100 with config, status and revisions (~10 400).
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20_000 };
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20_000, maxBodyBytes: 1_000_000 };
 
 export interface ServerDeps {
   database: DatabaseHandle;
@@ -127,6 +130,9 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
   };
 }
 
+/** The message of @graphql-yoga/plugin-csrf-prevention's refusal, reworded by withCode. */
+const CSRF_REFUSED = 'Required CSRF header(s) not present';
+
 /** Yoga's own codes for a request that does not parse, validate or coerce. */
 const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
@@ -137,6 +143,12 @@ const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FA
  * code stays in `extensions.reason`).
  */
 function withCode(error: GraphQLError): GraphQLError {
+  if (error.message === CSRF_REFUSED) {
+    return new GraphQLError(
+      'Refused as a possible cross-site request: send the API key in the Authorization header (or an x-graphql-yoga-csrf header) with this GET or form request.',
+      { extensions: { ...error.extensions, code: 'PERMISSION_DENIED' } },
+    );
+  }
   const code = error.extensions?.code;
   if (typeof code === 'string' && !yogaRequestCodes.has(code)) return error;
   return new GraphQLError(error.message, {
@@ -176,6 +188,7 @@ export function createGateway(deps: ServerDeps): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    maxRequestBodySize: limits.maxBodyBytes,
     logging: false,
     // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
     // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
@@ -195,6 +208,9 @@ export function createGateway(deps: ServerDeps): Gateway {
       refuseMalformedParams,
       limitInputNesting,
       healthEndpoints(deps.database),
+      // A browser sends a form post or a plain GET cross-site without a CORS preflight; one that
+      // carries Authorization (every authenticated request) or x-graphql-yoga-csrf was preflighted.
+      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf'] }),
       metrics.plugin,
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },

@@ -91,6 +91,43 @@ describe('hostile queries', () => {
     expect(unknownField.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
   });
 
+  it('refuses request bodies over the size limit with 413 and no data', async () => {
+    const api = await startTestApi(database());
+    const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } });
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.writeKey}`, 'content-type': 'application/json', accept: 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).not.toContain('"data"');
+  });
+
+  it('refuses cross-site-shaped requests (form posts, plain GETs) without Authorization: CSRF prevention', async () => {
+    const api = await startTestApi(database());
+    const form = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: `query=${encodeURIComponent('{ __typename }')}`,
+    });
+    expect(form.status).toBe(403);
+    const refused = (await form.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors[0].extensions.code).toBe('PERMISSION_DENIED');
+    expect(refused.errors[0].message).toMatch(/cross-site.*Authorization/);
+    const get = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+    expect(get.status).toBe(403);
+    // The same requests with the API key were preflighted by any browser: they go on to authentication.
+    const authorized = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${api.readKey}` },
+    });
+    expect(authorized.status).toBe(200);
+    expect(await authorized.json()).toEqual({ data: { __typename: 'Query' } });
+    // JSON bodies are never "simple": no CSRF header needed, plain 401 without a key.
+    const json = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(json.status).toBe(401);
+  });
+
   it('refuses mutations over GET', async () => {
     const api = await startTestApi(database());
     const url = `${api.url}?query=${encodeURIComponent('mutation { deleteIntegration(id: "int_x") { __typename } }')}`;
