@@ -5,7 +5,7 @@
 import type { TransferError } from '../db/database.js';
 import { NotFoundError } from '../integrations/errors.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
-import type { Actor, IntegrationDeps } from '../integrations/integration.service.js';
+import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
 import { secretScrubber } from '../secrets/scrub.js';
 import { insertTransfer, isNewestTransfer, setStatusFromTransfer } from './transfer.repository.js';
 import type { ReportTransferInput, TransferErrorInput } from './transfer.inputs.js';
@@ -26,9 +26,7 @@ export async function reportTransfer(deps: IntegrationDeps, actor: Actor, integr
   return deps.db.transaction().execute(async (trx) => {
     const integration = await findIntegrationById(trx, actor.tenantId, integrationId);
     if (!integration) throw new NotFoundError();
-    const scrub = secretScrubber(
-      Object.entries(integration.secrets).map(([path, secret]) => deps.keyring.decrypt(secret, `${integration.id}:${path}`)),
-    );
+    const scrub = secretScrubber(Object.values(decryptSecrets(deps.keyring, integration)));
     const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
     const row = await insertTransfer(trx, {
       integration_id: integration.id,
