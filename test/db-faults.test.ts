@@ -10,7 +10,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { configs } from './helpers/fixtures.js';
 import { errorCode, getStatus, postGraphQL, type TimedResponse } from './helpers/gateway-client.js';
 import { privatePostgresUnavailableReason, startPrivatePostgres } from './helpers/private-postgres.js';
-import { freePort, runCli, startServerProcess } from './helpers/processes.js';
+import { createKeyWithCli, freePort, startServerProcess } from './helpers/processes.js';
 
 const skipReason = !process.env.TEST_DATABASE_URL
   ? 'TEST_DATABASE_URL is not set (the PGlite pass has no database server to stop)'
@@ -69,9 +69,7 @@ async function gatewayOnPrivatePostgres() {
     RATE_LIMIT_MUTATIONS: '0',
     LOG_LEVEL: 'warn',
   };
-  const created = await runCli(['apikey', 'create', '--tenant', 'faults', '--scope', 'write'], env);
-  expect(created.code, created.stderr).toBe(0);
-  const key = created.stdout.trim().split('\n').at(-1)!;
+  const key = await createKeyWithCli(env, 'faults');
   const port = await freePort();
   const server = await startServerProcess(env, port);
   let exited: string | undefined;

@@ -1,13 +1,12 @@
 // Per-key rate limits: separate budgets for queries and mutations, 429 with Retry-After and
 // RESOURCE_EXHAUSTED, and one limit shared through Redis by several gateways and processes.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRateLimiter, type RateLimitSettings } from '../src/rate-limit.js';
 import { startTestApi } from './helpers/api.js';
-import { testDatabaseKind, useTestDatabase } from './helpers/database.js';
+import { freshSchemaUrl, testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { configs } from './helpers/fixtures.js';
-import { freePort, runCli, startServerProcess } from './helpers/processes.js';
+import { createKeyWithCli, freePort, startServerProcess } from './helpers/processes.js';
 
 const database = useTestDatabase();
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -83,24 +82,14 @@ describe('rate limits shared through Redis', async () => {
 
   it.skipIf(!available || testDatabaseKind !== 'postgres')('two server processes against one PostgreSQL and Redis enforce one limit', async () => {
     const url = process.env.TEST_DATABASE_URL as string;
-    const schema = `rl_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    onTestFinished(async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    });
     const env = {
-      DATABASE_URL: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      DATABASE_URL: await freshSchemaUrl(url, 'rl'),
       SECRETS_KEY: randomBytes(32).toString('base64'),
       REDIS_URL,
       RATE_LIMIT_MUTATIONS: '6',
       LOG_LEVEL: 'warn',
     };
-    const created = await runCli(['apikey', 'create', '--tenant', 'acme', '--scope', 'write'], env);
-    expect(created.code, created.stderr).toBe(0);
-    const key = created.stdout.trim().split('\n').at(-1)!;
+    const key = await createKeyWithCli(env, 'acme');
     const ports = [await freePort(), await freePort()];
     const servers = await Promise.all(ports.map((port) => startServerProcess(env, port)));
     onTestFinished(async () => {

@@ -2,11 +2,11 @@
 // etag-guarded read-modify-write increments of one counter, each request to the next replica in
 // turn. Every conflict is an EtagMismatchError that the client retries; no increment is lost.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { configs } from './helpers/fixtures.js';
 import { postGraphQL, type TimedResponse } from './helpers/gateway-client.js';
-import { freePort, runCli, startServerProcess } from './helpers/processes.js';
+import { freshSchemaUrl } from './helpers/database.js';
+import { createKeyWithCli, freePort, startServerProcess } from './helpers/processes.js';
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url) console.warn('SKIPPED test/replicas.test.ts: TEST_DATABASE_URL is not set (several processes cannot share one PGlite).');
@@ -43,16 +43,8 @@ describe('several replicas on one database', () => {
   it.skipIf(!url)(
     `${CLIENTS} clients incrementing one counter through ${REPLICAS} server processes lose no increment`,
     async () => {
-      const schema = `replicas_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      onTestFinished(async () => {
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      });
       const env = {
-        DATABASE_URL: `${url}${url!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+        DATABASE_URL: await freshSchemaUrl(url!, 'replicas'),
         SECRETS_KEY: randomBytes(32).toString('base64'),
         // Each replica limits in memory here; this test is about the data, not the limits.
         RATE_LIMIT_READ_QUERIES: '0',
@@ -60,9 +52,7 @@ describe('several replicas on one database', () => {
         RATE_LIMIT_MUTATIONS: '0',
         LOG_LEVEL: 'warn',
       };
-      const created = await runCli(['apikey', 'create', '--tenant', 'replicas', '--scope', 'write'], env);
-      expect(created.code, created.stderr).toBe(0);
-      const key = created.stdout.trim().split('\n').at(-1)!;
+      const key = await createKeyWithCli(env, 'replicas');
       const ports = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
       const started = await Promise.allSettled(ports.map((port) => startServerProcess(env, port)));
       const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));

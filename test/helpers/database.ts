@@ -2,7 +2,7 @@
 // schema in that PostgreSQL database, dropped afterwards. Migrations run either way.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
@@ -47,4 +47,21 @@ export function useTestDatabase(): () => DatabaseHandle {
     if (!handle) throw new Error('the test database is not open yet');
     return handle;
   };
+}
+
+/**
+ * A fresh schema in the PostgreSQL database at `url` for server processes started by the current
+ * test (which run their own migrations there), dropped when the test finishes: the URL to give
+ * them as DATABASE_URL.
+ */
+export async function freshSchemaUrl(url: string, prefix: string): Promise<string> {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  onTestFinished(async () => {
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  });
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
