@@ -6,6 +6,7 @@ import { ListWithRevisions, UpdateIntegration } from './documents/integrations.j
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
+import { listQuery } from '../bench/lib/operations.js';
 
 const database = useTestDatabase();
 
@@ -43,30 +44,7 @@ async function seed(api: TestApi) {
   return created;
 }
 
-/**
- * The benchmark's list read (bench/lib/operations.ts): config of several connectors, status, 3
- * revisions. `first` is a variable here; as a literal, the cost limit multiplies the selection by
- * it (10 400, within the default 20 000: see test/operations.test.ts).
- */
-const PAGE_OF_100 = `query ($first: Int, $revisions: Int) {
-  integrations(first: $first) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id title connector etag version
-      status { state message checkedAt }
-      config {
-        __typename
-        ... on AthenaConfig { region workgroup accessKey { accessKeyId secretAccessKey { isSet } } }
-        ... on PostgresConfig { host port database schema auth { ... on PasswordAuth { username password { isSet } } } }
-        ... on S3Config { bucketName bucketRegion folder awsAccessKeys { accessId secretKey { isSet } } }
-        ... on HttpApiConfig { baseUrl headers resources { name method path } }
-      }
-      revisions(first: $revisions) { totalCount edges { node { version action etag createdAt changedPaths } } }
-    } }
-  }
-}`;
-
+/** What this test reads of the benchmark's list (bench/lib/operations.ts: 100 rows with config, status, 3 revisions). */
 interface PageOf100 {
   integrations: {
     pageInfo: { hasNextPage: boolean };
@@ -106,7 +84,7 @@ describe('batching', () => {
     for (let round = 1; round <= 3; round++) {
       await Promise.all(created.map(({ id }) => api.request(UpdateIntegration, { id, input: { metadata: { round } } })));
     }
-    const { result, total, byName } = await statementsOf(api, () => api.request<PageOf100, object>(PAGE_OF_100, { first: 100, revisions: 3 }));
+    const { result, total, byName } = await statementsOf(api, () => api.request<PageOf100, object>(listQuery, {}));
     expect(result.body.errors).toBeUndefined();
     const { edges, pageInfo } = result.body.data!.integrations;
     expect(edges).toHaveLength(100);
