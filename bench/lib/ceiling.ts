@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import type { IntegrationRow } from '../../src/db/database.js';
+import { snapshotOf, toRecord } from '../../src/integrations/integration.model.js';
 import type { RunResult } from './http-load.js';
 import { percentile, Samples } from './stats.js';
 
@@ -32,40 +34,8 @@ const UPDATE_WITH_REVISION = `/* ceilingUpdateWithRevision */ WITH updated AS (
     FROM updated
 ) SELECT version FROM updated`;
 
-interface IntegrationRow {
-  id: string;
-  tenant_id: string;
-  connector: string;
-  title: string;
-  description: string | null;
-  labels: unknown;
-  metadata: unknown;
-  customer_id: string | null;
-  disabled: boolean;
-  config: Record<string, unknown>;
-  secrets: Record<string, { updatedAt: string }>;
-  delivery: unknown;
-  etag: string;
-  version: number;
-  updated_at: Date;
-}
-
-/** The same shape as the gateway's revision snapshot: config with secrets as { isSet, updatedAt }. */
-function snapshot(row: IntegrationRow): string {
-  const config: Record<string, unknown> = { ...row.config };
-  for (const [path, secret] of Object.entries(row.secrets)) config[path] = { isSet: true, updatedAt: secret.updatedAt };
-  return JSON.stringify({
-    connector: row.connector,
-    title: row.title,
-    description: row.description,
-    labels: row.labels,
-    metadata: row.metadata,
-    customerId: row.customer_id,
-    disabled: row.disabled,
-    config,
-    delivery: row.delivery,
-  });
-}
+/** The gateway's own revision snapshot of a row (redacted config and all), built the same way. */
+const snapshot = (row: IntegrationRow): string => JSON.stringify(snapshotOf(toRecord(row)));
 
 export interface NodePgCeiling {
   run(seconds: number): Promise<RunResult>;
