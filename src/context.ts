@@ -5,6 +5,7 @@ import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
+import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
@@ -33,13 +34,15 @@ export function createContext(args: {
   outputs?: ServiceOutputs;
   observeBatch?: (loader: string, size: number) => void;
   connectionCheckTimeoutMs?: number;
+  /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
+  rows?: IntegrationRowCache;
 }): Context {
   return {
     requestId: args.requestId,
     outputs: args.outputs ?? { awsAccountId: null, awsPrincipalArn: null, gcpServiceAccountEmail: null },
     auth: args.auth,
     actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
-    deps: { db: args.db, keyring: args.keyring },
+    deps: { db: args.db, keyring: args.keyring, rows: args.rows },
     loaders: {
       ...createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
       ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),

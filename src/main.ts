@@ -46,6 +46,7 @@ async function main() {
       gcpServiceAccountEmail: config.OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL ?? null,
     },
     connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
+    rowCacheSize: config.INTEGRATION_ROW_CACHE_SIZE,
     graphiql: config.NODE_ENV !== 'production',
     introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     queryLimits: {

@@ -14,6 +14,7 @@ import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
 import { limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
+import { IntegrationRowCache } from './integrations/row-cache.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
@@ -52,6 +53,11 @@ export interface ServerDeps {
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
+  /**
+   * Rows kept for updates that name the etag this gateway last wrote (integration.service.ts,
+   * guardedWrite); 10 000 when left out, 0 turns it off.
+   */
+  rowCacheSize?: number;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
@@ -184,6 +190,7 @@ export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
   const introspection = deps.introspection ?? true;
   const metrics = createMetrics(deps.database);
+  const rows = new IntegrationRowCache(deps.rowCacheSize ?? 10_000);
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -241,6 +248,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
+        rows,
       });
     },
   });

@@ -129,4 +129,17 @@ describe('batching', () => {
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationById: 1, updateIntegrationWithRevision: 1 });
     expect(total).toBe(3);
   });
+
+  it('updates in 2 statements with the etag of the gateway\'s own last write: the key and the change, no read', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
+    const first = (await api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'first' } })).body.data!.updateIntegration;
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
+    const { result, total, byName } = await statementsOf(api, () =>
+      api.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'second' } }),
+    );
+    expect(result.body.data?.updateIntegration).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'second', version: 3 } });
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, updateIntegrationWithRevision: 1 });
+    expect(total).toBe(2);
+  });
 });

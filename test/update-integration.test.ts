@@ -1,8 +1,12 @@
 // updateIntegration: every row of API.md's update table, etags, no-ops and connector checks.
-import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { generateKey, Keyring } from '../src/secrets/keyring.js';
+import { rotateSecrets } from '../src/secrets/rotation.js';
+import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { GetIntegration, GetRevisions, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi } from './helpers/api.js';
-import { useTestDatabase } from './helpers/database.js';
+import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration, secrets } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
@@ -313,5 +317,71 @@ describe('updateIntegration: etags and no-ops', () => {
     expect(response.status).toBe(403);
     expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
     expect((await read(api, created.id)).version).toBe(1);
+  });
+});
+
+describe('updateIntegration: planning from the row this gateway last wrote', () => {
+  /** Two gateways on one database, as two replicas: each keeps the rows it wrote. */
+  async function replicas() {
+    const keyring = new Keyring(generateKey());
+    const a = await startTestApi(database(), { keyring });
+    const b = await startTestApi(database(), { keyring });
+    return { a, b, asB: { key: a.writeKey } };
+  }
+
+  it('answers EtagMismatchError and changes nothing when another replica moved the row on', async () => {
+    const { a, b, asB } = await replicas();
+    const created = await createIntegration(a);
+    const first = await update(a, created.id, { title: 'by A' }, created.etag);
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
+    // B writes the version A holds in memory; A's copy is now stale but still has the etag A gave out.
+    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, asB)).body.data!
+      .updateIntegration;
+    if (byB.__typename !== 'UpdateIntegrationPayload') throw new Error(byB.__typename);
+    const stale = await update(a, created.id, { title: 'by A again' }, first.integration.etag);
+    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB.integration.etag, currentVersion: 3 });
+    expect(await read(a, created.id)).toMatchObject({ title: 'by B', etag: byB.integration.etag, version: 3 });
+    // With the etag B gave out, A reads the row again and the update goes through on top of B's.
+    const next = await update(a, created.id, { description: 'after B' }, byB.integration.etag);
+    expect(next).toMatchObject({ integration: { title: 'by B', description: 'after B', version: 4 } });
+    const revisions = (await a.request(GetRevisions, { id: created.id })).body.data!.integration!.revisions.edges.map((e) => e.node);
+    expect(revisions.map((r) => r.version)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('answers a no-op from a fresh read: a status recorded since (no new etag) is shown', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const first = await update(api, created.id, { title: 'checked' }, created.etag);
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
+    await sql`update integrations set status_state = 'HEALTHY', status_checked_at = now() where id = ${decodeIntegrationId(created.id)}`.execute(api.database.db);
+    const same = await update(api, created.id, { title: 'checked' }, first.integration.etag);
+    expect(same).toMatchObject({ integration: { etag: first.integration.etag, version: 2, status: { state: 'HEALTHY' } } });
+  });
+
+  it('reads the row for a config change, so secrets re-encrypted by rotation since are not written back', async () => {
+    const oldKey = generateKey();
+    const newKey = generateKey();
+    // A database of its own: rotation goes over every integration, and the others here have other keys.
+    const own = await openTestDatabase();
+    onTestFinished(() => own.close());
+    const api = await startTestApi(own, { keyring: new Keyring(newKey, [oldKey]) });
+    const created = await createIntegration(api, { title: 'API', config: configs.httpApi });
+    const first = await update(api, created.id, { title: 'before rotation' }, created.etag);
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
+    // Rotation to the other key: the etag stays, the stored ciphertexts change.
+    await rotateSecrets(api.database.db, new Keyring(oldKey, [newKey]));
+    const stored = async () =>
+      (await sql<{ secrets: Record<string, { kid: string; ct: string }> }>`select secrets from integrations where id = ${decodeIntegrationId(created.id)}`.execute(api.database.db))
+        .rows[0].secrets;
+    const rotated = await stored();
+    // A new bearer token: the two secrets kept must keep the ciphertexts rotation wrote.
+    const config = { httpApi: { ...configs.httpApi.httpApi, authorization: { bearer: { token: 'new-token-VALUE' } } } };
+    const changed = await update(api, created.id, { config }, first.integration.etag);
+    expect(changed).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { version: 3 } });
+    const after = await stored();
+    const kept = Object.keys(rotated).filter((path) => !path.startsWith('authorization'));
+    expect(kept).toHaveLength(2);
+    for (const path of kept) expect(after[path]).toEqual(rotated[path]);
+    expect(after['authorization.bearer.token']?.kid).toBe(new Keyring(newKey).currentKeyId);
   });
 });

@@ -11,6 +11,7 @@ import type { Keyring } from '../secrets/keyring.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import type { DeliveryInput } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
+import type { IntegrationRowCache } from './row-cache.js';
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
@@ -25,6 +26,8 @@ import {
 export interface IntegrationDeps {
   db: Kysely<Database>;
   keyring: Keyring;
+  /** Rows this process wrote, for updates that name their etag; none when left out. */
+  rows?: IntegrationRowCache;
 }
 
 /** Who is acting: the tenant, and the API key recorded on revisions (its name, never the key). */
@@ -309,6 +312,12 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
  * The change and its revision are one statement (updateIntegrationWithRevision), so the etag check
  * and both writes happen atomically in the database, with no transaction held open across the
  * planning in between.
+ *
+ * When the caller sends an etag and this process wrote that very version, the read is skipped: the
+ * plan starts from the row the write returned (deps.rows). Only plans that read nothing that can
+ * change without a new etag may do so (`planReadsSecrets` is false: the stored ciphertexts change
+ * under key rotation), and a write that turns out to change nothing answers from a fresh read, since
+ * the status columns change without a new etag too.
  */
 async function guardedWrite(
   deps: IntegrationDeps,
@@ -317,16 +326,23 @@ async function guardedWrite(
   etag: string | null | undefined,
   plan: (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate,
   action: 'update' | 'delete',
+  planReadsSecrets: boolean,
 ): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
   for (let attempt = 0; attempt < 10; attempt++) {
-    const row = await findIntegrationById(deps.db, actor.tenantId, id);
+    const cached = etag != null && !planReadsSecrets ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
+    const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
     if (!row) throw new NotFoundError();
     if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
     const current = toRecord(row);
     const now = new Date();
     const { changes, after, paths } = plan(row, current, now);
-    if (paths.length === 0) return current;
+    if (paths.length === 0) {
+      if (!cached) return current;
+      const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
+      if (!fresh) throw new NotFoundError();
+      return toRecord(fresh);
+    }
     const nextEtag = newEtag();
     const expected = toRecord({ ...row, ...after, etag: nextEtag, version: row.version + 1, updated_at: now });
     const updated = await updateIntegrationWithRevision(
@@ -340,7 +356,11 @@ async function guardedWrite(
         snapshot: JSON.stringify(snapshotOf(expected)),
       },
     );
-    if (updated) return toRecord(updated);
+    if (updated) {
+      deps.rows?.remember(updated);
+      return toRecord(updated);
+    }
+    deps.rows?.forget(actor.tenantId, id);
     // Another write got there first: with no etag from the caller, plan again on the new row.
     if (etag == null) continue;
     const latest = await findIntegrationById(deps.db, actor.tenantId, id);
@@ -357,7 +377,15 @@ export function updateIntegration(
   input: UpdateIntegrationInput,
   etag?: string | null,
 ): Promise<IntegrationRecord> {
-  return guardedWrite(deps, actor, id, etag, (row, current, now) => planUpdate(deps.keyring, row, current, input, now), 'update');
+  return guardedWrite(
+    deps,
+    actor,
+    id,
+    etag,
+    (row, current, now) => planUpdate(deps.keyring, row, current, input, now),
+    'update',
+    input.config !== undefined,
+  );
 }
 
 export async function deleteIntegration(
@@ -373,5 +401,6 @@ export async function deleteIntegration(
     etag,
     (_row, _current, now) => ({ changes: { deleted_at: now }, after: { deleted_at: now }, paths: ['deleted'] }),
     'delete',
+    false,
   );
 }

@@ -1,0 +1,46 @@
+// The rows this process last wrote, by tenant and id, so an update that names the etag it was
+// given can plan from memory instead of reading the row again (one statement less on the hot path
+// of automation: read once, then update, update, update with each answer's etag).
+//
+// Serving a stale row is harmless by construction: a row is used only when its etag is the one the
+// caller sent, and the write's own WHERE etag = $expected decides in the database. If the row has
+// moved on meanwhile (another replica, another writer), the UPDATE matches nothing and the caller
+// gets EtagMismatchError, exactly as after a read. What can change without a new etag (the status a
+// check or transfer records, secrets re-encrypted by key rotation) is never taken from here: see
+// guardedWrite.
+import type { IntegrationRow } from '../db/database.js';
+
+export class IntegrationRowCache {
+  readonly #rows = new Map<string, IntegrationRow>();
+
+  /** At most this many rows are kept; the least recently used go first. 0 turns the cache off. */
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.#rows.size;
+  }
+
+  /** The row of this tenant and id, if the one kept has this etag. */
+  get(tenantId: string, id: string, etag: string): IntegrationRow | undefined {
+    const key = `${tenantId}/${id}`;
+    const row = this.#rows.get(key);
+    if (row?.etag !== etag) return undefined;
+    // Map keeps insertion order: moving the row to the end makes the first one the least recently used.
+    this.#rows.delete(key);
+    this.#rows.set(key, row);
+    return row;
+  }
+
+  remember(row: IntegrationRow): void {
+    if (this.capacity === 0) return;
+    const key = `${row.tenant_id}/${row.id}`;
+    this.#rows.delete(key);
+    if (row.deleted_at !== null) return;
+    this.#rows.set(key, row);
+    if (this.#rows.size > this.capacity) this.#rows.delete(this.#rows.keys().next().value as string);
+  }
+
+  forget(tenantId: string, id: string): void {
+    this.#rows.delete(`${tenantId}/${id}`);
+  }
+}
