@@ -1,10 +1,14 @@
 // Batching, proven by statement counts: a page of integrations with their revisions, and nodes()
-// of many ids, each cost a fixed number of SQL statements however many integrations they show.
-import { describe, expect, it } from 'vitest';
+// of many ids, each cost a fixed number of SQL statements however many integrations they show; an
+// update costs 2 or 3, and on PostgreSQL the per-request statements are prepared once per connection.
+import { sql } from 'kysely';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { openDatabase } from '../src/db/connect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
 import { NodesByIds } from './documents/identity.js';
 import { ListWithRevisions, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
-import { useTestDatabase } from './helpers/database.js';
+import { freshSchemaUrl, testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
 import { listQuery } from '../bench/lib/operations.js';
 
@@ -141,5 +145,28 @@ describe('batching', () => {
     expect(result.body.data?.updateIntegration).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'second', version: 3 } });
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1, updateIntegrationWithRevision: 1 });
     expect(total).toBe(2);
+  });
+});
+
+describe.skipIf(testDatabaseKind !== 'postgres')('statements prepared on the server (PostgreSQL)', () => {
+  it('parses the per-request statements once per connection, and prepares one again after its table changed shape', async () => {
+    // One connection, so the session that holds the prepared statements is the one asked about them.
+    const url = await freshSchemaUrl(process.env.TEST_DATABASE_URL as string, 'prepared');
+    const handle = await openDatabase({ kind: 'postgres', url, poolSize: 1 });
+    onTestFinished(() => handle.close());
+    await migrateToLatest(handle.db);
+    const api = await startTestApi(handle);
+    const created = await createIntegration(api, { title: 'prepared', config: configs.postgres });
+    const update = async (title: string) =>
+      (await api.request(UpdateIntegration, { id: created.id, input: { title } })).body.data?.updateIntegration.__typename;
+    expect(await update('first')).toBe('UpdateIntegrationPayload');
+    const names = (await sql<{ name: string }>`select name from pg_prepared_statements`.execute(handle.db)).rows.map((r) => r.name);
+    for (const statement of [AUTH_STATEMENT, 'findIntegrationById', 'updateIntegrationWithRevision']) {
+      expect(names.some((name) => name.startsWith(`${statement}_`))).toBe(true);
+    }
+    // A newer release adds a column while this process runs: `select *` and `returning *` change shape.
+    await sql`alter table integrations add column added_later integer`.execute(handle.db);
+    expect(await update('second')).toBe('UpdateIntegrationPayload');
+    expect(await update('third')).toBe('UpdateIntegrationPayload');
   });
 });

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { serverPrepared } from './named-query.js';
 
 export { DataDirLockedError } from './data-dir-lock.js';
 
@@ -41,6 +42,27 @@ export class StatementCounter {
   }
 }
 
+/**
+ * A pg client that sends the statements of prepareStatement (named-query.ts) as named, server-side
+ * prepared statements, and everything else as it is. Kysely calls query(text, values).
+ */
+class PreparingClient extends pg.Client {
+  // `any`: pg's query has a dozen overloads; only (text, values) is changed, the rest pass through.
+  override query(...args: any[]): any {
+    const [text, values] = args;
+    const name = args.length === 2 && typeof text === 'string' ? serverPrepared.get(text) : undefined;
+    if (!name) return (super.query as (...a: unknown[]) => unknown)(...args);
+    return super.query({ name, text, values }).catch(async (error: { code?: string }) => {
+      // 0A000 "cached plan must not change result type": a table a statement reads changed shape
+      // (a newer release migrated it while this process runs). Prepare it again, once.
+      if (error?.code !== '0A000') throw error;
+      await super.query(`deallocate "${name}"`);
+      delete (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements[name];
+      return super.query({ name, text, values });
+    });
+  }
+}
+
 // Postgres int8 and numeric come back as strings by default; counts are cast to int in SQL instead.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
@@ -50,6 +72,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
+      Client: PreparingClient,
       connectionString: target.url,
       max: target.poolSize ?? 10,
       // Keepalive notices a connection whose server vanished without closing it (a dead network).

@@ -29,8 +29,18 @@ export function prepareStatement<Row>(name: string, query: Compilable<Row>, mark
   const compiled = query.compile();
   const slots = compiled.parameters.map((parameter) => markers.indexOf(parameter as string));
   if (slots.some((slot) => slot < 0)) throw new Error(`${name}: every parameter must be one of the markers`);
-  return { compiled: { ...compiled, sql: `/* ${name} */ ${compiled.sql}` }, slots };
+  const sql = `/* ${name} */ ${compiled.sql}`;
+  if (!serverPrepared.has(sql)) serverPrepared.set(sql, `${name}_${serverPrepared.size + 1}`);
+  return { compiled: { ...compiled, sql }, slots };
 }
+
+/**
+ * The SQL text of every prepared statement, with the name PostgreSQL knows it by. The `pg` client
+ * of connect.ts sends these as named statements: each connection parses and plans one once and
+ * then only binds values, so the server skips parse and analysis on every request. The set is
+ * finite (statements are prepared from code, never from input), so it stays small.
+ */
+export const serverPrepared = new Map<string, string>();
 
 export async function runPrepared<Row>(db: Kysely<Database>, statement: PreparedStatement<Row>, values: readonly unknown[]): Promise<Row[]> {
   const { compiled, slots } = statement;

@@ -10,7 +10,7 @@ import type {
   IntegrationRow,
   NewIntegrationRow,
 } from '../db/database.js';
-import { run, runOne } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPrepared } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
 
@@ -28,8 +28,14 @@ export function findIntegrationsByIds(db: Db, tenantId: string, ids: readonly st
   return run(db, 'findIntegrationsByIds', liveIntegrations(db, tenantId).where('id', 'in', ids));
 }
 
+const TENANT = '\u0000tenantId';
+const ID = '\u0000id';
+let integrationByIdStatement: PreparedStatement<IntegrationRow> | undefined;
+
 export async function findIntegrationById(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
-  return runOne(db, 'findIntegrationById', liveIntegrations(db, tenantId).where('id', '=', id));
+  integrationByIdStatement ??= prepareStatement('findIntegrationById', liveIntegrations(db, TENANT).where('id', '=', ID), [TENANT, ID]);
+  const rows = await runPrepared(db, integrationByIdStatement, [tenantId, id]);
+  return rows[0];
 }
 
 export type IntegrationChanges = Partial<
@@ -50,25 +56,21 @@ export interface RevisionOfUpdate {
   snapshot: string;
 }
 
-/**
- * updateIntegrationIfEtag and the revision insert as one statement (a data-modifying CTE): atomic
- * without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
- * time from the row the UPDATE returns, so it always matches the change it records; when the etag
- * check fails, neither happens and nothing is returned.
- */
-export function updateIntegrationWithRevision(
-  db: Db,
-  args: { tenantId: string; id: string; expectedEtag: string; newEtag: string; now: Date; changes: IntegrationChanges },
-  revision: RevisionOfUpdate,
-): Promise<IntegrationRow | undefined> {
-  const query = db
+/** Markers of updateIntegrationWithRevision's values, in the order runPrepared takes them. */
+const WRITE_MARKERS = [TENANT, ID, '\u0000expectedEtag', '\u0000newEtag', '\u0000now', '\u0000action', '\u0000apiKeyId', '\u0000actor', '\u0000changedPaths', '\u0000snapshot'];
+const CHANGE_MARKER = (column: string) => `\u0000set:${column}`;
+
+function buildUpdateWithRevision(db: Db, columns: readonly (keyof IntegrationChanges)[]) {
+  const [tenantId, id, expectedEtag, newEtag, now, action, apiKeyId, actor, changedPaths, snapshot] = WRITE_MARKERS;
+  const changes = Object.fromEntries(columns.map((column) => [column, CHANGE_MARKER(column)])) as IntegrationChanges;
+  return db
     .with('updated', (qb) =>
       qb
         .updateTable('integrations')
-        .set((eb) => ({ ...args.changes, etag: args.newEtag, version: eb('version', '+', 1), updated_at: args.now }))
-        .where('tenant_id', '=', args.tenantId)
-        .where('id', '=', args.id)
-        .where('etag', '=', args.expectedEtag)
+        .set({ ...changes, etag: newEtag, version: sql<number>`version + 1`, updated_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where('etag', '=', expectedEtag)
         .where('deleted_at', 'is', null)
         .returningAll(),
     )
@@ -83,19 +85,57 @@ export function updateIntegrationWithRevision(
               'updated.id',
               'updated.version',
               'updated.tenant_id',
-              sql<string>`cast(${revision.action} as text)`.as('action'),
+              sql<string>`cast(${action} as text)`.as('action'),
               'updated.etag',
               'updated.updated_at',
-              sql<string | null>`cast(${revision.apiKeyId} as uuid)`.as('api_key_id'),
-              sql<string | null>`cast(${revision.actor} as text)`.as('actor'),
-              sql<string>`cast(${revision.changedPaths} as jsonb)`.as('changed_paths'),
-              sql<string>`cast(${revision.snapshot} as jsonb)`.as('snapshot'),
+              sql<string | null>`cast(${apiKeyId} as uuid)`.as('api_key_id'),
+              sql<string | null>`cast(${actor} as text)`.as('actor'),
+              sql<string>`cast(${changedPaths} as jsonb)`.as('changed_paths'),
+              sql<string>`cast(${snapshot} as jsonb)`.as('snapshot'),
             ]),
         ),
     )
     .selectFrom('updated')
     .selectAll();
-  return runOne(db, 'updateIntegrationWithRevision', query);
+}
+
+/** One compiled statement per set of changed columns (a handful occur: title, config, deleted_at …). */
+const updateWithRevisionStatements = new Map<string, PreparedStatement<IntegrationRow>>();
+
+/**
+ * updateIntegrationIfEtag and the revision insert as one statement (a data-modifying CTE): atomic
+ * without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
+ * time from the row the UPDATE returns, so it always matches the change it records; when the etag
+ * check fails, neither happens and nothing is returned. Compiled once per set of changed columns
+ * and prepared on the server (named-query.ts), so a request only binds values.
+ */
+export async function updateIntegrationWithRevision(
+  db: Db,
+  args: { tenantId: string; id: string; expectedEtag: string; newEtag: string; now: Date; changes: IntegrationChanges },
+  revision: RevisionOfUpdate,
+): Promise<IntegrationRow | undefined> {
+  const columns = (Object.keys(args.changes) as (keyof IntegrationChanges)[]).sort();
+  const key = columns.join(',');
+  let statement = updateWithRevisionStatements.get(key);
+  if (!statement) {
+    statement = prepareStatement('updateIntegrationWithRevision', buildUpdateWithRevision(db, columns), [...WRITE_MARKERS, ...columns.map(CHANGE_MARKER)]);
+    updateWithRevisionStatements.set(key, statement);
+  }
+  const values = [
+    args.tenantId,
+    args.id,
+    args.expectedEtag,
+    args.newEtag,
+    args.now,
+    revision.action,
+    revision.apiKeyId,
+    revision.actor,
+    revision.changedPaths,
+    revision.snapshot,
+    ...columns.map((column) => args.changes[column]),
+  ];
+  const rows = await runPrepared(db, statement, values);
+  return rows[0];
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {
