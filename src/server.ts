@@ -12,7 +12,7 @@ import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
-import { limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
+import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { IntegrationRowCache } from './integrations/row-cache.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
@@ -195,7 +195,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maxRequestBodySize: limits.maxBodyBytes,
+    // limitBodySize below in its place: Yoga's streams every body through a TransformStream.
+    maxRequestBodySize: false,
     logging: false,
     // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
     // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
@@ -212,6 +213,7 @@ export function createGateway(deps: ServerDeps): Gateway {
     maskedErrors: { maskError: maskError(deps.logger) },
     plugins: [
       errorsWithoutInputValues,
+      limitBodySize(limits.maxBodyBytes),
       refuseMalformedParams,
       limitInputNesting,
       healthEndpoints(deps.database),

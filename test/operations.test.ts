@@ -91,16 +91,35 @@ describe('hostile queries', () => {
     expect(unknownField.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
   });
 
-  it('refuses request bodies over the size limit with 413 and no data', async () => {
+  it('refuses request bodies over the size limit with 413 and no data, whether they declare their length or are chunked', async () => {
     const api = await startTestApi(database());
+    const headers = { authorization: `Bearer ${api.writeKey}`, 'content-type': 'application/json', accept: 'application/json' };
     const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } });
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.writeKey}`, 'content-type': 'application/json', accept: 'application/json' },
-      body,
-    });
-    expect(response.status).toBe(413);
-    expect(await response.text()).not.toContain('"data"');
+    const declared = await fetch(api.url, { method: 'POST', headers, body });
+    expect(declared.status).toBe(413);
+    const refused = (await declared.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors[0].extensions.code).toBe('INVALID_ARGUMENT');
+    expect(refused.errors[0].message).toMatch(/larger than 1000000 bytes/);
+    // A stream body goes out chunked, with no Content-Length: counted as it arrives.
+    const chunked = (text: string) =>
+      fetch(api.url, {
+        method: 'POST',
+        headers,
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < text.length; i += 65_536) controller.enqueue(new TextEncoder().encode(text.slice(i, i + 65_536)));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const large = await chunked(body);
+    expect(large.status).toBe(413);
+    expect(await large.text()).not.toContain('"data"');
+    const small = await chunked(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(200_000) } }));
+    expect(small.status).toBe(200);
+    expect(await small.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses cross-site-shaped requests (form posts, plain GETs) without Authorization: CSRF prevention', async () => {

@@ -1,7 +1,7 @@
 // The rules of creating, updating and deleting integrations: patch semantics, config and secret
 // handling, optimistic concurrency, revisions. Each write and its revision are atomic: create in one
 // transaction, update and delete in one statement.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
@@ -83,7 +83,21 @@ function patchDelivery(connector: Connector, current: DeliverySettings | null, p
   return next;
 }
 
-const newEtag = () => randomBytes(12).toString('base64url');
+/**
+ * 12 random bytes, base64url. Drawn from a pool refilled for 256 etags at a time, as randomUUID
+ * does: each call into the CSPRNG cost ~35 µs on the benchmark VM, 3–4 % of an update's CPU.
+ */
+const etagPool = Buffer.allocUnsafe(12 * 256);
+let etagOffset = etagPool.length;
+function newEtag(): string {
+  if (etagOffset === etagPool.length) {
+    randomFillSync(etagPool);
+    etagOffset = 0;
+  }
+  const etag = etagPool.toString('base64url', etagOffset, etagOffset + 12);
+  etagOffset += 12;
+  return etag;
+}
 const aad = (integrationId: string, path: string) => `${integrationId}:${path}`;
 
 function configMember(config: ConfigInput): { connector: Connector; value: Plain } {
