@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findPgbench, nodePgCeiling, pgbenchRun, pgbenchVersion } from './lib/ceiling.js';
 import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/database.js';
-import { createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
+import { buildGateway, createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
 import { measureHttp, type RunResult, staticScenario, updateScenario } from './lib/http-load.js';
 import { entitiesQuery, floorQuery, listQuery, updateMutation } from './lib/operations.js';
 import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
@@ -94,6 +94,9 @@ async function main() {
   // The CLI runs the migrations and creates tenant and key before the server's first start, so the
   // server does not bootstrap its dev tenant.
   const { key, keyId } = await createWriteKey(env, secretsKey, 'bench');
+  const built = Date.now();
+  buildGateway();
+  log(`compiled the gateway (npm run build) in ${((Date.now() - built) / 1000).toFixed(1)} s`);
   const gateway: Gateway = await startGateway(env, secretsKey, s.gatewayNodeArgs);
   cleanups.push(() => gateway.stop());
   log(`gateway pid ${gateway.pid} on ${gateway.url}`);

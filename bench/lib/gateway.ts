@@ -1,9 +1,11 @@
-// The gateway under test: src/main.ts as a child process (`node --import tsx`, as the tests start
-// it), the CLI for a write key, and what the process exposes: /metrics and /proc/<pid>/status.
+// The gateway under test: compiled (`npm run build`) and started as `npm run serve` starts it in
+// production, as a child process; the CLI for a write key; and what the process exposes: /metrics
+// and /proc/<pid>/status.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sleep } from './stats.js';
 
@@ -101,9 +103,14 @@ function readCpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / clockTicks;
 }
 
+/** Compiles src/ to dist/ (tsconfig.build.json), as a deployment would before `npm run serve`. */
+export function buildGateway(): void {
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
 export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs: string[] = []): Promise<Gateway> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
     cwd: repoRoot,
     env: { ...environment(env, secretsKey), PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
