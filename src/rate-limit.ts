@@ -2,7 +2,7 @@
 // with separate budgets for read-key queries, write-key queries and mutations. In memory by
 // default; shared through Redis when REDIS_URL is set, so every replica enforces one limit. If
 // Redis stops answering, an in-memory limiter stands in (per replica) rather than failing requests.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimitSettings {
@@ -25,13 +25,23 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
+/** ioredis is imported only when REDIS_URL is set: ~20 MB of RSS a process without Redis never needs. */
+async function connectRedis(url: string): Promise<Redis> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', () => {}); // reconnects by itself; the insurance limiter covers the gap
+  await redis.connect().catch(() => {});
+  return redis;
+}
+
 export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
-  const redis = settings.redisUrl
-    ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
-    : undefined;
-  redis?.on('error', () => {}); // reconnects by itself; the insurance limiter covers the gap
   // The first requests wait for the first connection (or its failure), so they count in Redis too.
-  const connected = redis ? redis.connect().catch(() => {}) : Promise.resolve();
+  let redis: Redis | undefined;
+  const connected = settings.redisUrl
+    ? connectRedis(settings.redisUrl).then((client) => {
+        redis = client;
+      })
+    : Promise.resolve();
   const prefix = settings.keyPrefix ?? 'igw';
 
   const make = (budget: Budget): RateLimiterAbstract | undefined => {
@@ -41,17 +51,18 @@ export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
     if (!redis) return new RateLimiterMemory(options);
     return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
   };
-  const limiters: Record<Budget, RateLimiterAbstract | undefined> = {
-    readQueries: make('readQueries'),
-    writeQueries: make('writeQueries'),
-    mutations: make('mutations'),
-  };
+  const limiters = connected.then(
+    (): Record<Budget, RateLimiterAbstract | undefined> => ({
+      readQueries: make('readQueries'),
+      writeQueries: make('writeQueries'),
+      mutations: make('mutations'),
+    }),
+  );
 
   return {
     async consume(keyId, budget) {
-      const limiter = limiters[budget];
+      const limiter = (await limiters)[budget];
       if (!limiter) return { allowed: true };
-      await connected;
       try {
         await limiter.consume(keyId, 1);
         return { allowed: true };
@@ -63,6 +74,7 @@ export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
       }
     },
     async close() {
+      await connected;
       redis?.disconnect();
     },
   };
