@@ -101,13 +101,19 @@ async function main() {
   cleanups.push(() => gateway.stop());
   log(`gateway pid ${gateway.pid} on ${gateway.url}`);
 
-  const memoryByPhase: { after: string; peakRssBytes: number; rssBytes: number }[] = [];
-  const noteMemory = (after: string) => {
+  const memoryByPhase: { after: string; peakRssBytes: number; rssBytes: number; heapSpaceBytes: Record<string, number> }[] = [];
+  const noteMemory = async (after: string) => {
     const { peak, current } = gateway.memory();
-    memoryByPhase.push({ after, peakRssBytes: peak, rssBytes: current });
-    log(`  gateway memory after ${after}: VmHWM ${(peak / 2 ** 20).toFixed(0)} MiB, VmRSS ${(current / 2 ** 20).toFixed(0)} MiB`);
+    const heap = await gateway.heapSpaces();
+    memoryByPhase.push({ after, peakRssBytes: peak, rssBytes: current, heapSpaceBytes: heap });
+    const mib = (bytes = 0) => (bytes / 2 ** 20).toFixed(0);
+    const heapTotal = Object.entries(heap).reduce((sum, [space, bytes]) => (space.endsWith('_used') ? sum : sum + bytes), 0);
+    log(
+      `  gateway memory after ${after}: VmHWM ${mib(peak)} MiB, VmRSS ${mib(current)} MiB; V8 heap ${mib(heapTotal)} MiB ` +
+        `(old ${mib(heap.old)} of which ${mib(heap.old_used)} in use, new ${mib(heap.new)}, code ${mib(heap.code)}, large objects ${mib((heap.large_object ?? 0) + (heap.new_large_object ?? 0))})`,
+    );
   };
-  noteMemory('start');
+  await noteMemory('start');
 
   try {
     // --- seed
@@ -117,7 +123,7 @@ async function main() {
     log(`seeded ${seeded.length} integrations through createIntegration in ${seedSeconds.toFixed(1)} s (${(seeded.length / seedSeconds).toFixed(0)}/s)`);
     t0 = performance.now();
     await finishSeeding(database.url, s.seedRevisions);
-    noteMemory('seeding');
+    await noteMemory('seeding');
     log(`added ${s.seedRevisions} revisions per integration by SQL, VACUUM ANALYZE: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // Check each document once before loading the gateway with it.
@@ -137,21 +143,21 @@ async function main() {
       log(`floor { __typename }, ${c} connections`);
       const runs = await measureHttp(gateway, key, staticScenario('floor', c, floorQuery), timing, log);
       rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, runs, true));
-      noteMemory(`floor c=${c}`);
+      await noteMemory(`floor c=${c}`);
     }
     if (s.phases.has('list')) {
       log(`integrations(first: 100), ${s.listConnections} connections`);
       const scenario = staticScenario('list', s.listConnections, listQuery);
       const runs = await measureHttp(gateway, key, scenario, timing, log);
       rows.push(summarize('list', 'integrations(first: 100) + config + 3 revisions', s.listConnections, runs, true));
-      noteMemory('list');
+      await noteMemory('list');
     }
     if (s.phases.has('entities')) {
       log(`_entities × ${s.entitiesCount}, ${s.entitiesConnections} connections`);
       const scenario = staticScenario('entities', s.entitiesConnections, entitiesQuery, { representations });
       const runs = await measureHttp(gateway, key, scenario, timing, log);
       rows.push(summarize('entities', `_entities(${s.entitiesCount} representations)`, s.entitiesConnections, runs, true));
-      noteMemory('entities');
+      await noteMemory('entities');
     }
 
     // --- updates at every concurrency, then their ceilings. The gateway's rows go first: the
@@ -170,7 +176,7 @@ async function main() {
       const scenario = updateScenario('update', c, ids, loadEtags, updateMutation);
       const runs = await measureHttp(gateway, key, scenario, timing, log);
       rows.push(summarize('update', 'updateIntegration with etag (gateway)', c, runs, true));
-      noteMemory(`update c=${c}`);
+      await noteMemory(`update c=${c}`);
     }
     for (const c of s.phases.has('ceiling') ? s.connections : []) {
       log(`ceiling: node-pg transaction, ${c} connections`);

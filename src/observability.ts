@@ -4,7 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHandle } from './db/connect.js';
 
 export interface Logger {
@@ -32,6 +32,9 @@ export interface Metrics {
 
 export function createMetrics(database: DatabaseHandle): Metrics {
   const registry = new Registry();
+  // The process and the Node.js runtime: RSS, heap by space, event-loop delay, GC time. Collected
+  // when /metrics is scraped (the GC and event-loop observers aside, which cost nothing per request).
+  collectDefaultMetrics({ register: registry });
   const errors = new Counter({
     name: 'gateway_errors_total',
     help: 'GraphQL errors returned, by extensions.code (typed error members of mutation results are data, not errors).',

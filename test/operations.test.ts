@@ -48,6 +48,10 @@ describe('metrics and logs', () => {
     expect(text).toMatch(/gateway_dataloader_batch_size_count\{loader="integrationById"\} [1-9]/);
     expect(text).toMatch(/gateway_db_statements_total [1-9]/);
     expect(text).toMatch(/graphql_envelop_request(_total)?\{[^}]*operationName="ReadOne"[^}]*\} 1/);
+    // The process and the runtime (prom-client's default metrics): memory by heap space, event-loop delay.
+    expect(text).toMatch(/^process_resident_memory_bytes [1-9]/m);
+    expect(text).toMatch(/^nodejs_heap_space_size_used_bytes\{space="old"\} [1-9]/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
     // Pool usage exists on PostgreSQL only (PGlite is one in-process connection).
     if (testDatabaseKind === 'postgres') expect(text).toMatch(/gateway_db_pool_connections\{state="total"\} [1-9]/);
   });

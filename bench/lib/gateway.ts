@@ -29,6 +29,8 @@ export interface Gateway {
   statements(): Promise<number>;
   /** VmHWM and VmRSS of the gateway process, in bytes. */
   memory(): { peak: number; current: number };
+  /** The V8 heap by space: bytes reserved (`old`, `new` …) and in use (`old_used` …), from /metrics. */
+  heapSpaces(): Promise<Record<string, number>>;
   /** CPU seconds (user + system) the gateway process has used since start. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -148,6 +150,14 @@ export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs
       const match = /^gateway_db_statements_total(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(text);
       if (!match) throw new Error('gateway_db_statements_total not found in GET /metrics');
       return Number(match[1]);
+    },
+    async heapSpaces() {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const spaces: Record<string, number> = {};
+      for (const match of text.matchAll(/^nodejs_heap_space_size_(total|used)_bytes\{space="(\w+)"\} ([0-9.e+]+)$/gm)) {
+        spaces[match[1] === 'total' ? match[2] : `${match[2]}_used`] = Number(match[3]);
+      }
+      return spaces;
     },
     memory: () => readStatus(pid),
     cpuSeconds: () => readCpuSeconds(pid),
