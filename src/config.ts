@@ -1,5 +1,7 @@
 // Every environment variable the service reads, parsed once with zod.
 import { z } from 'zod';
+import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
+import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
@@ -25,8 +27,8 @@ export const configSchema = z.object({
   OUTPUT_AWS_PRINCIPAL_ARN: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:/, 'must be an IAM ARN').optional(),
   OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
-  CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
+  CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),

@@ -1,6 +1,7 @@
 // The per-request context: who is calling (tenant and key), the services' dependencies, and
 // DataLoaders created fresh for this request so nothing is cached across callers.
 import type { Kysely } from 'kysely';
+import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
@@ -23,8 +24,6 @@ export interface Context {
   /** How long testIntegration may take, connect and query together. */
   connectionCheckTimeoutMs: number;
 }
-
-export const DEFAULT_CONNECTION_CHECK_TIMEOUT_MS = 5000;
 
 export function createContext(args: {
   db: Kysely<Database>;

@@ -14,7 +14,7 @@ import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
-import { IntegrationRowCache } from './integrations/row-cache.js';
+import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
 import { createMetrics, type Logger, requestScope } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
@@ -29,7 +29,7 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
-  /** Largest request body Yoga reads; larger ones answer 413. */
+  /** Largest request body read (limitBodySize in input-checks.ts); larger ones answer 413. */
   maxBodyBytes: number;
 }
 
@@ -190,7 +190,7 @@ export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
   const introspection = deps.introspection ?? true;
   const metrics = createMetrics(deps.database);
-  const rows = new IntegrationRowCache(deps.rowCacheSize ?? 10_000);
+  const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',

@@ -1,6 +1,10 @@
 // What a live connection check is, and the wording shared by every check: each failure says what
 // went wrong and what to do next. Messages are scrubbed of secrets by the service before storing.
+import { valueAt } from '../connectors/kit.js';
 import type { Plain } from '../integrations/integration.model.js';
+
+/** How long a check may take, connect and query together, unless CONNECTION_CHECK_TIMEOUT_MS says otherwise. */
+export const DEFAULT_CONNECTION_CHECK_TIMEOUT_MS = 5000;
 
 export interface CheckOutcome {
   state: 'HEALTHY' | 'ERROR' | 'UNKNOWN';
@@ -63,7 +67,7 @@ export function errorText(error: unknown): string {
 
 /** Reads a path such as `auth.passwordAuth` from a config; undefined when absent. */
 export function at(config: Plain, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Plain)[key] : undefined), config);
+  return valueAt(config, path.split('.'));
 }
 
 export const sshTunnelReason = (config: Plain) =>

@@ -298,7 +298,8 @@ export interface FieldIssue {
   message: string;
 }
 
-function valueAt(value: unknown, path: PropertyKey[]): unknown {
+/** The value at a path of keys inside a JSON value; undefined when any step is missing. */
+export function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
   for (const key of path) {
     if (typeof current !== 'object' || current === null) return undefined;

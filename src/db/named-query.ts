@@ -47,3 +47,8 @@ export async function runPrepared<Row>(db: Kysely<Database>, statement: Prepared
   const result = await db.executeQuery<Row>({ ...compiled, queryId: createQueryId(), parameters: slots.map((slot) => values[slot]) });
   return result.rows;
 }
+
+export async function runPreparedOne<Row>(db: Kysely<Database>, statement: PreparedStatement<Row>, values: readonly unknown[]): Promise<Row | undefined> {
+  const rows = await runPrepared(db, statement, values);
+  return rows[0];
+}

@@ -10,7 +10,7 @@ import type {
   IntegrationRow,
   NewIntegrationRow,
 } from '../db/database.js';
-import { type PreparedStatement, prepareStatement, run, runOne, runPrepared } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
 
@@ -34,8 +34,7 @@ let integrationByIdStatement: PreparedStatement<IntegrationRow> | undefined;
 
 export async function findIntegrationById(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
   integrationByIdStatement ??= prepareStatement('findIntegrationById', liveIntegrations(db, TENANT).where('id', '=', ID), [TENANT, ID]);
-  const rows = await runPrepared(db, integrationByIdStatement, [tenantId, id]);
-  return rows[0];
+  return runPreparedOne(db, integrationByIdStatement, [tenantId, id]);
 }
 
 export type IntegrationChanges = Partial<
@@ -103,8 +102,8 @@ function buildUpdateWithRevision(db: Db, columns: readonly (keyof IntegrationCha
 const updateWithRevisionStatements = new Map<string, PreparedStatement<IntegrationRow>>();
 
 /**
- * updateIntegrationIfEtag and the revision insert as one statement (a data-modifying CTE): atomic
- * without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
+ * The conditional update (the etag check is its WHERE) and the revision insert as one statement
+ * (a data-modifying CTE): atomic without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
  * time from the row the UPDATE returns, so it always matches the change it records; when the etag
  * check fails, neither happens and nothing is returned. Compiled once per set of changed columns
  * and prepared on the server (named-query.ts), so a request only binds values.
@@ -134,8 +133,7 @@ export async function updateIntegrationWithRevision(
     revision.snapshot,
     ...columns.map((column) => args.changes[column]),
   ];
-  const rows = await runPrepared(db, statement, values);
-  return rows[0];
+  return runPreparedOne(db, statement, values);
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {

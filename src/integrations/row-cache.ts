@@ -10,15 +10,14 @@
 // guardedWrite.
 import type { IntegrationRow } from '../db/database.js';
 
+/** Rows kept unless INTEGRATION_ROW_CACHE_SIZE says otherwise: ~2 KB each. */
+export const DEFAULT_ROW_CACHE_SIZE = 10_000;
+
 export class IntegrationRowCache {
   readonly #rows = new Map<string, IntegrationRow>();
 
   /** At most this many rows are kept; the least recently used go first. 0 turns the cache off. */
   constructor(readonly capacity: number) {}
-
-  get size(): number {
-    return this.#rows.size;
-  }
 
   /** The row of this tenant and id, if the one kept has this etag. */
   get(tenantId: string, id: string, etag: string): IntegrationRow | undefined {

@@ -1,7 +1,7 @@
 // SQL for tenants and their API keys.
 import { type InferResult, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import { type PreparedStatement, prepareStatement, run, runOne, runPrepared } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
 
@@ -85,8 +85,7 @@ let activeApiKeyStatement: PreparedStatement<InferResult<ReturnType<typeof activ
 
 export async function findActiveApiKeyByHash(db: Db, keyHash: string) {
   activeApiKeyStatement ??= prepareStatement('findActiveApiKeyByHash', activeApiKeyByHash(db, KEY_HASH), [KEY_HASH]);
-  const rows = await runPrepared(db, activeApiKeyStatement, [keyHash]);
-  return rows[0];
+  return runPreparedOne(db, activeApiKeyStatement, [keyHash]);
 }
 
 export function listApiKeys(db: Db, tenantName?: string) {
