@@ -140,19 +140,20 @@ export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs
 
   const pid = child.pid as number;
   let stopped = false;
+  const metricsText = async () => (await fetch(`${base}/metrics`)).text();
   return {
     pid,
     port,
     url: `${base}/graphql`,
     output: () => output,
     async statements() {
-      const text = await (await fetch(`${base}/metrics`)).text();
+      const text = await metricsText();
       const match = /^gateway_db_statements_total(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(text);
       if (!match) throw new Error('gateway_db_statements_total not found in GET /metrics');
       return Number(match[1]);
     },
     async heapSpaces() {
-      const text = await (await fetch(`${base}/metrics`)).text();
+      const text = await metricsText();
       const spaces: Record<string, number> = {};
       for (const match of text.matchAll(/^nodejs_heap_space_size_(total|used)_bytes\{space="(\w+)"\} ([0-9.e+]+)$/gm)) {
         spaces[match[1] === 'total' ? match[2] : `${match[2]}_used`] = Number(match[3]);
