@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
 import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
-import type { Keyring } from '../secrets/keyring.js';
+import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import type { DeliveryInput } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
@@ -98,7 +98,6 @@ function newEtag(): string {
   etagOffset += 12;
   return etag;
 }
-const aad = (integrationId: string, path: string) => `${integrationId}:${path}`;
 
 function configMember(config: ConfigInput): { connector: Connector; value: Plain } {
   const entries = Object.entries(config).filter(([, value]) => value !== undefined && value !== null);
@@ -121,7 +120,7 @@ function resolveConfig(connector: Connector, value: Plain, storedSecrets: Record
 /** The plaintext of every stored secret of an integration, by path. */
 export function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<string, string> {
   const plain: Record<string, string> = {};
-  for (const [path, secret] of Object.entries(row.secrets)) plain[path] = keyring.decrypt(secret, aad(row.id, path));
+  for (const [path, secret] of Object.entries(row.secrets)) plain[path] = keyring.decrypt(secret, secretAad(row.id, path));
   return plain;
 }
 
@@ -136,7 +135,7 @@ function encryptSecrets(
   const out: Record<string, EncryptedSecret> = {};
   for (const [path, value] of Object.entries(next)) {
     out[path] =
-      previous.plain[path] === value ? previous.stored[path] : keyring.encrypt(value, aad(integrationId, path), now);
+      previous.plain[path] === value ? previous.stored[path] : keyring.encrypt(value, secretAad(integrationId, path), now);
   }
   return out;
 }

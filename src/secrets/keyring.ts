@@ -7,6 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncryptedSecret } from '../db/database.js';
 
+/** The additional authenticated data of a secret: it binds the ciphertext to its integration and path. */
+export const secretAad = (integrationId: string, path: string) => `${integrationId}:${path}`;
+
 export class SecretsKeyError extends Error {
   readonly name = 'SecretsKeyError';
 }

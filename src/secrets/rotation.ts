@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, EncryptedSecret } from '../db/database.js';
 import { listIntegrationSecretsPage, replaceIntegrationSecrets } from '../integrations/integration.repository.js';
-import type { Keyring } from './keyring.js';
+import { type Keyring, secretAad } from './keyring.js';
 
 export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number }> {
   let after = '00000000-0000-0000-0000-000000000000';
@@ -19,7 +19,7 @@ export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Pro
       if (stale.length === 0) continue;
       const next: Record<string, EncryptedSecret> = { ...row.secrets };
       for (const [path, secret] of stale) {
-        const aad = `${row.id}:${path}`;
+        const aad = secretAad(row.id, path);
         next[path] = keyring.encrypt(keyring.decrypt(secret, aad), aad, new Date(secret.updatedAt));
       }
       // Guarded by the old ciphertexts: a concurrent update wins and this row is retried next run.
