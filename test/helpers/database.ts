@@ -1,8 +1,10 @@
-// A fresh database for a test file: an in-memory PGlite by default; with TEST_DATABASE_URL, a new
-// schema in that PostgreSQL database, dropped afterwards. Migrations run either way.
+// A fresh database for a test file: an in-memory PGlite by default (loaded from the migrated
+// template the global setup saved); with TEST_DATABASE_URL, a new schema in that PostgreSQL
+// database, dropped afterwards. Migrations run either way (on the template, they find nothing to do).
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
@@ -11,7 +13,9 @@ export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pg
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const handle = await openDatabase({ kind: 'pglite' });
+    // The migrated data folder the global setup saved (see test/global-setup.ts).
+    const template = inject('pgliteTemplate');
+    const handle = await openDatabase({ kind: 'pglite', loadDataDir: template ? new Blob([readFileSync(template)]) : undefined });
     await migrateToLatest(handle.db);
     return handle;
   }
