@@ -1,7 +1,6 @@
 // What operators see: one structured log line per request, and Prometheus metrics (request counts
 // and durations per operation from @graphql-yoga/plugin-prometheus; errors per code; DataLoader
 // batch sizes; database pool use). Each gateway has its own registry, so tests can build many.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -22,7 +21,18 @@ export interface RequestScope {
   errorCodes: Set<string>;
 }
 
-export const requestScope = new AsyncLocalStorage<RequestScope>();
+/**
+ * The scope of each request in flight, by its Node request (createHttpServerFor sets it). It travels
+ * with Yoga's server context (`req`) rather than in an AsyncLocalStorage, whose promise hooks cost
+ * every promise of every request time and memory.
+ */
+export const requestScopes = new WeakMap<object, RequestScope>();
+
+/** The request's scope, from Yoga's server context or a GraphQL context (both carry `req`). */
+export function scopeOf(context: unknown): RequestScope | undefined {
+  const req = (context as { req?: object } | undefined)?.req;
+  return req ? requestScopes.get(req) : undefined;
+}
 
 export interface Metrics {
   registry: Registry;
@@ -71,13 +81,14 @@ export function createMetrics(database: DatabaseHandle): Metrics {
   });
 
   const countErrors: Plugin = {
-    onResultProcess({ result }) {
+    onResultProcess({ result, serverContext }) {
+      const scope = scopeOf(serverContext);
       const results = Array.isArray(result) ? result : [result];
       for (const one of results) {
         for (const error of (one as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? []) {
           const code = String(error.extensions?.code ?? 'UNKNOWN');
           errors.inc({ code });
-          requestScope.getStore()?.errorCodes.add(code);
+          scope?.errorCodes.add(code);
         }
       }
     },

@@ -15,7 +15,7 @@ import { sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
-import { createMetrics, type Logger, requestScope } from './observability.js';
+import { createMetrics, type Logger, requestScopes, scopeOf } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
 import type { Keyring } from './secrets/keyring.js';
@@ -62,28 +62,39 @@ export interface ServerDeps {
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
 
-function maskError(logger: Logger) {
-  return (error: unknown): Error => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const requestId = requestScope.getStore()?.requestId ?? 'unknown';
-    if (original instanceof GraphQLError) return error as Error;
-    if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { code: original.code };
-      if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
-      return new GraphQLError(original.message, { extensions, path: (error as GraphQLError).path });
-    }
-    if (isDatabaseUnavailable(original)) {
+/**
+ * A masked error that still needs the request's id, which maskError (called without the request)
+ * does not know: errorsWithoutInputValues, which has the request, finishes it and writes the log line.
+ */
+const awaitingRequestId = new WeakMap<GraphQLError, (requestId: string, logger: Logger) => GraphQLError>();
+
+function maskError(error: unknown): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof GraphQLError) return error as Error;
+  if (original instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: original.code };
+    if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
+    return new GraphQLError(original.message, { extensions, path: (error as GraphQLError).path });
+  }
+  const path = (error as GraphQLError).path;
+  if (isDatabaseUnavailable(original)) {
+    const masked = new GraphQLError('The database is unavailable right now. Retry in a few seconds.', {
+      path,
+      extensions: { code: 'UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': '5' } } },
+    });
+    awaitingRequestId.set(masked, (requestId, logger) => {
       logger.warn({ requestId, err: { code: (original as { code?: string }).code } }, 'database unavailable');
-      return new GraphQLError('The database is unavailable right now. Retry in a few seconds.', {
-        extensions: { code: 'UNAVAILABLE', requestId, http: { status: 503, headers: { 'Retry-After': '5' } } },
-      });
-    }
+      return new GraphQLError(masked.message, { path, extensions: { ...masked.extensions, requestId } });
+    });
+    return masked;
+  }
+  const masked = new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });
+  awaitingRequestId.set(masked, (requestId, logger) => {
     // Only the error's class goes to the log: messages of unexpected errors may quote input.
     logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error');
-    return new GraphQLError(`Internal error. Quote request id ${requestId} when you report it.`, {
-      extensions: { code: 'INTERNAL', requestId },
-    });
-  };
+    return new GraphQLError(`Internal error. Quote request id ${requestId} when you report it.`, { path, extensions: { code: 'INTERNAL', requestId } });
+  });
+  return masked;
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -167,19 +178,28 @@ function withCode(error: GraphQLError): GraphQLError {
   });
 }
 
-/** Rewrites every error of every result so no message quotes an input value (see error-text.ts), and gives each a code. */
-const errorsWithoutInputValues: Plugin = {
-  onResultProcess({ result, setResult }) {
-    const sanitize = (one: { errors?: readonly GraphQLError[] }) =>
-      one.errors ? { ...one, errors: one.errors.map((e) => (e instanceof GraphQLError ? withCode(sanitizeError(e)) : e)) } : one;
-    setResult((Array.isArray(result) ? result.map(sanitize) : sanitize(result as never)) as never);
-  },
-};
+/**
+ * Rewrites every error of every result so no message quotes an input value (see error-text.ts),
+ * gives each a code, and puts the request id into masked failures (logging each once).
+ */
+function errorsWithoutInputValues(logger: Logger): Plugin {
+  return {
+    onResultProcess({ result, setResult, serverContext }) {
+      const finish = (e: GraphQLError) => {
+        const withId = awaitingRequestId.get(e);
+        return withId ? withId(scopeOf(serverContext)?.requestId ?? 'unknown', logger) : withCode(sanitizeError(e));
+      };
+      const sanitize = (one: { errors?: readonly GraphQLError[] }) =>
+        one.errors ? { ...one, errors: one.errors.map((e) => (e instanceof GraphQLError ? finish(e) : e)) } : one;
+      setResult((Array.isArray(result) ? result.map(sanitize) : sanitize(result as never)) as never);
+    },
+  };
+}
 
 /** Notes the operation name for the request log line. */
 const operationNames: Plugin<Context> = {
   onExecute({ args }) {
-    const scope = requestScope.getStore();
+    const scope = scopeOf(args.contextValue);
     if (scope) scope.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
   },
 };
@@ -210,9 +230,9 @@ export function createGateway(deps: ServerDeps): Gateway {
             defaultQuery: deps.graphiqlDefaults?.query,
             headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
           },
-    maskedErrors: { maskError: maskError(deps.logger) },
+    maskedErrors: { maskError },
     plugins: [
-      errorsWithoutInputValues,
+      errorsWithoutInputValues(deps.logger),
       limitBodySize(limits.maxBodyBytes),
       refuseMalformedParams,
       limitInputNesting,
@@ -234,13 +254,13 @@ export function createGateway(deps: ServerDeps): Gateway {
       rejectUnstorableText,
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
     ],
-    context: async ({ request }) => {
+    context: async ({ request, req }) => {
       const header = request.headers.get('authorization');
       if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
       const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
       const auth = key ? await authenticateApiKey(deps.database.db, key) : null;
       if (!auth) throw unauthenticated('The API key is unknown or revoked. Create one with npm run cli -- apikey create.');
-      const scope = requestScope.getStore();
+      const scope = requestScopes.get(req);
       if (scope) scope.tenant = auth.tenantName;
       return createContext({
         db: deps.database.db,
@@ -284,6 +304,7 @@ export function createHttpServerFor(gateway: Gateway): Server {
         'request',
       );
     });
-    requestScope.run(scope, () => gateway(req, res));
+    requestScopes.set(req, scope);
+    return gateway(req, res);
   });
 }
