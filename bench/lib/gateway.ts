@@ -3,7 +3,7 @@
 // and /proc/<pid>/status.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,8 +118,11 @@ export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // BENCH_GATEWAY_LOG: a file that also gets everything the gateway prints (e.g. with --trace-gc).
+  const logFile = process.env.BENCH_GATEWAY_LOG;
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-65_536);
+    if (logFile) appendFileSync(logFile, d);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
