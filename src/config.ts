@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the idle timeout of common load
+ * balancers (60 s on AWS ALB), so the balancer, not the gateway, closes an idle connection. Were it
+ * the other way round (Node's default is 5 s), a balancer could send a request on a connection the
+ * gateway is closing at that moment, and its client would get a 502.
+ */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -27,6 +35,7 @@ export const configSchema = z.object({
   OUTPUT_AWS_PRINCIPAL_ARN: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:/, 'must be an IAM ARN').optional(),
   OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
   INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
   CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -59,7 +59,7 @@ async function main() {
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });
-  const server = createHttpServerFor(gateway);
+  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS });
   server.listen(config.PORT, config.HOST, () => {
     const url = `http://localhost:${config.PORT}/graphql`;
     logger.info({ url, database: database.kind }, 'integrations gateway listening');

@@ -8,6 +8,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
+import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
@@ -281,8 +282,8 @@ export function createGateway(deps: ServerDeps): Gateway {
  * The Node HTTP server around the gateway: gives each request an id (x-request-id) and a scope,
  * and writes one log line per request when its response is finished.
  */
-export function createHttpServerFor(gateway: Gateway): Server {
-  return createHttpServer((req, res) => {
+export function createHttpServerFor(gateway: Gateway, options: { keepAliveTimeoutMs?: number } = {}): Server {
+  const server = createHttpServer((req, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const scope = { requestId, startedAt: performance.now(), errorCodes: new Set<string>() };
@@ -307,4 +308,6 @@ export function createHttpServerFor(gateway: Gateway): Server {
     requestScopes.set(req, scope);
     return gateway(req, res);
   });
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
+  return server;
 }

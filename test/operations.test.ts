@@ -1,5 +1,6 @@
 // Operating the service: health, metrics, one log line per request, masked internal errors, and
 // the query limits that keep hostile documents out.
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase, testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { startTestApi } from './helpers/api.js';
@@ -33,6 +34,49 @@ describe('health', () => {
       expect(error.message).toContain(requestId);
     }
     expect(api.logs.join('')).toContain(requestId);
+  });
+});
+
+describe('keep-alive', () => {
+  /** Sends one keep-alive GET on a raw socket; resolves with the response head and how long the idle connection then stayed open (capped at `waitMs`). */
+  async function idleAfterOneRequest(origin: string, waitMs: number): Promise<{ head: string; openForMs: number; closedByServer: boolean }> {
+    const { hostname, port } = new URL(origin);
+    const socket = connect(Number(port), hostname);
+    let head = '';
+    await new Promise<void>((resolve, reject) => {
+      socket.on('error', reject);
+      socket.on('data', (chunk) => {
+        head += chunk.toString();
+        if (head.includes('\r\n\r\n') && head.includes('"ok"')) resolve();
+      });
+      socket.write(`GET /health/live HTTP/1.1\r\nHost: ${hostname}\r\nConnection: keep-alive\r\n\r\n`);
+    });
+    const idleSince = performance.now();
+    const closedByServer = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), waitMs);
+      socket.once('end', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    const openForMs = performance.now() - idleSince;
+    socket.destroy();
+    return { head: head.split('\r\n\r\n')[0], openForMs, closedByServer };
+  }
+
+  it('keeps an idle connection open 65 s by default (past a load balancer idle timeout of 60 s), and says so in Keep-Alive', async () => {
+    const api = await startTestApi(database());
+    const { head, closedByServer } = await idleAfterOneRequest(api.origin, 1000);
+    expect(head).toMatch(/^keep-alive: timeout=65$/im);
+    expect(closedByServer).toBe(false);
+  });
+
+  it('closes an idle connection after HTTP_KEEP_ALIVE_TIMEOUT_MS', async () => {
+    const api = await startTestApi(database(), { keepAliveTimeoutMs: 300 });
+    const { closedByServer, openForMs } = await idleAfterOneRequest(api.origin, 5000);
+    expect(closedByServer).toBe(true);
+    expect(openForMs).toBeGreaterThanOrEqual(250);
+    expect(openForMs).toBeLessThan(4000);
   });
 });
 

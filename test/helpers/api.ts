@@ -53,6 +53,7 @@ export async function startTestApi(
     introspection?: boolean;
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
+    keepAliveTimeoutMs?: number;
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -75,7 +76,7 @@ export async function startTestApi(
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
   });
-  const server = createHttpServerFor(gateway);
+  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(
     () =>
