@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { configs } from './helpers/fixtures.js';
 import { errorCode, getStatus, postGraphQL, type TimedResponse } from './helpers/gateway-client.js';
 import { privatePostgresUnavailableReason, startPrivatePostgres } from './helpers/private-postgres.js';
@@ -76,7 +76,7 @@ async function gatewayOnPrivatePostgres() {
   server.child.on('exit', (code, signal) => (exited = `code ${code}, signal ${signal}`));
   onTestFinished(async () => {
     // The global teardown scans every server log for secrets; this process's output joins them.
-    const logDir = join(process.cwd(), 'test-output', 'server-logs');
+    const logDir = inject('serverLogDir');
     mkdirSync(logDir, { recursive: true });
     appendFileSync(join(logDir, `${process.pid}-db-faults.log`), server.output());
     if (!exited) await server.stop();

@@ -1,4 +1,4 @@
-// Runs once around the whole suite. Before: clears the server log folder and, on PGlite, migrates
+// Runs once around the whole suite. Before: makes this run's server log folder and, on PGlite, migrates
 // one database and saves its data folder, which every test file loads instead of running initdb
 // (seconds each) and the migrations again. After the last test: scans every log line any test
 // server wrote for the secret values the suite uses. One leak fails the run.
@@ -9,12 +9,30 @@ import { openDatabase } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { secrets } from './helpers/fixtures.js';
 
-export const LOG_DIR = join(process.cwd(), 'test-output', 'server-logs');
+/** Every run writes its server logs to a folder of its own, so suites run side by side do not mix or clear each other's. */
+const LOGS_ROOT = join(process.cwd(), 'test-output', 'server-logs');
+const LOG_DIR = join(LOGS_ROOT, String(process.pid));
+
+/** Removes the log folders of earlier runs whose process is gone (a run's folder stays for a look until the next run). */
+function removeFinishedRunsLogs() {
+  for (const name of readdirSync(LOGS_ROOT)) {
+    const pid = Number(name);
+    let alive = false;
+    try {
+      alive = Number.isInteger(pid) && pid > 0 && process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (!alive) rmSync(join(LOGS_ROOT, name), { recursive: true, force: true });
+  }
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The migrated PGlite data folder (a tar file) test files start from; null on PostgreSQL. */
     pgliteTemplate: string | null;
+    /** This run's folder for server logs, which the teardown scans for secrets. */
+    serverLogDir: string;
   }
 }
 
@@ -32,8 +50,10 @@ async function savePgliteTemplate(): Promise<string> {
 }
 
 export async function setup(project: TestProject) {
-  rmSync(LOG_DIR, { recursive: true, force: true });
+  mkdirSync(LOGS_ROOT, { recursive: true });
+  removeFinishedRunsLogs();
   mkdirSync(LOG_DIR, { recursive: true });
+  project.provide('serverLogDir', LOG_DIR);
   const template = process.env.TEST_DATABASE_URL ? null : await savePgliteTemplate();
   project.provide('pgliteTemplate', template);
   return () => {

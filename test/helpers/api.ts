@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { pino } from 'pino';
-import { onTestFinished } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import type { ServiceOutputs } from '../../src/context.js';
 import type { DatabaseHandle } from '../../src/db/connect.js';
 import type { RateLimiter } from '../../src/rate-limit.js';
@@ -58,7 +58,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const logs: string[] = [];
   // Every line also goes to a file per test process, which the global teardown scans for secrets.
-  const logFile = join(process.cwd(), 'test-output', 'server-logs', `${process.pid}.log`);
+  const logFile = join(inject('serverLogDir'), `${process.pid}.log`);
   mkdirSync(dirname(logFile), { recursive: true });
   const sink = new Writable({
     write(chunk, _encoding, done) {
