@@ -16,6 +16,7 @@ import { sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
+import { limitCostWithVariables } from './query-cost.js';
 import { createMetrics, type Logger, requestScopes, scopeOf } from './observability.js';
 import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
@@ -250,6 +251,8 @@ export function createGateway(deps: ServerDeps): Gateway {
         costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
         blockFieldSuggestion: { enabled: !introspection },
       }),
+      // Armor counts only a literal first/last; this counts the variables' values too.
+      limitCostWithVariables(limits.maxCost),
       ...(introspection ? [] : [useDisableIntrospection()]),
       operationNames,
       rejectUnstorableText,

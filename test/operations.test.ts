@@ -135,6 +135,19 @@ describe('hostile queries', () => {
     expect(costly.body.data ?? null).toBeNull();
     expect(costly.body.errors?.[0].message).toMatch(/cost/i);
     expect(costly.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
+    // The same pages passed as variables cost the same (armor alone counts only literals).
+    const byVariables = 'query Pages($n: Int, $m: Int) { integrations(first: $n) { edges { node { id revisions(first: $m) { edges { node { version etag action } } } } } } }';
+    const costlyByVariables = await api.request(byVariables, { n: 100, m: 100 });
+    expect(costlyByVariables.status).toBe(400);
+    expect(costlyByVariables.body.data ?? null).toBeNull();
+    expect(costlyByVariables.body.errors?.[0].message).toMatch(/^The query costs \d+ with its variables, over the limit of 20000: ask for smaller pages/);
+    expect(costlyByVariables.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'QUERY_COST' });
+    expect((await api.request(byVariables, { n: 10, m: 10 })).body.errors).toBeUndefined();
+    // Through a fragment, and with the pages in the other order, it is counted the same way.
+    const throughFragment =
+      'query Pages($n: Int) { integrations(first: 100) { edges { node { ...History } } } } fragment History on Integration { revisions(first: $n) { edges { node { version etag action } } } }';
+    expect((await api.request(throughFragment, { n: 100 })).body.errors?.[0].extensions?.reason).toBe('QUERY_COST');
+    expect((await api.request(throughFragment, { n: 3 })).body.errors).toBeUndefined();
     const unknownField = await api.request('{ integrations { nope } }');
     expect(unknownField.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
   });
