@@ -10,6 +10,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  getOperationAST,
   GraphQLError,
   Kind,
   type OperationDefinitionNode,
@@ -92,8 +93,7 @@ export function limitCostWithVariables(maxCost: number): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
       if (!hasVariablePage(document)) return;
-      const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
+      const operation = getOperationAST(document, args.operationName);
       if (!operation) return;
       const fragments = new Map(
         document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),

@@ -70,6 +70,21 @@ export interface ServerDeps {
  */
 const awaitingRequestId = new WeakMap<GraphQLError, (requestId: string, logger: Logger) => GraphQLError>();
 
+/** A masked failure whose message and log line take the request id once it is known. */
+function maskedWithRequestId(
+  path: GraphQLError['path'],
+  extensions: Record<string, unknown>,
+  message: (requestId: string) => string,
+  log: (requestId: string, logger: Logger) => void,
+): GraphQLError {
+  const masked = new GraphQLError(message('unknown'), { path, extensions });
+  awaitingRequestId.set(masked, (requestId, logger) => {
+    log(requestId, logger);
+    return new GraphQLError(message(requestId), { path, extensions: { ...extensions, requestId } });
+  });
+  return masked;
+}
+
 function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof GraphQLError) return error as Error;
@@ -80,23 +95,20 @@ function maskError(error: unknown): Error {
   }
   const path = (error as GraphQLError).path;
   if (isDatabaseUnavailable(original)) {
-    const masked = new GraphQLError('The database is unavailable right now. Retry in a few seconds.', {
+    return maskedWithRequestId(
       path,
-      extensions: { code: 'UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': '5' } } },
-    });
-    awaitingRequestId.set(masked, (requestId, logger) => {
-      logger.warn({ requestId, err: { code: (original as { code?: string }).code } }, 'database unavailable');
-      return new GraphQLError(masked.message, { path, extensions: { ...masked.extensions, requestId } });
-    });
-    return masked;
+      { code: 'UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': '5' } } },
+      () => 'The database is unavailable right now. Retry in a few seconds.',
+      (requestId, logger) => logger.warn({ requestId, err: { code: (original as { code?: string }).code } }, 'database unavailable'),
+    );
   }
-  const masked = new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });
-  awaitingRequestId.set(masked, (requestId, logger) => {
+  return maskedWithRequestId(
+    path,
+    { code: 'INTERNAL' },
+    (requestId) => `Internal error. Quote request id ${requestId} when you report it.`,
     // Only the error's class goes to the log: messages of unexpected errors may quote input.
-    logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error');
-    return new GraphQLError(`Internal error. Quote request id ${requestId} when you report it.`, { path, extensions: { code: 'INTERNAL', requestId } });
-  });
-  return masked;
+    (requestId, logger) => logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error'),
+  );
 }
 
 function unauthenticated(message: string): GraphQLError {
