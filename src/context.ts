@@ -10,6 +10,7 @@ import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
+import { KeyCheck } from './tenants/key-check.js';
 
 /** The service's own identities, shown to users as connector outputs. */
 export type ServiceOutputs = Record<OutputSource, string | null>;
@@ -18,6 +19,8 @@ export interface Context {
   requestId: string;
   outputs: ServiceOutputs;
   auth: AuthenticatedKey;
+  /** Whether the database has confirmed the key live in this request yet (tenants/key-check.ts). */
+  keyCheck: KeyCheck;
   actor: Actor;
   deps: IntegrationDeps;
   loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders>;
@@ -29,6 +32,8 @@ export function createContext(args: {
   db: Kysely<Database>;
   keyring: Keyring;
   auth: AuthenticatedKey;
+  /** Left out: the key was confirmed live while the request was being authenticated. */
+  keyCheck?: KeyCheck;
   requestId: string;
   outputs?: ServiceOutputs;
   observeBatch?: (loader: string, size: number) => void;
@@ -36,11 +41,13 @@ export function createContext(args: {
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
 }): Context {
+  const keyCheck = args.keyCheck ?? new KeyCheck();
   return {
     requestId: args.requestId,
     outputs: args.outputs ?? { awsAccountId: null, awsPrincipalArn: null, gcpServiceAccountEmail: null },
     auth: args.auth,
-    actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName },
+    keyCheck,
+    actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName, keyCheck },
     deps: { db: args.db, keyring: args.keyring, rows: args.rows },
     loaders: {
       ...createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),

@@ -5,7 +5,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
@@ -21,7 +21,8 @@ import { createMetrics, type Logger, requestScopes, scopeOf } from './observabil
 import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
 import type { Keyring } from './secrets/keyring.js';
-import { authenticateApiKey } from './tenants/api-key.service.js';
+import { apiKeyHashOf, type AuthenticatedKey, authenticateApiKeyHash } from './tenants/api-key.service.js';
+import { DEFAULT_KEY_MEMORY_MS, KeyCheck, KnownKeys, RevokedKeyError, UNKNOWN_KEY_MESSAGE } from './tenants/key-check.js';
 
 export type { Logger } from './observability.js';
 
@@ -60,6 +61,11 @@ export interface ServerDeps {
    * guardedWrite); 10 000 when left out, 0 turns it off.
    */
   rowCacheSize?: number;
+  /**
+   * How long what an API key stands for is remembered after the key check last ran
+   * (tenants/key-check.ts); 60 000 ms when left out, 0 runs the key check first on every request.
+   */
+  keyMemoryMs?: number;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
@@ -88,6 +94,7 @@ function maskedWithRequestId(
 function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof GraphQLError) return error as Error;
+  if (original instanceof RevokedKeyError) return unauthenticated(original.message);
   if (original instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: original.code };
     if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
@@ -133,6 +140,54 @@ function healthEndpoints(database: DatabaseHandle): Plugin {
     },
   };
 }
+
+/** Root fields whose statement proves the key live where it changes a row (guardedWrite). */
+const fieldsThatCheckTheKey = new Set(['updateIntegration', 'deleteIntegration', '__typename']);
+
+function keyCheckedByItsWrites(operation: OperationDefinitionNode | null | undefined): boolean {
+  return (
+    operation?.operation === 'mutation' &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && fieldsThatCheckTheKey.has(s.name.value))
+  );
+}
+
+/**
+ * A result with no data whose errors include the database's unavailability: it answers UNAVAILABLE
+ * and shows nothing, so asking the same database about the key would only double the wait.
+ */
+function onlyUnavailable(result: unknown): boolean {
+  const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] };
+  return (
+    errors?.some((e) => isDatabaseUnavailable(e.originalError)) === true &&
+    (data == null || Object.values(data).every((value) => value === null))
+  );
+}
+
+/**
+ * Decides, for a request whose key was remembered rather than checked (tenants/key-check.ts), that
+ * the key is live before anything is answered: before execution with the key check statement, or,
+ * for updates and deletes only, through their own write, then with the key check after execution
+ * if no write said so. A revoked key gets UNAUTHENTICATED (HTTP 401) and nothing else.
+ */
+const verifyKeyBeforeAnswering: Plugin<Context> = {
+  onExecute({ args, setResultAndStopExecution }) {
+    const { keyCheck } = args.contextValue;
+    if (!keyCheck.pending) return;
+    if (!keyCheckedByItsWrites(getOperationAST(args.document, args.operationName))) {
+      return Promise.resolve(keyCheck.live()).then((live) => {
+        if (!live) setResultAndStopExecution({ errors: [unauthenticated(UNKNOWN_KEY_MESSAGE)] });
+      });
+    }
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (!keyCheck.pending || onlyUnavailable(result)) return;
+        return Promise.resolve(keyCheck.live()).then((live) => {
+          if (!live) setResult({ errors: [unauthenticated(UNKNOWN_KEY_MESSAGE)] });
+        });
+      },
+    };
+  },
+};
 
 /** Spends one point of the calling key's budget per operation; over budget: HTTP 429 and Retry-After. */
 function rateLimits(limiter: RateLimiter): Plugin<Context> {
@@ -225,6 +280,22 @@ export function createGateway(deps: ServerDeps): Gateway {
   const introspection = deps.introspection ?? true;
   const metrics = createMetrics(deps.database);
   const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
+  const knownKeys = new KnownKeys(deps.keyMemoryMs ?? DEFAULT_KEY_MEMORY_MS);
+  const { db } = deps.database;
+  /** The key check now, or, for a key remembered, a check that runs when the request needs it. */
+  const authenticate = async (keyHash: string): Promise<{ auth: AuthenticatedKey; keyCheck?: KeyCheck }> => {
+    const known = knownKeys.get(keyHash);
+    const check = async () => {
+      const auth = await authenticateApiKeyHash(db, keyHash);
+      if (auth) knownKeys.confirmed(keyHash, auth);
+      else knownKeys.forget(keyHash);
+      return auth;
+    };
+    if (known) return { auth: known, keyCheck: new KeyCheck(async () => (await check()) !== null) };
+    const auth = await check();
+    if (!auth) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
+    return { auth };
+  };
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -254,6 +325,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       // A browser sends a form post or a plain GET cross-site without a CORS preflight; one that
       // carries Authorization (every authenticated request) or x-graphql-yoga-csrf was preflighted.
       useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf'] }),
+      verifyKeyBeforeAnswering,
       metrics.plugin,
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
@@ -274,14 +346,16 @@ export function createGateway(deps: ServerDeps): Gateway {
       const header = request.headers.get('authorization');
       if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
       const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-      const auth = key ? await authenticateApiKey(deps.database.db, key) : null;
-      if (!auth) throw unauthenticated('The API key is unknown or revoked. Create one with npm run cli -- apikey create.');
+      const keyHash = key ? apiKeyHashOf(key) : null;
+      if (!keyHash) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
+      const { auth, keyCheck } = await authenticate(keyHash);
       const scope = requestScopes.get(req);
       if (scope) scope.tenant = auth.tenantName;
       return createContext({
         db: deps.database.db,
         keyring: deps.keyring,
         auth,
+        keyCheck,
         requestId: scope?.requestId ?? randomUUID(),
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,

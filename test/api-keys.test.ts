@@ -1,10 +1,13 @@
-// API keys: random, stored only as hashes, scoped, listed and revoked; last use recorded.
+// API keys: random, stored only as hashes, scoped, listed and revoked; last use recorded; a revoked
+// key refused on its next request even when the gateway remembers it.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey } from '../src/tenants/api-key.service.js';
 import { listApiKeys, revokeApiKey } from '../src/tenants/tenant.repository.js';
+import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
+import { configs, createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
 
@@ -46,5 +49,78 @@ describe('API keys', () => {
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
     }
+  });
+});
+
+// The gateway remembers what a key stands for (tenants/key-check.ts) and lets an update's own write
+// prove the key live. Each case warms both caches (the key and the row), revokes the key, then
+// sends the next request: it must answer UNAUTHENTICATED and change nothing.
+describe('a revoked key the gateway remembers', () => {
+  async function warmedUp() {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'before' });
+    const updated = await api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'cached' } });
+    const payload = updated.body.data?.updateIntegration;
+    if (payload?.__typename !== 'UpdateIntegrationPayload') throw new Error(JSON.stringify(updated.body));
+    const writer = (await listApiKeys(api.database.db, api.tenant)).find((k) => k.scope === 'write')!;
+    expect(await revokeApiKey(api.database.db, writer.id)).toBe(true);
+    /** What the tenant's read key sees: the record and its number of revisions. */
+    const seen = async () => {
+      const response = await api.request<{ integration: { title: string; version: number; revisions: { totalCount: number } } }, { id: string }>(
+        'query($id: ID!) { integration(id: $id) { title version revisions(first: 50) { totalCount } } }',
+        { id: created.id },
+        { key: api.readKey },
+      );
+      const node = response.body.data?.integration;
+      return { title: node?.title, version: node?.version, revisions: node?.revisions.totalCount };
+    };
+    expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
+    return { api, id: created.id, etag: payload.integration.etag, seen };
+  }
+
+  const expectUnauthenticated = (response: { status: number; body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } }) => {
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(response.body.data ?? null).toBeNull();
+  };
+
+  it('refuses an update with the current etag (the write itself finds the key revoked)', async () => {
+    const { api, id, etag, seen } = await warmedUp();
+    expectUnauthenticated(await api.request(UpdateIntegration, { id, etag, input: { title: 'after' } }));
+    expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
+  });
+
+  it('refuses an update with a stale etag, an update that changes nothing and an invalid one, not with their own errors', async () => {
+    const { api, id, etag, seen } = await warmedUp();
+    expectUnauthenticated(await api.request(UpdateIntegration, { id, etag: 'stale', input: { title: 'after' } }));
+    expectUnauthenticated(await api.request(UpdateIntegration, { id, etag, input: { title: 'cached' } }));
+    expectUnauthenticated(await api.request(UpdateIntegration, { id, etag, input: { title: '' } }));
+    expectUnauthenticated(await api.request(UpdateIntegration, { id: 'int_missing', input: { title: 'after' } }));
+    expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
+  });
+
+  it('refuses a delete, a create beside an update, a query and { __typename }', async () => {
+    const { api, id, etag, seen } = await warmedUp();
+    expectUnauthenticated(await api.request(DeleteIntegration, { id, etag }));
+    const both = `mutation($id: ID!, $etag: String, $input: CreateIntegrationInput!) {
+      updateIntegration(id: $id, etag: $etag, input: { title: "after" }) { __typename }
+      createIntegration(input: $input) { __typename }
+    }`;
+    expectUnauthenticated(await api.request(both, { id, etag, input: { title: 'new', config: configs.postgres } }));
+    expectUnauthenticated(await api.request('{ __typename }'));
+    expectUnauthenticated(await api.request('mutation { __typename }'));
+    expectUnauthenticated(await api.request('{ tenant { name } }'));
+    expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
+    const listed = await api.request('{ integrations(first: 10) { totalCount } }', undefined, { key: api.readKey });
+    expect(listed.body.data).toEqual({ integrations: { totalCount: 1 } });
+  });
+
+  it('keeps recording the last use: the key check runs again once what it said is a minute old', async () => {
+    const api = await startTestApi(database(), { keyMemoryMs: 0 });
+    const created = await createIntegration(api, { title: 'before' });
+    const before = api.database.statements.byName.get('findActiveApiKeyByHash') ?? 0;
+    const updated = await api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'after' } });
+    expect(updated.body.data?.updateIntegration.__typename).toBe('UpdateIntegrationPayload');
+    expect(api.database.statements.byName.get('findActiveApiKeyByHash')).toBe(before + 1);
   });
 });

@@ -1,6 +1,6 @@
 // Batching, proven by statement counts: a page of integrations with their revisions, and nodes()
 // of many ids, each cost a fixed number of SQL statements however many integrations they show; an
-// update costs 2 or 3, and on PostgreSQL the per-request statements are prepared once per connection.
+// update costs 1 to 3, and on PostgreSQL the per-request statements are prepared once per connection.
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
@@ -14,7 +14,7 @@ import { listQuery } from '../bench/lib/operations.js';
 
 const database = useTestDatabase();
 
-/** Every request authenticates its API key with exactly this one statement. */
+/** The key check: one statement, which every request but a guarded write runs (tenants/key-check.ts). */
 const AUTH_STATEMENT = 'findActiveApiKeyByHash';
 
 /** Runs one request and returns what it ran: the total number of statements and the count by name. */
@@ -123,8 +123,8 @@ describe('batching', () => {
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1 });
   });
 
-  it('updates with an etag in 3 statements: the key, the read, and the change with its revision as one', async () => {
-    const api = await startTestApi(database());
+  it('updates with an etag in 3 statements when the key is new to the gateway: the key, the read, and the change with its revision as one', async () => {
+    const api = await startTestApi(database(), { keyMemoryMs: 0 });
     const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
     const { result, total, byName } = await statementsOf(api, () =>
       api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'updated', metadata: { n: 1 } } }),
@@ -134,7 +134,18 @@ describe('batching', () => {
     expect(total).toBe(3);
   });
 
-  it('updates in 2 statements with the etag of the gateway\'s own last write: the key and the change, no read', async () => {
+  it('updates in 2 statements with a key the gateway knows: the read, and the change, which proves the key live', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
+    const { result, total, byName } = await statementsOf(api, () =>
+      api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'updated', metadata: { n: 1 } } }),
+    );
+    expect(result.body.data?.updateIntegration.__typename).toBe('UpdateIntegrationPayload');
+    expect(byName).toEqual({ findIntegrationById: 1, updateIntegrationWithRevision: 1 });
+    expect(total).toBe(2);
+  });
+
+  it('updates in 1 statement with the etag of the gateway\'s own last write: the change, no read and no key check', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
     const first = (await api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'first' } })).body.data!.updateIntegration;
@@ -143,8 +154,17 @@ describe('batching', () => {
       api.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'second' } }),
     );
     expect(result.body.data?.updateIntegration).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'second', version: 3 } });
-    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, updateIntegrationWithRevision: 1 });
+    expect(byName).toEqual({ updateIntegrationWithRevision: 1 });
+    expect(total).toBe(1);
+  });
+
+  it('runs the key check for every other operation, remembered key or not', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'to read', config: configs.postgres });
+    const { total, byName } = await statementsOf(api, () => api.request(NodesByIds, { ids: [created.id] }));
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationsByIds: 1 });
     expect(total).toBe(2);
+    expect((await statementsOf(api, () => api.request('{ __typename }'))).byName).toEqual({ [AUTH_STATEMENT]: 1 });
   });
 });
 

@@ -71,6 +71,8 @@ function buildUpdateWithRevision(db: Db, columns: readonly (keyof IntegrationCha
         .where('id', '=', id)
         .where('etag', '=', expectedEtag)
         .where('deleted_at', 'is', null)
+        // The acting key must be live when the row changes: this is its check (tenants/key-check.ts).
+        .where(sql<boolean>`(cast(${apiKeyId} as uuid) is null or exists (select 1 from api_keys where id = cast(${apiKeyId} as uuid) and revoked_at is null))`)
         .returningAll(),
     )
     .with('revision', (qb) =>
@@ -102,10 +104,11 @@ function buildUpdateWithRevision(db: Db, columns: readonly (keyof IntegrationCha
 const updateWithRevisionStatements = new Map<string, PreparedStatement<IntegrationRow>>();
 
 /**
- * The conditional update (the etag check is its WHERE) and the revision insert as one statement
- * (a data-modifying CTE): atomic without BEGIN/COMMIT, one round trip instead of four. The revision takes its version, etag and
- * time from the row the UPDATE returns, so it always matches the change it records; when the etag
- * check fails, neither happens and nothing is returned. Compiled once per set of changed columns
+ * The conditional update and the revision insert as one statement (a data-modifying CTE): atomic
+ * without BEGIN/COMMIT, one round trip instead of four. The UPDATE's WHERE holds the etag check and
+ * the acting key's check (tenants/key-check.ts); when either fails, neither write happens and
+ * nothing is returned. The revision takes its version, etag and time from the row the UPDATE
+ * returns, so it always matches the change it records. Compiled once per set of changed columns
  * and prepared on the server (named-query.ts), so a request only binds values.
  */
 export async function updateIntegrationWithRevision(

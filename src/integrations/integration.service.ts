@@ -8,6 +8,7 @@ import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from
 import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
+import { type KeyCheck, RevokedKeyError } from '../tenants/key-check.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import type { DeliveryInput } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
@@ -35,6 +36,11 @@ export interface Actor {
   tenantId: string;
   apiKeyId: string | null;
   apiKeyName: string | null;
+  /**
+   * Present when the key may still be unconfirmed: a guarded write then proves it live in its own
+   * statement, and asks when it changed nothing (tenants/key-check.ts).
+   */
+  keyCheck?: KeyCheck;
 }
 
 /** `{ athena: {...} }`: exactly one member, named after the connector. */
@@ -331,6 +337,9 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
  * change without a new etag may do so (`planReadsSecrets` is false: the stored ciphertexts change
  * under key rotation), and a write that turns out to change nothing answers from a fresh read, since
  * the status columns change without a new etag too.
+ *
+ * The write also requires the acting key to be live; a request whose key is not yet confirmed
+ * (actor.keyCheck) is confirmed by a write that changed the row, and asks when none did.
  */
 async function guardedWrite(
   deps: IntegrationDeps,
@@ -370,9 +379,12 @@ async function guardedWrite(
       },
     );
     if (updated) {
+      actor.keyCheck?.confirm();
       deps.rows?.remember(updated);
       return toRecord(updated);
     }
+    // The write requires the key to be live: if it is not, nothing else the database says matters.
+    if (actor.keyCheck && !(await actor.keyCheck.live())) throw new RevokedKeyError();
     deps.rows?.forget(actor.tenantId, id);
     // Another write got there first: with no etag from the caller, plan again on the new row.
     if (etag == null) continue;

@@ -34,11 +34,17 @@ export async function createApiKey(
   return { key, id: row.id, tenantId: tenant.id, name };
 }
 
-export async function authenticateApiKey(db: Kysely<Database>, key: string): Promise<AuthenticatedKey | null> {
-  if (!/^igw_(read|write)_[A-Za-z0-9_-]{43}$/.test(key)) return null;
-  const row = await findActiveApiKeyByHash(db, hashApiKey(key));
+/** The hash an API key is stored by; null when the text cannot be a key at all. */
+export function apiKeyHashOf(key: string): string | null {
+  return /^igw_(read|write)_[A-Za-z0-9_-]{43}$/.test(key) ? hashApiKey(key) : null;
+}
+
+/** The live key with this hash (recording its use, at most once a minute), or null. */
+export async function authenticateApiKeyHash(db: Kysely<Database>, keyHash: string): Promise<AuthenticatedKey | null> {
+  const row = await findActiveApiKeyByHash(db, keyHash);
   return row ? { ...row, scope: row.scope as Scope } : null;
 }
+
 
 /** On an empty database: tenant `dev` and a write key for it, returned once to be printed. */
 export async function bootstrapDevTenant(db: Kysely<Database>): Promise<string | null> {

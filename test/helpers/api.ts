@@ -54,6 +54,7 @@ export async function startTestApi(
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
     keepAliveTimeoutMs?: number;
+    keyMemoryMs?: number;
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -75,6 +76,7 @@ export async function startTestApi(
     introspection: options.introspection,
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
+    keyMemoryMs: options.keyMemoryMs,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,82 @@
+// Authentication that costs no statement of its own on the hot path of automation: an update with
+// the etag of its last answer.
+//
+// What a key hash stands for (tenant, key id, name, scope) never changes; only revocation does. So
+// the gateway remembers it (KnownKeys) for a minute after the database last confirmed the key, and
+// a request whose key it remembers starts with a KeyCheck still pending. Whether the key is live is
+// then decided in the database before anything is answered or written, in one of two ways:
+// - the key check statement, run once when the request first needs it (every operation but the
+//   guarded writes runs it before executing, as a request with a key not remembered does), or
+// - the guarded write itself (updateIntegration, deleteIntegration), whose statement changes the
+//   row only if the key is live (`EXISTS` in its WHERE). When it changes nothing, the key check
+//   runs to tell a revoked key from a stale etag.
+// Before the answer leaves, a check still pending runs (verifyKeyBeforeAnswering in server.ts): a
+// revoked key answers UNAUTHENTICATED on its very next request, whatever it asked.
+import type { AuthenticatedKey } from './api-key.service.js';
+
+/** How long what a key stands for is remembered after the database last confirmed the key. */
+export const DEFAULT_KEY_MEMORY_MS = 60_000;
+
+/** At most this many keys are remembered; the least recently confirmed go first. */
+const CAPACITY = 1_000;
+
+export class KnownKeys {
+  readonly #keys = new Map<string, { auth: AuthenticatedKey; confirmedAt: number }>();
+
+  /** 0 remembers nothing: every request runs the key check first. */
+  constructor(readonly memoryMs: number = DEFAULT_KEY_MEMORY_MS) {}
+
+  /** What this key hash stands for, if the database confirmed it less than memoryMs ago. */
+  get(keyHash: string, now = Date.now()): AuthenticatedKey | undefined {
+    const known = this.#keys.get(keyHash);
+    return known && now - known.confirmedAt < this.memoryMs ? known.auth : undefined;
+  }
+
+  confirmed(keyHash: string, auth: AuthenticatedKey, now = Date.now()): void {
+    if (this.memoryMs === 0) return;
+    this.#keys.delete(keyHash);
+    this.#keys.set(keyHash, { auth, confirmedAt: now });
+    if (this.#keys.size > CAPACITY) this.#keys.delete(this.#keys.keys().next().value as string);
+  }
+
+  forget(keyHash: string): void {
+    this.#keys.delete(keyHash);
+  }
+}
+
+export const UNKNOWN_KEY_MESSAGE = 'The API key is unknown or revoked. Create one with npm run cli -- apikey create.';
+
+/** Thrown where a request finds its key revoked; the gateway answers UNAUTHENTICATED (HTTP 401). */
+export class RevokedKeyError extends Error {
+  constructor() {
+    super(UNKNOWN_KEY_MESSAGE);
+  }
+}
+
+/** One request's answer to "is this key live?": known already, or decided once, on demand. */
+export class KeyCheck {
+  #live: Promise<boolean> | boolean | undefined;
+  readonly #check: () => Promise<boolean>;
+
+  /** `check` asks the database; leave it out for a key the database has just confirmed. */
+  constructor(check?: () => Promise<boolean>) {
+    this.#check = check ?? (async () => true);
+    if (!check) this.#live = true;
+  }
+
+  /** True until the database has said whether the key is live. */
+  get pending(): boolean {
+    return this.#live === undefined;
+  }
+
+  /** A statement that required the key to be live changed a row: the database has said so. */
+  confirm(): void {
+    if (this.#live === undefined) this.#live = true;
+  }
+
+  /** Whether the key is live, asking the database at most once per request. */
+  live(): Promise<boolean> | boolean {
+    this.#live ??= this.#check().then((live) => (this.#live = live));
+    return this.#live;
+  }
+}
