@@ -110,9 +110,18 @@ export function buildGateway(): void {
   execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
-export async function startGateway(env: GatewayEnv, secretsKey: string, nodeArgs: string[] = []): Promise<Gateway> {
+/** The node options of `npm run serve` (package.json), so the benchmark runs what production runs. */
+export function serveNodeArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = scripts.serve.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/src/main.js') throw new Error(`npm run serve is no longer "node … dist/src/main.js": ${scripts.serve}`);
+  return words.slice(1, -1);
+}
+
+/** Starts the compiled gateway with the node options of `npm run serve`, then `extraNodeArgs` (later flags win). */
+export async function startGateway(env: GatewayEnv, secretsKey: string, extraNodeArgs: string[] = []): Promise<Gateway> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeArgs(), ...extraNodeArgs, 'dist/src/main.js'], {
     cwd: repoRoot,
     env: { ...environment(env, secretsKey), PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
