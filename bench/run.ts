@@ -306,8 +306,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number): string 
       .trimEnd();
   const title =
     `Gateway benchmark: ${s.integrations} integrations, pool ${s.poolSize}, median of ${s.runs} × ${s.durationS} s ` +
-    `after ${s.warmupS} s warm-up; SQL/req counted from gateway_db_statements_total, key check included ` +
-    `(ceiling rows: 1 by construction, the same statement as the gateway's write); gw CPU from /proc/<pid>/stat`;
+    `after ${s.warmupS} s warm-up; SQL/req counted from gateway_db_statements_total, the key check included where one ran ` +
+    `(updates: none, their write checks the key; ceiling rows: 1 by construction, the gateway's write less its key condition); ` +
+    `gw CPU from /proc/<pid>/stat`;
   return [title, pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
 }
 
