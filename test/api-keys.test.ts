@@ -115,6 +115,39 @@ describe('a revoked key the gateway remembers', () => {
     expect(listed.body.data).toEqual({ integrations: { totalCount: 1 } });
   });
 
+  it('lets no update through that starts after the revocation returned, under concurrent updates', async () => {
+    const api = await startTestApi(database());
+    const owned = await Promise.all(Array.from({ length: 8 }, (_, i) => createIntegration(api, { title: `worker ${i}` })));
+    const writer = (await listApiKeys(api.database.db, api.tenant)).find((k) => k.scope === 'write')!;
+    let revokedAt = Infinity;
+    let stopAt = Infinity;
+    const outcomes: { startedAt: number; status: number }[] = [];
+    const worker = async (integration: { id: string; etag: string }) => {
+      let etag = integration.etag;
+      for (let n = 0; performance.now() < stopAt; n++) {
+        const startedAt = performance.now();
+        const response = await api.request(UpdateIntegration, { id: integration.id, etag, input: { title: `n ${n}` } });
+        outcomes.push({ startedAt, status: response.status });
+        const payload = response.body.data?.updateIntegration;
+        if (payload?.__typename === 'UpdateIntegrationPayload') etag = payload.integration.etag;
+      }
+    };
+    const workers = owned.map(worker);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await revokeApiKey(api.database.db, writer.id)).toBe(true);
+    revokedAt = performance.now();
+    stopAt = revokedAt + 300;
+    await Promise.all(workers);
+
+    const after = outcomes.filter((o) => o.startedAt > revokedAt);
+    expect(outcomes.filter((o) => o.startedAt < revokedAt && o.status === 200).length).toBeGreaterThan(8);
+    expect(after.length).toBeGreaterThan(8);
+    expect(after.every((o) => o.status === 401)).toBe(true);
+    // Every revision the key wrote is an update some request was told succeeded, and no more.
+    const written = await sql<{ n: number }>`select count(*)::int as n from integration_revisions where api_key_id = ${writer.id} and action = 'update'`.execute(api.database.db);
+    expect(written.rows[0].n).toBe(outcomes.filter((o) => o.status === 200).length);
+  });
+
   it('keeps recording the last use: the key check runs again once what it said is a minute old', async () => {
     const api = await startTestApi(database(), { keyMemoryMs: 0 });
     const created = await createIntegration(api, { title: 'before' });
