@@ -1,7 +1,8 @@
 // A private PostgreSQL cluster in a temporary folder, for tests that stop and start the database.
-// The machine's shared PostgreSQL is never touched; the cluster and its folder are removed afterwards.
+// The machine's shared PostgreSQL is never touched; the cluster and its folder are removed afterwards,
+// and a cluster left behind by a test process that was killed is removed by the next one.
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +28,8 @@ export function privatePostgresUnavailableReason(): string | undefined {
 export interface PrivatePostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
   url: string;
+  /** The folder that holds the cluster (removed by destroy). */
+  dir: string;
   port: number;
   /** `pg_ctl -m fast stop`: sessions are terminated, open transactions roll back. */
   stop(): Promise<void>;
@@ -39,10 +42,52 @@ export interface PrivatePostgres {
   destroy(): Promise<void>;
 }
 
+const PREFIX = 'igw-pg-';
+/** The test process that started a cluster, written into its folder. */
+const OWNER_FILE = 'owner.pid';
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the clusters of test processes that no longer run (killed before their clean-up): wakes
+ * a frozen server, stops it at once and deletes the folder. Another live process's clusters, and
+ * a folder too new to have its owner written yet, are left alone. Returns the folders removed.
+ */
+export async function removeAbandonedClusters(parent = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of readdirSync(parent).filter((n) => n.startsWith(PREFIX))) {
+    const dir = join(parent, name);
+    const ownerFile = join(dir, OWNER_FILE);
+    const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : undefined;
+    if (owner === undefined ? Date.now() - statSync(dir).mtimeMs < 60_000 : isAlive(owner)) continue;
+    const pidFile = join(dir, 'data', 'postmaster.pid');
+    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : undefined;
+    if (postmaster && isAlive(postmaster)) {
+      await run('pkill', ['-CONT', '-P', String(postmaster)]).catch(() => {});
+      process.kill(postmaster, 'SIGCONT');
+      // SIGQUIT: the postmaster's immediate shutdown, as `pg_ctl -m immediate stop` sends it.
+      process.kill(postmaster, 'SIGQUIT');
+      for (let i = 0; i < 100 && isAlive(postmaster); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    rmSync(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
+
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('no PostgreSQL server binaries found');
-  const dir = mkdtempSync(join(tmpdir(), 'igw-pg-'));
+  await removeAbandonedClusters();
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   const asRoot = process.getuid?.() === 0;
   // initdb refuses root: as root, run the server binaries as the postgres user, who owns the folder.
   if (asRoot) chownSync(dir, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), Number((await run('id', ['-g', 'postgres'])).stdout.trim()));
@@ -94,5 +139,5 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     await destroy();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop, start, freeze, thaw, destroy };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, port, stop, start, freeze, thaw, destroy };
 }
