@@ -46,7 +46,8 @@ const KEY_HASH = '\u0000keyHash';
 /**
  * Finds an active key by its hash and, in the same statement, records its use: last_used_at is
  * written at most once a minute per key, so the hot path stays one statement and rarely a write.
- * Every request runs it, so it is compiled once (on first use) and only the hash changes.
+ * Nearly every request runs it (not an update whose write checks the key: tenants/key-check.ts), so
+ * it is compiled once (on first use) and only the hash changes.
  */
 function activeApiKeyByHash(db: Db, keyHash: string) {
   return db
