@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/connect.js';
+import { isProcessAlive } from '../src/db/data-dir-lock.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { secrets } from './helpers/fixtures.js';
 
@@ -17,13 +18,7 @@ const LOG_DIR = join(LOGS_ROOT, String(process.pid));
 function removeFinishedRunsLogs() {
   for (const name of readdirSync(LOGS_ROOT)) {
     const pid = Number(name);
-    let alive = false;
-    try {
-      alive = Number.isInteger(pid) && pid > 0 && process.kill(pid, 0);
-    } catch {
-      alive = false;
-    }
-    if (!alive) rmSync(join(LOGS_ROOT, name), { recursive: true, force: true });
+    if (!(Number.isInteger(pid) && pid > 0 && isProcessAlive(pid))) rmSync(join(LOGS_ROOT, name), { recursive: true, force: true });
   }
 }
 

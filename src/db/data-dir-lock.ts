@@ -7,7 +7,8 @@ export class DataDirLockedError extends Error {
   readonly name = 'DataDirLockedError';
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (one of another user counts: EPERM). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -27,7 +28,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid)) {
         throw new DataDirLockedError(
           `The embedded database in ${dataDir} is in use by process ${pid} (a running server?). ` +
             'PGlite admits one process at a time: stop that process first, use the running server, ' +

@@ -45,7 +45,6 @@ export async function authenticateApiKeyHash(db: Kysely<Database>, keyHash: stri
   return row ? { ...row, scope: row.scope as Scope } : null;
 }
 
-
 /** On an empty database: tenant `dev` and a write key for it, returned once to be printed. */
 export async function bootstrapDevTenant(db: Kysely<Database>): Promise<string | null> {
   if ((await countTenants(db)) > 0) return null;

@@ -56,11 +56,11 @@ export class RevokedKeyError extends Error {
 /** One request's answer to "is this key live?": known already, or decided once, on demand. */
 export class KeyCheck {
   #live: Promise<boolean> | boolean | undefined;
-  readonly #check: () => Promise<boolean>;
+  readonly #check: (() => Promise<boolean>) | undefined;
 
   /** `check` asks the database; leave it out for a key the database has just confirmed. */
   constructor(check?: () => Promise<boolean>) {
-    this.#check = check ?? (async () => true);
+    this.#check = check;
     if (!check) this.#live = true;
   }
 
@@ -76,7 +76,8 @@ export class KeyCheck {
 
   /** Whether the key is live, asking the database at most once per request. */
   live(): Promise<boolean> | boolean {
-    this.#live ??= this.#check().then((live) => (this.#live = live));
+    // #check is set whenever #live is still unknown (the constructor).
+    this.#live ??= this.#check!().then((live) => (this.#live = live));
     return this.#live;
   }
 }

@@ -6,6 +6,7 @@ import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isProcessAlive } from '../../src/db/data-dir-lock.js';
 import { freePort } from './processes.js';
 
 const run = promisify(execFile);
@@ -46,14 +47,11 @@ const PREFIX = 'igw-pg-';
 /** The test process that started a cluster, written into its folder. */
 const OWNER_FILE = 'owner.pid';
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+/** The pid of a cluster's postmaster, from its data folder; undefined when it has none. */
+function postmasterPid(data: string): number | undefined {
+  const file = join(data, 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
+}
 
 /**
  * Removes the clusters of test processes that no longer run (killed before their clean-up): wakes
@@ -66,15 +64,14 @@ export async function removeAbandonedClusters(parent = tmpdir()): Promise<string
     const dir = join(parent, name);
     const ownerFile = join(dir, OWNER_FILE);
     const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : undefined;
-    if (owner === undefined ? Date.now() - statSync(dir).mtimeMs < 60_000 : isAlive(owner)) continue;
-    const pidFile = join(dir, 'data', 'postmaster.pid');
-    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : undefined;
-    if (postmaster && isAlive(postmaster)) {
+    if (owner === undefined ? Date.now() - statSync(dir).mtimeMs < 60_000 : isProcessAlive(owner)) continue;
+    const postmaster = postmasterPid(join(dir, 'data'));
+    if (postmaster && isProcessAlive(postmaster)) {
       await run('pkill', ['-CONT', '-P', String(postmaster)]).catch(() => {});
       process.kill(postmaster, 'SIGCONT');
       // SIGQUIT: the postmaster's immediate shutdown, as `pg_ctl -m immediate stop` sends it.
       process.kill(postmaster, 'SIGQUIT');
-      for (let i = 0; i < 100 && isAlive(postmaster); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 100 && isProcessAlive(postmaster); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     rmSync(dir, { recursive: true, force: true });
     removed.push(dir);
@@ -108,7 +105,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   };
   let frozen: number[] = [];
   const freeze = async () => {
-    const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmaster = postmasterPid(data);
+    if (!postmaster) throw new Error('freeze: the cluster is not running');
     const children = (await run('pgrep', ['-P', String(postmaster)]).catch(() => ({ stdout: '' }))).stdout;
     frozen = [postmaster, ...children.split('\n').filter(Boolean).map(Number)];
     for (const pid of frozen) process.kill(pid, 'SIGSTOP');
