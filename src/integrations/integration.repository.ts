@@ -11,6 +11,7 @@ import type {
   NewIntegrationRow,
 } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
+import { enqueueWrite } from './update-batch.js';
 
 type Db = Kysely<Database>;
 
@@ -110,6 +111,10 @@ const updateWithRevisionStatements = new Map<string, PreparedStatement<Integrati
  * nothing is returned. The revision takes its version, etag and time from the row the UPDATE
  * returns, so it always matches the change it records. Compiled once per set of changed columns
  * and prepared on the server (named-query.ts), so a request only binds values.
+ *
+ * Outside a transaction the write is queued for this turn of the event loop: writes of the same
+ * columns that arrive together are sent as one statement of the same meaning (update-batch.ts),
+ * and a write alone is sent as this one.
  */
 export async function updateIntegrationWithRevision(
   db: Db,
@@ -136,7 +141,10 @@ export async function updateIntegrationWithRevision(
     revision.snapshot,
     ...columns.map((column) => args.changes[column]),
   ];
-  return runPreparedOne(db, statement, values);
+  const single = (batchValues: unknown[]) => runPreparedOne(db, statement, batchValues);
+  // Inside a transaction the write is that transaction's own; elsewhere it can share a statement.
+  if (db.isTransaction) return single(values);
+  return new Promise((resolve, reject) => enqueueWrite(db, columns, { values, newEtag: args.newEtag, resolve, reject }, single));
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {

@@ -1,0 +1,182 @@
+// Concurrent guarded writes sent as one statement. The updates (and soft deletes) that reach the
+// database in the same turn of the event loop and change the same columns are sent as one
+// data-modifying statement over unnest()ed arrays: one round trip, one transaction and one WAL
+// flush for all of them instead of one each. Under load the hot path's cost is per statement
+// (the database's parse/bind/commit, the client's write and read), so this is where the updates of
+// a burst of automation get cheaper; alone, an update is a batch of one and waits for nothing.
+//
+// Nothing about an update's meaning changes:
+// - each row's etag and key checks are in the statement's WHERE, per row, as in the single form;
+// - each caller gets the row its own write produced (matched by its new etag, unique per write),
+//   or nothing when its checks failed, exactly as from the single statement;
+// - two writes of the same row in one batch: the UPDATE changes the row once, so at most one of
+//   them gets a row back and the other answers as if it had lost the race (EtagMismatchError);
+// - one write that the database refuses (a constraint, a value it cannot store) must not fail the
+//   others: a batch that fails is sent again one write at a time, each with its own answer.
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Database, IntegrationRow } from '../db/database.js';
+import { serverPrepared } from '../db/named-query.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import type { IntegrationChanges } from './integration.repository.js';
+
+type Db = Kysely<Database>;
+
+/** The PostgreSQL type of each column a guarded write can change (JSON columns arrive as text). */
+export const CHANGE_COLUMN_TYPES = {
+  title: 'text',
+  description: 'text',
+  labels: 'jsonb',
+  metadata: 'jsonb',
+  customer_id: 'text',
+  disabled: 'boolean',
+  config: 'jsonb',
+  secrets: 'jsonb',
+  delivery: 'jsonb',
+  deleted_at: 'timestamptz',
+} as const satisfies Record<keyof IntegrationChanges, string>;
+export type ChangeColumn = keyof typeof CHANGE_COLUMN_TYPES;
+
+/** One write: its values in the order of WRITE_FIELDS then its changed columns, and its answer. */
+export interface BatchedWrite {
+  values: unknown[];
+  newEtag: string;
+  resolve: (row: IntegrationRow | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The fields of a write the statement reads besides the changed columns (JSON ones arrive as JSON text). */
+const WRITE_FIELDS = [
+  ['tenant_id', 'uuid'],
+  ['id', 'uuid'],
+  ['expected_etag', 'text'],
+  ['new_etag', 'text'],
+  ['now', 'timestamptz'],
+  ['action', 'text'],
+  ['api_key_id', 'uuid'],
+  ['actor', 'text'],
+  ['changed_paths', 'jsonb'],
+  ['snapshot', 'jsonb'],
+] as const;
+
+type Field = readonly [name: string, type: string];
+
+/**
+ * The statement for a set of changed columns. The writes travel as one JSON array parameter
+ * (json_to_recordset): one JSON.stringify-sized piece of text, which the server parses natively,
+ * instead of one array per field that the client would have to escape element by element.
+ */
+function batchedStatement(fields: readonly Field[], columns: readonly ChangeColumn[]): string {
+  const sets = columns.map((column) => `${column} = w.set_${column}`);
+  return `/* updateIntegrationsWithRevisions */ with w as (
+  select * from json_to_recordset($1::json) as w(${fields.map(([name, type]) => `${name} ${type}`).join(', ')})
+), updated as (
+  update integrations as i
+  set ${[...sets, 'etag = w.new_etag', 'version = i.version + 1', 'updated_at = w.now'].join(', ')}
+  from w
+  where i.tenant_id = w.tenant_id and i.id = w.id and i.etag = w.expected_etag and i.deleted_at is null
+    and (w.api_key_id is null or exists (select 1 from api_keys where api_keys.id = w.api_key_id and api_keys.revoked_at is null))
+  returning i.*
+), revision as (
+  insert into integration_revisions (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
+  select u.id, u.version, u.tenant_id, w.action, u.etag, u.updated_at, w.api_key_id, w.actor, w.changed_paths, w.snapshot
+  from updated as u join w on w.id = u.id and w.new_etag = u.etag
+)
+select * from updated`;
+}
+
+interface Shape {
+  sql: string;
+  /** Per field: `"name":` and whether its value is JSON text already (written as it is). */
+  keys: { prefix: string; raw: boolean }[];
+}
+
+const shapes = new Map<string, Shape>();
+
+function shapeFor(columns: readonly ChangeColumn[]): Shape {
+  const key = columns.join(',');
+  let shape = shapes.get(key);
+  if (!shape) {
+    const fields: Field[] = [...WRITE_FIELDS, ...columns.map((column) => [`set_${column}`, CHANGE_COLUMN_TYPES[column]] as const)];
+    const sql = batchedStatement(fields, columns);
+    if (!serverPrepared.has(sql)) serverPrepared.set(sql, `updateIntegrationsWithRevisions_${serverPrepared.size + 1}`);
+    shape = { sql, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+/** The writes as the JSON array json_to_recordset reads: JSON text values are inserted as they are. */
+function writesAsJson(shape: Shape, writes: readonly BatchedWrite[]): string {
+  let json = '[';
+  writes.forEach((write, row) => {
+    json += row === 0 ? '{' : ',{';
+    shape.keys.forEach(({ prefix, raw }, field) => {
+      const value = write.values[field];
+      json += prefix + (value === null || value === undefined ? 'null' : raw ? (value as string) : JSON.stringify(value));
+    });
+    json += '}';
+  });
+  return `${json}]`;
+}
+
+interface Pending {
+  columns: readonly ChangeColumn[];
+  writes: BatchedWrite[];
+}
+
+/** The writes waiting for this turn of the event loop, per database and set of changed columns. */
+const pending = new WeakMap<Db, Map<string, Pending>>();
+
+/**
+ * Queues one write for the batch of its database and changed columns. The batch is sent once this
+ * turn of the event loop has handled all the I/O it woke up for (setImmediate), so the writes of
+ * every request that arrived in it go together; a write alone is sent as the single statement.
+ */
+export function enqueueWrite(
+  db: Db,
+  columns: readonly ChangeColumn[],
+  write: BatchedWrite,
+  single: (values: unknown[]) => Promise<IntegrationRow | undefined>,
+): void {
+  let byColumns = pending.get(db);
+  if (!byColumns) {
+    byColumns = new Map();
+    pending.set(db, byColumns);
+  }
+  const key = columns.join(',');
+  const batch = byColumns.get(key);
+  if (batch) {
+    batch.writes.push(write);
+    return;
+  }
+  byColumns.set(key, { columns, writes: [write] });
+  if (byColumns.size === 1) {
+    const queued = byColumns;
+    setImmediate(() => {
+      pending.delete(db);
+      for (const next of queued.values()) void send(db, next, single);
+    });
+  }
+}
+
+async function send(db: Db, batch: Pending, single: (values: unknown[]) => Promise<IntegrationRow | undefined>): Promise<void> {
+  const { writes } = batch;
+  if (writes.length === 1) {
+    const [write] = writes as [BatchedWrite];
+    single(write.values).then(write.resolve, write.reject);
+    return;
+  }
+  const shape = shapeFor(batch.columns);
+  let rows: IntegrationRow[];
+  try {
+    rows = (await db.executeQuery<IntegrationRow>(CompiledQuery.raw(shape.sql, [writesAsJson(shape, writes)]))).rows;
+  } catch (error) {
+    // A database that is not serving fails every write alike; anything else may be one write's
+    // fault, and must not fail the others: each is sent alone and gets its own answer.
+    if (isDatabaseUnavailable(error)) for (const write of writes) write.reject(error);
+    else for (const write of writes) single(write.values).then(write.resolve, write.reject);
+    return;
+  }
+  const byEtag = new Map(rows.map((row) => [row.etag, row]));
+  for (const write of writes) write.resolve(byEtag.get(write.newEtag));
+}

@@ -1,0 +1,149 @@
+// Guarded writes that reach the database in the same turn of the event loop share one statement
+// (src/integrations/update-batch.ts): each still gets exactly its own answer, row and revision.
+import { describe, expect, it } from 'vitest';
+import type { IntegrationRow } from '../src/db/database.js';
+import { decodeIntegrationId } from '../src/integrations/ids.js';
+import { findIntegrationById, updateIntegrationWithRevision } from '../src/integrations/integration.repository.js';
+import { GetRevisions, UpdateIntegration } from './documents/integrations.js';
+import { startTestApi, type TestApi } from './helpers/api.js';
+import { useTestDatabase } from './helpers/database.js';
+import { createIntegration } from './helpers/fixtures.js';
+
+const database = useTestDatabase();
+
+/** `count` integrations of a new tenant, as the rows the repository reads. */
+async function rows(api: TestApi, count: number): Promise<IntegrationRow[]> {
+  const created = await Promise.all(Array.from({ length: count }, (_, i) => createIntegration(api, { title: `row ${i}` })));
+  const db = api.database.db;
+  const first = await db.selectFrom('integrations').select('tenant_id').where('id', '=', decodeIntegrationId(created[0]!.id)!).executeTakeFirstOrThrow();
+  return Promise.all(created.map(async (c) => (await findIntegrationById(db, first.tenant_id, decodeIntegrationId(c.id)!))!));
+}
+
+/** The write of a new title over `row`, as guardedWrite sends it. */
+function retitle(api: TestApi, row: IntegrationRow, title: string, expectedEtag = row.etag) {
+  const newEtag = `etag-${title}`;
+  return updateIntegrationWithRevision(
+    api.database.db,
+    { tenantId: row.tenant_id, id: row.id, expectedEtag, newEtag, now: new Date(), changes: { title } },
+    { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["title"]', snapshot: JSON.stringify({ title }) },
+  );
+}
+
+async function revisionsOf(api: TestApi, row: IntegrationRow) {
+  return api.database.db
+    .selectFrom('integration_revisions')
+    .select(['version', 'etag', 'action', 'actor', 'changed_paths', 'snapshot'])
+    .where('integration_id', '=', row.id)
+    .orderBy('version')
+    .execute();
+}
+
+const statementsNamed = (api: TestApi, name: string) => api.database.statements.byName.get(name) ?? 0;
+
+describe('guarded writes sent together', () => {
+  it('share one statement; each caller gets its own row, a stale etag gets nothing, each change has its revision', async () => {
+    const api = await startTestApi(database());
+    const [a, b, c, stale] = await rows(api, 4);
+    const before = { batched: statementsNamed(api, 'updateIntegrationsWithRevisions'), total: api.database.statements.total };
+    const answers = await Promise.all([
+      retitle(api, a!, 'A2'),
+      retitle(api, b!, 'B2'),
+      retitle(api, c!, 'C2'),
+      retitle(api, stale!, 'S2', 'not-the-etag'),
+    ]);
+    expect(api.database.statements.total - before.total).toBe(1);
+    expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before.batched).toBe(1);
+
+    expect(answers.map((row) => row && { id: row.id, title: row.title, etag: row.etag, version: row.version })).toEqual([
+      { id: a!.id, title: 'A2', etag: 'etag-A2', version: 2 },
+      { id: b!.id, title: 'B2', etag: 'etag-B2', version: 2 },
+      { id: c!.id, title: 'C2', etag: 'etag-C2', version: 2 },
+      undefined,
+    ]);
+    // The rows returned are whole rows, as the single statement returns them (the row cache keeps them).
+    expect(Object.keys(answers[0]!).sort()).toEqual(Object.keys(a!).sort());
+    expect(answers[0]!.config).toEqual(a!.config);
+    expect(answers[0]!.updated_at).toBeInstanceOf(Date);
+
+    for (const [row, title] of [[a, 'A2'], [b, 'B2'], [c, 'C2']] as const) {
+      const revisions = await revisionsOf(api, row!);
+      expect(revisions.map((r) => r.version)).toEqual([1, 2]);
+      expect(revisions[1]).toMatchObject({ etag: `etag-${title}`, action: 'update', actor: 'batch test', changed_paths: ['title'], snapshot: { title } });
+    }
+    expect(await findIntegrationById(api.database.db, stale!.tenant_id, stale!.id)).toMatchObject({ title: 'row 3', etag: stale!.etag, version: 1 });
+    expect((await revisionsOf(api, stale!)).map((r) => r.version)).toEqual([1]);
+  });
+
+  it('of two writes of one row with the same etag in one statement, exactly one applies', async () => {
+    const api = await startTestApi(database());
+    const [row] = await rows(api, 1);
+    const answers = await Promise.all([retitle(api, row!, 'first'), retitle(api, row!, 'second')]);
+    const applied = answers.filter((answer) => answer !== undefined);
+    expect(applied).toHaveLength(1);
+    const stored = await findIntegrationById(api.database.db, row!.tenant_id, row!.id);
+    expect(stored).toMatchObject({ title: applied[0]!.title, etag: applied[0]!.etag, version: 2 });
+    const revisions = await revisionsOf(api, row!);
+    expect(revisions.map((r) => [r.version, r.etag])).toEqual([
+      [1, row!.etag],
+      [2, applied[0]!.etag],
+    ]);
+  });
+
+  it('a write the database refuses fails alone: the others of its statement are applied', async () => {
+    const api = await startTestApi(database());
+    const [a, bad, c] = await rows(api, 3);
+    const before = api.database.statements.total;
+    // PostgreSQL stores no NUL character in text (the API refuses it before it gets here).
+    const answers = await Promise.allSettled([retitle(api, a!, 'A2'), retitle(api, bad!, 'nul\u0000title'), retitle(api, c!, 'C2')]);
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value?.title : 'refused'))).toEqual(['A2', 'refused', 'C2']);
+    // The shared statement, then each write alone.
+    expect(api.database.statements.total - before).toBe(4);
+    expect(await findIntegrationById(api.database.db, bad!.tenant_id, bad!.id)).toMatchObject({ title: 'row 1', version: 1 });
+    expect((await revisionsOf(api, a!)).map((r) => r.version)).toEqual([1, 2]);
+    expect((await revisionsOf(api, bad!)).map((r) => r.version)).toEqual([1]);
+  });
+
+  it('writes that change different columns go in one statement per set of columns', async () => {
+    const api = await startTestApi(database());
+    const [a, b, c, d] = await rows(api, 4);
+    const db = api.database.db;
+    const describe = (row: IntegrationRow, description: string) =>
+      updateIntegrationWithRevision(
+        db,
+        { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-${description}`, now: new Date(), changes: { description, labels: '["x"]' } },
+        { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["description","labels"]', snapshot: '{}' },
+      );
+    const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
+    const answers = await Promise.all([retitle(api, a!, 'A2'), describe(b!, 'B2'), retitle(api, c!, 'C2'), describe(d!, 'D2')]);
+    expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(2);
+    expect(answers.map((row) => [row!.title, row!.description, row!.labels])).toEqual([
+      ['A2', null, []],
+      ['row 1', 'B2', ['x']],
+      ['C2', null, []],
+      ['row 3', 'D2', ['x']],
+    ]);
+  });
+
+  it('over HTTP, concurrent updates with etags from many clients are each applied once, with consecutive versions', async () => {
+    const api = await startTestApi(database());
+    const created = await Promise.all(Array.from({ length: 12 }, (_, i) => createIntegration(api, { title: `row ${i}` })));
+    const rounds = 4;
+    await Promise.all(
+      created.map(async (integration) => {
+        let etag = integration.etag;
+        for (let round = 1; round <= rounds; round++) {
+          const result = (await api.request(UpdateIntegration, { id: integration.id, etag, input: { title: `${integration.title} #${round}` } })).body.data!
+            .updateIntegration;
+          if (result.__typename !== 'UpdateIntegrationPayload') throw new Error(`${result.__typename}: ${JSON.stringify(result)}`);
+          expect(result.integration).toMatchObject({ title: `${integration.title} #${round}`, version: round + 1 });
+          etag = result.integration.etag;
+        }
+      }),
+    );
+    for (const integration of created) {
+      const revisions = (await api.request(GetRevisions, { id: integration.id })).body.data!.integration!.revisions.edges.map((e) => e.node);
+      expect(revisions.map((r) => r.version)).toEqual([5, 4, 3, 2, 1]);
+    }
+  });
+});
