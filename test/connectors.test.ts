@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { withConnectorTable } from '../scripts/connector-list.js';
-import type { ShapeNode } from '../src/connectors/kit.js';
+import { redactConfig, type ShapeNode, valueAt } from '../src/connectors/kit.js';
 import { type Connector, connectors } from '../src/connectors/registry.js';
 import { schema } from '../src/schema/index.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
@@ -18,6 +18,26 @@ import { useTestDatabase } from './helpers/database.js';
 import { enumValueName, selectAll, toGraphQLInput } from './helpers/graphql-shapes.js';
 
 const database = useTestDatabase();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const entry of Object.values(value)) deepFreeze(entry);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The value with every `{ isSet, updatedAt }` left out, to compare what is not a secret. */
+function stripSecretStates(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripSecretStates);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, entry]) => !(entry && typeof entry === 'object' && 'isSet' in entry))
+      .map(([key, entry]) => [key, stripSecretStates(entry)]),
+  );
+}
+
 
 // strict: false because zod's JSON Schema carries annotations (writeOnly, default on every field)
 // that Ajv's strict mode reports as unusual rather than wrong.
@@ -180,6 +200,22 @@ describe.each(connectors.map((connector) => [connector.name, connector] as const
     const paths = writeOnlyPaths(connector.jsonSchema as JsonSchema, connector.jsonSchema as JsonSchema);
     expect([...connector.secretPaths].sort()).toEqual(paths.sort());
     expect(paths.filter((path) => path.includes('[]'))).toEqual([]);
+  });
+
+  it('redacts every secret of every example in its view, without changing the config it reads', () => {
+    for (const example of examples.valid.map(asJson)) {
+      const setAt = Object.fromEntries(connector.secretPaths.map((path) => [path, '2026-01-01T00:00:00.000Z']));
+      const stored = deepFreeze(structuredClone(example));
+      // Frozen: a view that wrote into the config it reads would throw here.
+      const view = redactConfig(connector.shape, stored, setAt);
+      expect(stored).toEqual(example);
+      for (const path of connector.secretPaths) {
+        const keys = path.split('.');
+        if (valueAt(example, keys) === undefined) continue;
+        expect(valueAt(view, keys), path).toEqual({ isSet: true, updatedAt: '2026-01-01T00:00:00.000Z' });
+      }
+      expect(stripSecretStates(view)).toEqual(stripSecretStates(withoutSecrets(connector, example)));
+    }
   });
 
   it('is created, read back, renamed, re-sent without secrets and listed over HTTP, never returning a secret', async () => {
