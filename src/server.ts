@@ -126,16 +126,18 @@ function unauthenticated(message: string): GraphQLError {
 
 function healthEndpoints(database: DatabaseHandle): Plugin {
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === '/health/live') {
+    // Every request passes here: a look at the URL's text first, so the others neither parse it
+    // (each read of `url` builds a new URL) nor become a promise.
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!request.url.includes('/health/')) return;
+      const { pathname } = url;
+      if (pathname === '/health/live') {
         endResponse(fetchAPI.Response.json({ status: 'ok' }));
-      } else if (url.pathname === '/health/ready') {
-        try {
-          await sql`/* readinessCheck */ select 1`.execute(database.db);
-          endResponse(fetchAPI.Response.json({ status: 'ok', database: 'ok' }));
-        } catch {
-          endResponse(fetchAPI.Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503 }));
-        }
+      } else if (pathname === '/health/ready') {
+        return sql`/* readinessCheck */ select 1`.execute(database.db).then(
+          () => endResponse(fetchAPI.Response.json({ status: 'ok', database: 'ok' })),
+          () => endResponse(fetchAPI.Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503 })),
+        );
       }
     },
   };
@@ -302,6 +304,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     landingPage: false,
     // limitBodySize below in its place: Yoga's streams every body through a TransformStream.
     maxRequestBodySize: false,
+    // No operation takes a file: a multipart body is refused (415) instead of being parsed.
+    multipart: false,
     logging: false,
     // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
     // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL

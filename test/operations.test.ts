@@ -215,6 +215,16 @@ describe('hostile queries', () => {
     expect(response.status).toBe(405);
   });
 
+  it('refuses multipart bodies (no operation takes a file) with 415 and no data', async () => {
+    const api = await startTestApi(database());
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: '{ __typename }' }));
+    form.set('map', '{}');
+    const response = await fetch(api.url, { method: 'POST', headers: { authorization: `Bearer ${api.writeKey}`, 'x-graphql-yoga-csrf': '1' }, body: form });
+    expect(response.status).toBe(415);
+    expect(await response.text()).not.toContain('"data"');
+  });
+
   it('hides introspection and field suggestions when introspection is off', async () => {
     const api = await startTestApi(database(), { introspection: false });
     const introspection = await api.request('{ __schema { types { name } } }');
