@@ -10,6 +10,8 @@ export interface Logger {
   info(data: object, message: string): void;
   warn(data: object, message: string): void;
   error(data: object, message: string): void;
+  /** pino's: whether a line at this level would be written (loggers without it write every level). */
+  isLevelEnabled?(level: string): boolean;
 }
 
 /** What is known about the request in flight; filled in as it passes through the layers. */

@@ -381,23 +381,26 @@ export function createHttpServerFor(gateway: Gateway, options: { keepAliveTimeou
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const scope = { requestId, startedAt: performance.now(), errorCodes: new Set<string>() };
     res.setHeader('x-request-id', requestId);
-    res.on('finish', () => {
-      const path = (req.url ?? '').split('?')[0];
-      if (path.startsWith('/health/')) return;
-      gateway.logger.info(
-        {
-          requestId,
-          method: req.method,
-          path,
-          status: res.statusCode,
-          durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
-          operationName: (scope as { operationName?: string }).operationName,
-          tenant: (scope as { tenant?: string }).tenant,
-          outcome: scope.errorCodes.size > 0 ? [...scope.errorCodes].join(',') : 'ok',
-        },
-        'request',
-      );
-    });
+    // The request's log line is at info: below that level (production's warn) there is nothing to write.
+    if (gateway.logger.isLevelEnabled?.('info') !== false) {
+      res.on('finish', () => {
+        const path = (req.url ?? '').split('?')[0];
+        if (path.startsWith('/health/')) return;
+        gateway.logger.info(
+          {
+            requestId,
+            method: req.method,
+            path,
+            status: res.statusCode,
+            durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
+            operationName: (scope as { operationName?: string }).operationName,
+            tenant: (scope as { tenant?: string }).tenant,
+            outcome: scope.errorCodes.size > 0 ? [...scope.errorCodes].join(',') : 'ok',
+          },
+          'request',
+        );
+      });
+    }
     requestScopes.set(req, scope);
     return gateway(req, res);
   });
