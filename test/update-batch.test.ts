@@ -1,12 +1,13 @@
 // Guarded writes that reach the database in the same turn of the event loop share one statement
 // (src/integrations/update-batch.ts): each still gets exactly its own answer, row and revision.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { IntegrationRow } from '../src/db/database.js';
 import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { findIntegrationById, updateIntegrationWithRevision } from '../src/integrations/integration.repository.js';
 import { GetRevisions, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
-import { useTestDatabase } from './helpers/database.js';
+import { testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
@@ -123,6 +124,34 @@ describe('guarded writes sent together', () => {
       ['C2', null, []],
       ['row 3', 'D2', ['x']],
     ]);
+  });
+
+  // Two statements that lock the same rows in opposite orders would deadlock (PostgreSQL aborts
+  // one after deadlock_timeout, 1 s, and its writes are sent again one by one). PGlite runs one
+  // statement at a time, so only PostgreSQL can show it.
+  it.skipIf(testDatabaseKind !== 'postgres')('two statements in flight over the same rows, listed in opposite orders, do not deadlock', async () => {
+    const api = await startTestApi(database());
+    const all = await rows(api, 40);
+    // A table of realistic size, so the planner looks rows up by key in the order the statement lists them.
+    await sql`insert into integrations (id, tenant_id, connector, title, config, etag, version)
+      select gen_random_uuid(), tenant_id, connector, title, config, etag, version from integrations, generate_series(1, 5000) where id = ${all[0]!.id}`.execute(api.database.db);
+    await sql`analyze integrations`.execute(api.database.db);
+    const singles = statementsNamed(api, 'updateIntegrationWithRevision');
+    const started = performance.now();
+    for (let round = 0; round < 5; round++) {
+      const current = await Promise.all(all.map((row) => findIntegrationById(api.database.db, row.tenant_id, row.id)));
+      const forward = current.map((row) => retitle(api, row!, `forward ${round} ${row!.title}`));
+      // The next turn of the event loop: the first statement is on its way, the second follows it.
+      await new Promise((resolve) => setImmediate(resolve));
+      const backward = [...current].reverse().map((row) => retitle(api, row!, `backward ${round} ${row!.title}`));
+      const [a, b] = await Promise.all([Promise.all(forward), Promise.all(backward)]);
+      // Every row was changed by exactly one of the two statements.
+      const byRow = new Map<string, number>();
+      for (const row of [...a, ...b]) if (row) byRow.set(row.id, (byRow.get(row.id) ?? 0) + 1);
+      expect([...byRow.values()].filter((n) => n === 1)).toHaveLength(all.length);
+    }
+    expect(statementsNamed(api, 'updateIntegrationWithRevision') - singles).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('over HTTP, concurrent updates with etags from many clients are each applied once, with consecutive versions', async () => {

@@ -64,16 +64,27 @@ type Field = readonly [name: string, type: string];
  * The statement for a set of changed columns. The writes travel as one JSON array parameter
  * (json_to_recordset): one JSON.stringify-sized piece of text, which the server parses natively,
  * instead of one array per field that the client would have to escape element by element.
+ *
+ * `locked` takes the rows' locks in the order of their ids before the UPDATE changes them. Two
+ * statements in flight over the same rows (two turns of this process, or two replicas) would
+ * otherwise lock them in the order each lists them, and opposite orders deadlock: PostgreSQL
+ * aborts one after deadlock_timeout (1 s), and its writes are sent again one at a time. A single
+ * write locks one row, so it cannot take part in such a cycle.
  */
 function batchedStatement(fields: readonly Field[], columns: readonly ChangeColumn[]): string {
   const sets = columns.map((column) => `${column} = w.set_${column}`);
   return `/* updateIntegrationsWithRevisions */ with w as (
   select * from json_to_recordset($1::json) as w(${fields.map(([name, type]) => `${name} ${type}`).join(', ')})
+), locked as materialized (
+  select i.id from integrations as i join w on i.tenant_id = w.tenant_id and i.id = w.id
+  order by i.id
+  for update of i
 ), updated as (
   update integrations as i
   set ${[...sets, 'etag = w.new_etag', 'version = i.version + 1', 'updated_at = w.now'].join(', ')}
   from w
-  where i.tenant_id = w.tenant_id and i.id = w.id and i.etag = w.expected_etag and i.deleted_at is null
+  where i.id in (select id from locked)
+    and i.tenant_id = w.tenant_id and i.id = w.id and i.etag = w.expected_etag and i.deleted_at is null
     and (w.api_key_id is null or exists (select 1 from api_keys where api_keys.id = w.api_key_id and api_keys.revoked_at is null))
   returning i.*
 ), revision as (
