@@ -126,6 +126,29 @@ describe('guarded writes sent together', () => {
     ]);
   });
 
+  it('stores JSON columns exactly as the single statement does, JSON null included', async () => {
+    const api = await startTestApi(database());
+    const [alone, a, b] = await rows(api, 3);
+    const db = api.database.db;
+    const setDelivery = (row: IntegrationRow, delivery: string | null) =>
+      updateIntegrationWithRevision(
+        db,
+        { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-${row.id}`, now: new Date(), changes: { delivery, metadata: '{"k":"v"}' } },
+        { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["delivery"]', snapshot: '{}' },
+      );
+    await setDelivery(alone!, 'null');
+    const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
+    await Promise.all([setDelivery(a!, 'null'), setDelivery(b!, null)]);
+    expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(1);
+    const stored = await sql<{ id: string; sql_null: boolean; kind: string | null; metadata: unknown }>`
+      select id, delivery is null as sql_null, jsonb_typeof(delivery) as kind, metadata from integrations where id in (${alone!.id}, ${a!.id}, ${b!.id})`.execute(db);
+    const byId = new Map(stored.rows.map((row) => [row.id, row]));
+    // JSON text "null" is JSON null whichever statement wrote it; a value of null is SQL NULL.
+    expect(byId.get(alone!.id)).toMatchObject({ sql_null: false, kind: 'null', metadata: { k: 'v' } });
+    expect(byId.get(a!.id)).toMatchObject({ sql_null: false, kind: 'null', metadata: { k: 'v' } });
+    expect(byId.get(b!.id)).toMatchObject({ sql_null: true, kind: null, metadata: { k: 'v' } });
+  });
+
   // Two statements that lock the same rows in opposite orders would deadlock (PostgreSQL aborts
   // one after deadlock_timeout, 1 s, and its writes are sent again one by one). PGlite runs one
   // statement at a time, so only PostgreSQL can show it.

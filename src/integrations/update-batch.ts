@@ -72,7 +72,11 @@ type Field = readonly [name: string, type: string];
  * write locks one row, so it cannot take part in such a cycle.
  */
 function batchedStatement(fields: readonly Field[], columns: readonly ChangeColumn[]): string {
-  const sets = columns.map((column) => `${column} = w.set_${column}`);
+  // A JSON column's change arrives as a JSON string of its text, cast here: so JSON `null` text is
+  // stored as JSON null, as the single statement stores it, not as SQL NULL.
+  const sets = columns.map((column) =>
+    CHANGE_COLUMN_TYPES[column] === 'jsonb' ? `${column} = cast(w.set_${column} as jsonb)` : `${column} = w.set_${column}`,
+  );
   return `/* updateIntegrationsWithRevisions */ with w as (
   select * from json_to_recordset($1::json) as w(${fields.map(([name, type]) => `${name} ${type}`).join(', ')})
 ), locked as materialized (
@@ -107,7 +111,8 @@ function shapeFor(columns: readonly ChangeColumn[]): Shape {
   const key = columns.join(',');
   let shape = shapes.get(key);
   if (!shape) {
-    const fields: Field[] = [...WRITE_FIELDS, ...columns.map((column) => [`set_${column}`, CHANGE_COLUMN_TYPES[column]] as const)];
+    const changed = columns.map((column) => [`set_${column}`, CHANGE_COLUMN_TYPES[column] === 'jsonb' ? 'text' : CHANGE_COLUMN_TYPES[column]] as const);
+    const fields: Field[] = [...WRITE_FIELDS, ...changed];
     const sql = batchedStatement(fields, columns);
     if (!serverPrepared.has(sql)) serverPrepared.set(sql, `updateIntegrationsWithRevisions_${serverPrepared.size + 1}`);
     shape = { sql, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
