@@ -47,6 +47,7 @@ async function main() {
     },
     connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
     rowCacheSize: config.INTEGRATION_ROW_CACHE_SIZE,
+    keyMemoryMs: config.API_KEY_MEMORY_MS,
     graphiql: config.NODE_ENV !== 'production',
     introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     queryLimits: {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { freePort, runCli, startServerProcess } from './helpers/processes.js';
 
 const dirs: string[] = [];
@@ -85,5 +86,14 @@ describe('the CLI', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--scope must be read or write');
     expect(bad.stderr).toContain('Usage:');
+  });
+});
+
+describe('the environment', () => {
+  it('API_KEY_MEMORY_MS: 60 s by default, 0 turns the memory off, anything else is refused with its name', () => {
+    expect(loadConfig({}).API_KEY_MEMORY_MS).toBe(60_000);
+    expect(loadConfig({ API_KEY_MEMORY_MS: '0' }).API_KEY_MEMORY_MS).toBe(0);
+    expect(loadConfig({ API_KEY_MEMORY_MS: '5000' }).API_KEY_MEMORY_MS).toBe(5000);
+    for (const bad of ['-1', 'soon', '1.5']) expect(() => loadConfig({ API_KEY_MEMORY_MS: bad })).toThrow(/API_KEY_MEMORY_MS/);
   });
 });
