@@ -126,6 +126,24 @@ describe('guarded writes sent together', () => {
     ]);
   });
 
+  it('writes alone in their set of columns, in the same turn as others, each run their own statement', async () => {
+    const api = await startTestApi(database());
+    const [a, b] = await rows(api, 2);
+    const db = api.database.db;
+    const describeOnly = (row: IntegrationRow, description: string) =>
+      updateIntegrationWithRevision(
+        db,
+        { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-${description}`, now: new Date(), changes: { description } },
+        { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["description"]', snapshot: '{}' },
+      );
+    const answers = await Promise.all([retitle(api, a!, 'A2'), describeOnly(b!, 'B described')]);
+    expect(answers.map((row) => [row!.title, row!.description])).toEqual([
+      ['A2', null],
+      ['row 1', 'B described'],
+    ]);
+    expect(await findIntegrationById(db, b!.tenant_id, b!.id)).toMatchObject({ title: 'row 1', description: 'B described' });
+  });
+
   it('stores JSON columns exactly as the single statement does, JSON null included', async () => {
     const api = await startTestApi(database());
     const [alone, a, b] = await rows(api, 3);

@@ -144,7 +144,7 @@ export async function updateIntegrationWithRevision(
   const single = (batchValues: unknown[]) => runPreparedOne(db, statement, batchValues);
   // Inside a transaction the write is that transaction's own; elsewhere it can share a statement.
   if (db.isTransaction) return single(values);
-  return new Promise((resolve, reject) => enqueueWrite(db, columns, { values, newEtag: args.newEtag, resolve, reject }, single));
+  return new Promise((resolve, reject) => enqueueWrite(db, key, columns, { values, newEtag: args.newEtag, resolve, reject }, single));
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {

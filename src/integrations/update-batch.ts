@@ -1,6 +1,6 @@
 // Concurrent guarded writes sent as one statement. The updates (and soft deletes) that reach the
 // database in the same turn of the event loop and change the same columns are sent as one
-// data-modifying statement over unnest()ed arrays: one round trip, one transaction and one WAL
+// data-modifying statement over a JSON array of them: one round trip, one transaction and one WAL
 // flush for all of them instead of one each. Under load the hot path's cost is per statement
 // (the database's parse/bind/commit, the client's write and read), so this is where the updates of
 // a burst of automation get cheaper; alone, an update is a batch of one and waits for nothing.
@@ -107,8 +107,7 @@ interface Shape {
 
 const shapes = new Map<string, Shape>();
 
-function shapeFor(columns: readonly ChangeColumn[]): Shape {
-  const key = columns.join(',');
+function shapeFor(key: string, columns: readonly ChangeColumn[]): Shape {
   let shape = shapes.get(key);
   if (!shape) {
     const changed = columns.map((column) => [`set_${column}`, CHANGE_COLUMN_TYPES[column] === 'jsonb' ? 'text' : CHANGE_COLUMN_TYPES[column]] as const);
@@ -135,8 +134,14 @@ function writesAsJson(shape: Shape, writes: readonly BatchedWrite[]): string {
   return `${json}]`;
 }
 
+/** One write sent as the single statement of its set of columns. */
+type Single = (values: unknown[]) => Promise<IntegrationRow | undefined>;
+
 interface Pending {
+  key: string;
   columns: readonly ChangeColumn[];
+  /** The single statement of these columns: for a batch of one, and for each write of a refused batch. */
+  single: Single;
   writes: BatchedWrite[];
 }
 
@@ -144,45 +149,40 @@ interface Pending {
 const pending = new WeakMap<Db, Map<string, Pending>>();
 
 /**
- * Queues one write for the batch of its database and changed columns. The batch is sent once this
- * turn of the event loop has handled all the I/O it woke up for (setImmediate), so the writes of
- * every request that arrived in it go together; a write alone is sent as the single statement.
+ * Queues one write for the batch of its database and changed columns (`key`: the sorted columns
+ * joined, as the caller keys its single statements). The batch is sent once this turn of the event
+ * loop has handled all the I/O it woke up for (setImmediate), so the writes of every request that
+ * arrived in it go together; a write alone is sent as `single`, its columns' single statement.
  */
-export function enqueueWrite(
-  db: Db,
-  columns: readonly ChangeColumn[],
-  write: BatchedWrite,
-  single: (values: unknown[]) => Promise<IntegrationRow | undefined>,
-): void {
+export function enqueueWrite(db: Db, key: string, columns: readonly ChangeColumn[], write: BatchedWrite, single: Single): void {
   let byColumns = pending.get(db);
   if (!byColumns) {
     byColumns = new Map();
     pending.set(db, byColumns);
   }
-  const key = columns.join(',');
   const batch = byColumns.get(key);
   if (batch) {
     batch.writes.push(write);
     return;
   }
-  byColumns.set(key, { columns, writes: [write] });
+  byColumns.set(key, { key, columns, single, writes: [write] });
   if (byColumns.size === 1) {
     const queued = byColumns;
     setImmediate(() => {
       pending.delete(db);
-      for (const next of queued.values()) void send(db, next, single);
+      for (const next of queued.values()) void send(db, next);
     });
   }
 }
 
-async function send(db: Db, batch: Pending, single: (values: unknown[]) => Promise<IntegrationRow | undefined>): Promise<void> {
-  const { writes } = batch;
+async function send(db: Db, batch: Pending): Promise<void> {
+  const { writes, single } = batch;
   if (writes.length === 1) {
     const [write] = writes as [BatchedWrite];
     single(write.values).then(write.resolve, write.reject);
     return;
   }
-  const shape = shapeFor(batch.columns);
+  const shape = shapeFor(batch.key, batch.columns);
   let rows: IntegrationRow[];
   try {
     rows = (await db.executeQuery<IntegrationRow>(CompiledQuery.raw(shape.sql, [writesAsJson(shape, writes)]))).rows;
