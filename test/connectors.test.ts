@@ -38,7 +38,6 @@ function stripSecretStates(value: unknown): unknown {
   );
 }
 
-
 // strict: false because zod's JSON Schema carries annotations (writeOnly, default on every field)
 // that Ajv's strict mode reports as unusual rather than wrong.
 const ajv = new Ajv2020({ strict: false, allErrors: true });
