@@ -130,7 +130,7 @@ describe('batching', () => {
       api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'updated', metadata: { n: 1 } } }),
     );
     expect(result.body.data?.updateIntegration.__typename).toBe('UpdateIntegrationPayload');
-    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationById: 1, updateIntegrationWithRevision: 1 });
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationById: 1, updateIntegrationsWithRevisions: 1 });
     expect(total).toBe(3);
   });
 
@@ -141,7 +141,7 @@ describe('batching', () => {
       api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'updated', metadata: { n: 1 } } }),
     );
     expect(result.body.data?.updateIntegration.__typename).toBe('UpdateIntegrationPayload');
-    expect(byName).toEqual({ findIntegrationById: 1, updateIntegrationWithRevision: 1 });
+    expect(byName).toEqual({ findIntegrationById: 1, updateIntegrationsWithRevisions: 1 });
     expect(total).toBe(2);
   });
 
@@ -154,7 +154,7 @@ describe('batching', () => {
       api.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'second' } }),
     );
     expect(result.body.data?.updateIntegration).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'second', version: 3 } });
-    expect(byName).toEqual({ updateIntegrationWithRevision: 1 });
+    expect(byName).toEqual({ updateIntegrationsWithRevisions: 1 });
     expect(total).toBe(1);
   });
 
@@ -181,7 +181,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('statements prepared on the ser
       (await api.request(UpdateIntegration, { id: created.id, input: { title } })).body.data?.updateIntegration.__typename;
     expect(await update('first')).toBe('UpdateIntegrationPayload');
     const names = (await sql<{ name: string }>`select name from pg_prepared_statements`.execute(handle.db)).rows.map((r) => r.name);
-    for (const statement of [AUTH_STATEMENT, 'findIntegrationById', 'updateIntegrationWithRevision']) {
+    for (const statement of [AUTH_STATEMENT, 'findIntegrationById', 'updateIntegrationsWithRevisions']) {
       expect(names.some((name) => name.startsWith(`${statement}_`))).toBe(true);
     }
     // A newer release adds a column while this process runs: `select *` and `returning *` change shape.

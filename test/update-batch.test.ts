@@ -61,7 +61,7 @@ describe('guarded writes sent together', () => {
       { id: c!.id, title: 'C2', etag: 'etag-C2', version: 2 },
       undefined,
     ]);
-    // The rows returned are whole rows, as the single statement returns them (the row cache keeps them).
+    // The rows returned are whole rows, as findIntegrationById reads them (the row cache keeps them).
     expect(Object.keys(answers[0]!).sort()).toEqual(Object.keys(a!).sort());
     expect(answers[0]!.config).toEqual(a!.config);
     expect(answers[0]!.updated_at).toBeInstanceOf(Date);
@@ -144,7 +144,7 @@ describe('guarded writes sent together', () => {
     expect(await findIntegrationById(db, b!.tenant_id, b!.id)).toMatchObject({ title: 'row 1', description: 'B described' });
   });
 
-  it('stores JSON columns exactly as the single statement does, JSON null included', async () => {
+  it('stores JSON `null` text as JSON null and a null value as SQL NULL, alone or shared', async () => {
     const api = await startTestApi(database());
     const [alone, a, b] = await rows(api, 3);
     const db = api.database.db;
@@ -167,6 +167,33 @@ describe('guarded writes sent together', () => {
     expect(byId.get(b!.id)).toMatchObject({ sql_null: true, kind: null, metadata: { k: 'v' } });
   });
 
+  it('inside a transaction a write is sent at once on its connection, and is undone with it', async () => {
+    const api = await startTestApi(database());
+    const [a, b] = await rows(api, 2);
+    const db = api.database.db;
+    const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
+    const rolledBack = new Error('roll back');
+    const outcome = db.transaction().execute(async (trx) => {
+      // Two writes of the transaction in one turn: each its own statement, not a shared one.
+      const written = await Promise.all(
+        [a!, b!].map((row) =>
+          updateIntegrationWithRevision(
+            trx,
+            { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-trx-${row.id}`, now: new Date(), changes: { title: 'in trx' } },
+            { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["title"]', snapshot: '{}' },
+          ),
+        ),
+      );
+      expect(written.map((row) => row?.title)).toEqual(['in trx', 'in trx']);
+      expect(await findIntegrationById(trx, a!.tenant_id, a!.id)).toMatchObject({ title: 'in trx', version: 2 });
+      throw rolledBack;
+    });
+    await expect(outcome).rejects.toBe(rolledBack);
+    expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(2);
+    expect(await findIntegrationById(db, a!.tenant_id, a!.id)).toMatchObject({ title: 'row 0', version: 1 });
+    expect((await revisionsOf(api, a!)).map((r) => r.version)).toEqual([1]);
+  });
+
   // Two statements that lock the same rows in opposite orders would deadlock (PostgreSQL aborts
   // one after deadlock_timeout, 1 s, and its writes are sent again one by one). PGlite runs one
   // statement at a time, so only PostgreSQL can show it.
@@ -177,7 +204,7 @@ describe('guarded writes sent together', () => {
     await sql`insert into integrations (id, tenant_id, connector, title, config, etag, version)
       select gen_random_uuid(), tenant_id, connector, title, config, etag, version from integrations, generate_series(1, 5000) where id = ${all[0]!.id}`.execute(api.database.db);
     await sql`analyze integrations`.execute(api.database.db);
-    const singles = statementsNamed(api, 'updateIntegrationWithRevision');
+    const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
     const started = performance.now();
     for (let round = 0; round < 5; round++) {
       const current = await Promise.all(all.map((row) => findIntegrationById(api.database.db, row.tenant_id, row.id)));
@@ -191,7 +218,8 @@ describe('guarded writes sent together', () => {
       for (const row of [...a, ...b]) if (row) byRow.set(row.id, (byRow.get(row.id) ?? 0) + 1);
       expect([...byRow.values()].filter((n) => n === 1)).toHaveLength(all.length);
     }
-    expect(statementsNamed(api, 'updateIntegrationWithRevision') - singles).toBe(0);
+    // Two statements per round: none was aborted and sent again one write at a time.
+    expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(10);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 

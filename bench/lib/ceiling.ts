@@ -1,6 +1,6 @@
-// The ceiling of the update row: the gateway's write without the gateway — the single statement
-// it sends (updateIntegrationWithRevision), less the `EXISTS` on api_keys in its WHERE, which is
-// the gateway's authentication, not the write:
+// The ceiling of the update row: the gateway's write without the gateway — the statement it sends
+// for one write (updateIntegrationsWithRevisions over an array of one), as plain parameters and
+// less the `EXISTS` on api_keys in its WHERE, which is the gateway's authentication, not the write:
 //   WITH updated AS (UPDATE integrations … WHERE tenant_id AND id AND etag … RETURNING *)
 //   INSERT INTO integration_revisions … SELECT … FROM updated
 // issued by node-pg from this process (N clients, each looping over its own rows, whose state it

@@ -11,7 +11,7 @@ import type {
   NewIntegrationRow,
 } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
-import { enqueueWrite } from './update-batch.js';
+import { sendWrite } from './update-batch.js';
 
 type Db = Kysely<Database>;
 
@@ -56,78 +56,21 @@ export interface RevisionOfUpdate {
   snapshot: string;
 }
 
-/** Markers of updateIntegrationWithRevision's values, in the order runPrepared takes them. */
-const WRITE_MARKERS = [TENANT, ID, '\u0000expectedEtag', '\u0000newEtag', '\u0000now', '\u0000action', '\u0000apiKeyId', '\u0000actor', '\u0000changedPaths', '\u0000snapshot'];
-const CHANGE_MARKER = (column: string) => `\u0000set:${column}`;
-
-function buildUpdateWithRevision(db: Db, columns: readonly (keyof IntegrationChanges)[]) {
-  const [tenantId, id, expectedEtag, newEtag, now, action, apiKeyId, actor, changedPaths, snapshot] = WRITE_MARKERS;
-  const changes = Object.fromEntries(columns.map((column) => [column, CHANGE_MARKER(column)])) as IntegrationChanges;
-  return db
-    .with('updated', (qb) =>
-      qb
-        .updateTable('integrations')
-        .set({ ...changes, etag: newEtag, version: sql<number>`version + 1`, updated_at: now })
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
-        .where('etag', '=', expectedEtag)
-        .where('deleted_at', 'is', null)
-        // The acting key must be live when the row changes: this is its check (tenants/key-check.ts).
-        .where(sql<boolean>`(cast(${apiKeyId} as uuid) is null or exists (select 1 from api_keys where id = cast(${apiKeyId} as uuid) and revoked_at is null))`)
-        .returningAll(),
-    )
-    .with('revision', (qb) =>
-      qb
-        .insertInto('integration_revisions')
-        .columns(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths', 'snapshot'])
-        .expression((eb) =>
-          eb
-            .selectFrom('updated')
-            .select([
-              'updated.id',
-              'updated.version',
-              'updated.tenant_id',
-              sql<string>`cast(${action} as text)`.as('action'),
-              'updated.etag',
-              'updated.updated_at',
-              sql<string | null>`cast(${apiKeyId} as uuid)`.as('api_key_id'),
-              sql<string | null>`cast(${actor} as text)`.as('actor'),
-              sql<string>`cast(${changedPaths} as jsonb)`.as('changed_paths'),
-              sql<string>`cast(${snapshot} as jsonb)`.as('snapshot'),
-            ]),
-        ),
-    )
-    .selectFrom('updated')
-    .selectAll();
-}
-
-/** One compiled statement per set of changed columns (a handful occur: title, config, deleted_at …). */
-const updateWithRevisionStatements = new Map<string, PreparedStatement<IntegrationRow>>();
-
 /**
  * The conditional update and the revision insert as one statement (a data-modifying CTE): atomic
  * without BEGIN/COMMIT, one round trip instead of four. The UPDATE's WHERE holds the etag check and
  * the acting key's check (tenants/key-check.ts); when either fails, neither write happens and
  * nothing is returned. The revision takes its version, etag and time from the row the UPDATE
- * returns, so it always matches the change it records. Compiled once per set of changed columns
- * and prepared on the server (named-query.ts), so a request only binds values.
- *
- * Outside a transaction the write is queued for this turn of the event loop: writes of the same
- * columns that arrive together are sent as one statement of the same meaning (update-batch.ts),
- * and a write alone is sent as this one.
+ * returns, so it always matches the change it records. The statement (update-batch.ts) is one per
+ * set of changed columns, prepared on the server (named-query.ts), and shared by the writes of
+ * those columns that arrive in the same turn of the event loop (outside a transaction).
  */
-export async function updateIntegrationWithRevision(
+export function updateIntegrationWithRevision(
   db: Db,
   args: { tenantId: string; id: string; expectedEtag: string; newEtag: string; now: Date; changes: IntegrationChanges },
   revision: RevisionOfUpdate,
 ): Promise<IntegrationRow | undefined> {
   const columns = (Object.keys(args.changes) as (keyof IntegrationChanges)[]).sort();
-  const key = columns.join(',');
-  let statement = updateWithRevisionStatements.get(key);
-  if (!statement) {
-    statement = prepareStatement('updateIntegrationWithRevision', buildUpdateWithRevision(db, columns), [...WRITE_MARKERS, ...columns.map(CHANGE_MARKER)]);
-    updateWithRevisionStatements.set(key, statement);
-  }
   const values = [
     args.tenantId,
     args.id,
@@ -141,10 +84,7 @@ export async function updateIntegrationWithRevision(
     revision.snapshot,
     ...columns.map((column) => args.changes[column]),
   ];
-  const single = (batchValues: unknown[]) => runPreparedOne(db, statement, batchValues);
-  // Inside a transaction the write is that transaction's own; elsewhere it can share a statement.
-  if (db.isTransaction) return single(values);
-  return new Promise((resolve, reject) => enqueueWrite(db, key, columns, { values, newEtag: args.newEtag, resolve, reject }, single));
+  return new Promise((resolve, reject) => sendWrite(db, columns.join(','), columns, { values, newEtag: args.newEtag, resolve, reject }));
 }
 
 export async function insertRevision(db: Db, revision: Insertable<IntegrationRevisionTable>): Promise<void> {

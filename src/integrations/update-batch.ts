@@ -1,18 +1,20 @@
-// Concurrent guarded writes sent as one statement. The updates (and soft deletes) that reach the
-// database in the same turn of the event loop and change the same columns are sent as one
-// data-modifying statement over a JSON array of them: one round trip, one transaction and one WAL
-// flush for all of them instead of one each. Under load the hot path's cost is per statement
-// (the database's parse/bind/commit, the client's write and read), so this is where the updates of
-// a burst of automation get cheaper; alone, an update is a batch of one and waits for nothing.
+// Every guarded write (an update or soft delete and its revision) is one statement over a JSON
+// array of writes, and the writes that reach the database in the same turn of the event loop and
+// change the same columns share it: one round trip, one transaction and one WAL flush for all of
+// them instead of one each. Under load the hot path's cost is per statement (the database's
+// parse/bind/commit, the client's write and read), so this is where the updates of a burst of
+// automation get cheaper; alone, a write is an array of one and waits for nothing.
 //
-// Nothing about an update's meaning changes:
-// - each row's etag and key checks are in the statement's WHERE, per row, as in the single form;
+// Nothing about an update's meaning depends on its company:
+// - each row's etag and key checks are in the statement's WHERE, per row;
 // - each caller gets the row its own write produced (matched by its new etag, unique per write),
-//   or nothing when its checks failed, exactly as from the single statement;
-// - two writes of the same row in one batch: the UPDATE changes the row once, so at most one of
-//   them gets a row back and the other answers as if it had lost the race (EtagMismatchError);
+//   or nothing when its checks failed;
+// - two writes of the same row in one statement: the UPDATE changes the row once, so at most one
+//   of them gets a row back and the other answers as if it had lost the race (EtagMismatchError);
 // - one write that the database refuses (a constraint, a value it cannot store) must not fail the
-//   others: a batch that fails is sent again one write at a time, each with its own answer.
+//   others: a statement of several that fails is sent again one write at a time, each with its
+//   own answer;
+// - inside a transaction a write is that transaction's own: sent at once, on its connection.
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database, IntegrationRow } from '../db/database.js';
 import { serverPrepared } from '../db/named-query.js';
@@ -70,10 +72,12 @@ type Field = readonly [name: string, type: string];
  * otherwise lock them in the order each lists them, and opposite orders deadlock: PostgreSQL
  * aborts one after deadlock_timeout (1 s), and its writes are sent again one at a time. A single
  * write locks one row, so it cannot take part in such a cycle.
+ *
+ * The acting key must be live when the row changes: this is its check (tenants/key-check.ts).
  */
 function batchedStatement(fields: readonly Field[], columns: readonly ChangeColumn[]): string {
   // A JSON column's change arrives as a JSON string of its text, cast here: so JSON `null` text is
-  // stored as JSON null, as the single statement stores it, not as SQL NULL.
+  // stored as JSON null, not as SQL NULL (which a change of `null` stores).
   const sets = columns.map((column) =>
     CHANGE_COLUMN_TYPES[column] === 'jsonb' ? `${column} = cast(w.set_${column} as jsonb)` : `${column} = w.set_${column}`,
   );
@@ -134,14 +138,9 @@ function writesAsJson(shape: Shape, writes: readonly BatchedWrite[]): string {
   return `${json}]`;
 }
 
-/** One write sent as the single statement of its set of columns. */
-type Single = (values: unknown[]) => Promise<IntegrationRow | undefined>;
-
 interface Pending {
   key: string;
   columns: readonly ChangeColumn[];
-  /** The single statement of these columns: for a batch of one, and for each write of a refused batch. */
-  single: Single;
   writes: BatchedWrite[];
 }
 
@@ -149,12 +148,16 @@ interface Pending {
 const pending = new WeakMap<Db, Map<string, Pending>>();
 
 /**
- * Queues one write for the batch of its database and changed columns (`key`: the sorted columns
- * joined, as the caller keys its single statements). The batch is sent once this turn of the event
- * loop has handled all the I/O it woke up for (setImmediate), so the writes of every request that
- * arrived in it go together; a write alone is sent as `single`, its columns' single statement.
+ * Sends one write (`key`: its changed columns sorted and joined). Outside a transaction it waits
+ * for the statement of its database and columns that leaves once this turn of the event loop has
+ * handled all the I/O it woke up for (setImmediate), so the writes of every request that arrived in
+ * the turn go together.
  */
-export function enqueueWrite(db: Db, key: string, columns: readonly ChangeColumn[], write: BatchedWrite, single: Single): void {
+export function sendWrite(db: Db, key: string, columns: readonly ChangeColumn[], write: BatchedWrite): void {
+  if (db.isTransaction) {
+    void send(db, { key, columns, writes: [write] });
+    return;
+  }
   let byColumns = pending.get(db);
   if (!byColumns) {
     byColumns = new Map();
@@ -165,7 +168,7 @@ export function enqueueWrite(db: Db, key: string, columns: readonly ChangeColumn
     batch.writes.push(write);
     return;
   }
-  byColumns.set(key, { key, columns, single, writes: [write] });
+  byColumns.set(key, { key, columns, writes: [write] });
   if (byColumns.size === 1) {
     const queued = byColumns;
     setImmediate(() => {
@@ -176,12 +179,7 @@ export function enqueueWrite(db: Db, key: string, columns: readonly ChangeColumn
 }
 
 async function send(db: Db, batch: Pending): Promise<void> {
-  const { writes, single } = batch;
-  if (writes.length === 1) {
-    const [write] = writes as [BatchedWrite];
-    single(write.values).then(write.resolve, write.reject);
-    return;
-  }
+  const { writes } = batch;
   const shape = shapeFor(batch.key, batch.columns);
   let rows: IntegrationRow[];
   try {
@@ -189,8 +187,12 @@ async function send(db: Db, batch: Pending): Promise<void> {
   } catch (error) {
     // A database that is not serving fails every write alike; anything else may be one write's
     // fault, and must not fail the others: each is sent alone and gets its own answer.
-    if (isDatabaseUnavailable(error)) for (const write of writes) write.reject(error);
-    else for (const write of writes) single(write.values).then(write.resolve, write.reject);
+    if (writes.length === 1 || isDatabaseUnavailable(error)) for (const write of writes) write.reject(error);
+    else for (const write of writes) void send(db, { ...batch, writes: [write] });
+    return;
+  }
+  if (writes.length === 1) {
+    writes[0]!.resolve(rows[0]);
     return;
   }
   const byEtag = new Map(rows.map((row) => [row.etag, row]));
