@@ -1,6 +1,7 @@
 // Every environment variable the service reads, parsed once with zod.
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
+import { DEFAULT_CONNECTION_CHECK_DENY, parseEgressDenyList } from './checks/egress.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 import { DEFAULT_KEY_MEMORY_MS } from './tenants/key-check.js';
 
@@ -11,6 +12,17 @@ import { DEFAULT_KEY_MEMORY_MS } from './tenants/key-check.js';
  * gateway is closing at that moment, and its client would get a 502.
  */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** CONNECTION_CHECK_DENY: parsed here, so a bad entry stops the start instead of failing open. */
+const egressDenyListFromEnv = z
+  .string()
+  .default(DEFAULT_CONNECTION_CHECK_DENY)
+  .transform((text, ctx) => {
+    const parsed = parseEgressDenyList(text);
+    if ('denyList' in parsed) return parsed.denyList;
+    for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  });
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
@@ -39,6 +51,7 @@ export const configSchema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
   INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
   API_KEY_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEY_MEMORY_MS),
+  CONNECTION_CHECK_DENY: egressDenyListFromEnv,
   CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),

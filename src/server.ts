@@ -56,6 +56,8 @@ export interface ServerDeps {
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
+  /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY); link-local when left out. */
+  connectionCheckDeny?: Context['connectionCheckDeny'];
   /**
    * Rows kept for updates that name the etag this gateway last wrote (integration.service.ts,
    * guardedWrite); 10 000 when left out, 0 turns it off.
@@ -364,6 +366,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
+        connectionCheckDeny: deps.connectionCheckDeny,
         rows,
       });
     },

@@ -96,4 +96,12 @@ describe('the environment', () => {
     expect(loadConfig({ API_KEY_MEMORY_MS: '5000' }).API_KEY_MEMORY_MS).toBe(5000);
     for (const bad of ['-1', 'soon', '1.5']) expect(() => loadConfig({ API_KEY_MEMORY_MS: bad })).toThrow(/API_KEY_MEMORY_MS/);
   });
+
+  it('CONNECTION_CHECK_DENY: link-local by default, a list of addresses, CIDRs and keywords, anything else refused with its name', () => {
+    expect(loadConfig({}).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
+    expect(loadConfig({ CONNECTION_CHECK_DENY: '' }).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
+    expect(loadConfig({ CONNECTION_CHECK_DENY: 'link-local,loopback,private,10.9.8.7,fd12::/16' }).CONNECTION_CHECK_DENY.entries).toHaveLength(5);
+    expect(loadConfig({ CONNECTION_CHECK_DENY: 'none' }).CONNECTION_CHECK_DENY.entries).toEqual([]);
+    for (const bad of ['intranet', '10.0.0.0/40', 'none,loopback']) expect(() => loadConfig({ CONNECTION_CHECK_DENY: bad })).toThrow(/CONNECTION_CHECK_DENY: "(intranet|10\.0\.0\.0\/40|none)"/);
+  });
 });

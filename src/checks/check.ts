@@ -2,6 +2,7 @@
 // went wrong and what to do next. Messages are scrubbed of secrets by the service before storing.
 import { valueAt } from '../connectors/kit.js';
 import type { Plain } from '../integrations/integration.model.js';
+import type { PinnedAddress } from './egress.js';
 
 /** How long a check may take, connect and query together, unless CONNECTION_CHECK_TIMEOUT_MS says otherwise. */
 export const DEFAULT_CONNECTION_CHECK_TIMEOUT_MS = 5000;
@@ -16,12 +17,25 @@ export interface CheckContext {
   timeoutMs: number;
   /** Aborted when the time is up: the check closes its connection and answers. */
   signal: AbortSignal;
+  /**
+   * The destination host's addresses, resolved once and allowed by CONNECTION_CHECK_DENY: the
+   * check connects to these only (never resolves the host again), keeping the hostname for TLS.
+   */
+  addresses: readonly PinnedAddress[];
+}
+
+/** Where a check connects: the host to resolve and check, and how messages name the destination. */
+export interface Destination {
+  host: string;
+  target: string;
 }
 
 /** A live check for some connectors: the config passed in has its secrets filled in (decrypted). */
 export interface ConnectionCheck {
   /** Why this config cannot be checked live (from its non-secret fields), or null when it can. */
   unsupportedReason?(config: Plain): string | null;
+  /** The host the check will connect to (from the config), resolved and checked before run. */
+  destination(config: Plain): Destination;
   run(config: Plain, context: CheckContext): Promise<CheckOutcome>;
 }
 
@@ -69,6 +83,9 @@ export function errorText(error: unknown): string {
 export function at(config: Plain, path: string): unknown {
   return valueAt(config, path.split('.'));
 }
+
+/** The host field without the brackets an IPv6 address may be written with ([::1]). */
+export const bareHost = (host: unknown) => String(host).replace(/^\[(.*)\]$/, '$1');
 
 export const sshTunnelReason = (config: Plain) =>
   config.useSshTunnel === true ? 'this integration connects through an SSH tunnel, which the live check does not open yet' : null;

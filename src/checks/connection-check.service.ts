@@ -7,27 +7,52 @@ import { type IntegrationRecord, toRecord } from '../integrations/integration.mo
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
 import { secretScrubber } from '../secrets/scrub.js';
-import { type CheckOutcome, type ConnectionCheck, errorText, timedOutMessage } from './check.js';
+import { type CheckContext, type CheckOutcome, type ConnectionCheck, errorText, failed, networkFailureMessage, timedOutMessage } from './check.js';
 import { recordCheckStatus } from './connection-check.repository.js';
+import { deniedMessage, type EgressDenyList, resolveDestination } from './egress.js';
 import { connectionCheckFor, NO_LIVE_CHECK } from './registry.js';
 
 export interface ConnectionCheckOptions {
   /** The whole check must end within this many milliseconds (CONNECTION_CHECK_TIMEOUT_MS). */
   timeoutMs: number;
+  /** Addresses the check must not connect to (CONNECTION_CHECK_DENY). */
+  denyList: EgressDenyList;
 }
 
 /** Grace after the deadline for a check to close its connection before we stop waiting for it. */
 const GRACE_MS = 250;
 
+/**
+ * Resolves the destination once and runs the check against the addresses that passed the deny
+ * list. Done here rather than in each check, so no check can connect to an unchecked address.
+ */
+async function runPinned(
+  check: ConnectionCheck,
+  config: Record<string, unknown>,
+  denyList: EgressDenyList,
+  context: Omit<CheckContext, 'addresses'>,
+): Promise<CheckOutcome> {
+  const { host, target } = check.destination(config);
+  let resolved: Awaited<ReturnType<typeof resolveDestination>>;
+  try {
+    resolved = await resolveDestination(host, denyList);
+  } catch (error) {
+    return failed(networkFailureMessage(error, target) ?? `the host of ${target} could not be resolved (${errorText(error)}): check the hostname`);
+  }
+  if ('denied' in resolved) return failed(deniedMessage(host, resolved.denied));
+  return check.run(config, { ...context, addresses: resolved.addresses });
+}
+
 /** Runs a check with a deadline it is told about (its signal) and one it cannot overrun. */
-async function runBounded(check: ConnectionCheck, config: Record<string, unknown>, timeoutMs: number): Promise<CheckOutcome> {
+async function runBounded(check: ConnectionCheck, config: Record<string, unknown>, options: ConnectionCheckOptions): Promise<CheckOutcome> {
+  const { timeoutMs } = options;
   const controller = new AbortController();
   const abortTimer = setTimeout(() => controller.abort(), timeoutMs);
   let hardTimer: NodeJS.Timeout | undefined;
   const overrun = new Promise<CheckOutcome>((resolve) => {
     hardTimer = setTimeout(() => resolve({ state: 'ERROR', message: timedOutMessage(timeoutMs) }), timeoutMs + GRACE_MS);
   });
-  const work = check.run(config, { timeoutMs, signal: controller.signal }).catch(
+  const work = runPinned(check, config, options.denyList, { timeoutMs, signal: controller.signal }).catch(
     (error: unknown): CheckOutcome => ({ state: 'ERROR', message: `the check failed unexpectedly: ${errorText(error)}: retry, and report it if it persists` }),
   );
   try {
@@ -54,14 +79,17 @@ export async function testIntegration(
   const check = connectionCheckFor(current.connector);
   const unsupported = check?.unsupportedReason?.(current.config) ?? null;
   let outcome: CheckOutcome;
-  const secrets = decryptSecrets(deps.keyring, row);
+  // Decrypted only when a check runs: an answer without one has no secret to scrub.
+  let secretValues: string[] = [];
   if (!check) outcome = { state: 'UNKNOWN', message: NO_LIVE_CHECK };
   else if (unsupported) outcome = { state: 'UNKNOWN', message: unsupported };
   else {
+    const secrets = decryptSecrets(deps.keyring, row);
+    secretValues = Object.values(secrets);
     const { config } = mergeStoredSecrets(current.connector.shape, current.config, secrets);
-    outcome = await runBounded(check, config, options.timeoutMs);
+    outcome = await runBounded(check, config, options);
   }
-  const scrub = secretScrubber(Object.values(secrets));
+  const scrub = secretScrubber(secretValues);
 
   const recorded = await recordCheckStatus(deps.db, {
     tenantId: actor.tenantId,

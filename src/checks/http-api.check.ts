@@ -1,8 +1,11 @@
 // The live check of an HTTP API: one GET of baseUrl with the configured headers, query and
 // authorization (bearer, basic or API key header); redirects are not followed. A 2xx or 3xx
 // answer is healthy; anything else is an error naming the status code.
+import { type IncomingMessage, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Plain } from '../integrations/integration.model.js';
-import { at, type CheckOutcome, type ConnectionCheck, failed, healthy, networkFailureMessage, timedOutMessage } from './check.js';
+import { at, bareHost, type CheckOutcome, type ConnectionCheck, failed, healthy, networkFailureMessage, timedOutMessage } from './check.js';
+import { type PinnedAddress, pinnedLookup } from './egress.js';
 
 const isTemplate = (value: string) => value.includes('{{');
 
@@ -34,24 +37,44 @@ function adviceFor(status: number): string {
   return 'check baseUrl, headers and query';
 }
 
+/** Sent unasked, as fetch did (some APIs refuse a request without a User-Agent); configured headers override them. */
+const DEFAULT_HEADERS = { accept: '*/*', 'user-agent': 'integrations-gateway connection check' };
+
+/**
+ * One GET whose connection goes to the checked addresses only (global fetch takes no lookup);
+ * the URL's hostname stays the Host header, the TLS servername and the name the certificate is
+ * verified against. Redirects are not followed; the body is not read.
+ */
+function getStatus(url: URL, headers: Record<string, string>, addresses: readonly PinnedAddress[], signal: AbortSignal) {
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    // No shared agent: a pooled socket would skip the lookup, and each check should connect afresh.
+    const req = request(url, { method: 'GET', headers, signal, agent: false, lookup: pinnedLookup(addresses) }, (response) => {
+      response.destroy();
+      resolve(response);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 export const httpApiCheck: ConnectionCheck = {
-  async run(config, { timeoutMs, signal }): Promise<CheckOutcome> {
+  destination(config) {
+    const url = new URL(String(config.baseUrl));
+    return { host: bareHost(url.hostname), target: url.host };
+  },
+  async run(config, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
     const auth = authorizationHeaders(config);
     if ('unsupported' in auth) return { state: 'UNKNOWN', message: auth.unsupported };
     const url = new URL(String(config.baseUrl));
     for (const [key, value] of literal(config.query)) url.searchParams.set(key, value);
     const target = url.host;
     try {
-      const response = await fetch(url, {
-        method: 'GET',
-        headers: { ...Object.fromEntries(literal(config.headers)), ...auth },
-        redirect: 'manual',
-        signal,
-      });
-      await response.body?.cancel().catch(() => {});
-      if (response.status >= 200 && response.status < 400) return healthy();
-      const reason = response.statusText ? ` ${response.statusText}` : '';
-      return failed(`the API answered HTTP ${response.status}${reason}: ${adviceFor(response.status)}`);
+      const response = await getStatus(url, { ...DEFAULT_HEADERS, ...Object.fromEntries(literal(config.headers)), ...auth }, addresses, signal);
+      const status = response.statusCode ?? 0;
+      if (status >= 200 && status < 400) return healthy();
+      const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
+      return failed(`the API answered HTTP ${status}${reason}: ${adviceFor(status)}`);
     } catch (error) {
       if (signal.aborted) return failed(timedOutMessage(timeoutMs, 'check baseUrl, and that the API is reachable from the gateway'));
       const cause = (error as { cause?: unknown }).cause ?? error;

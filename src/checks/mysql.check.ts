@@ -1,8 +1,10 @@
 // The live check of MySQL-compatible databases (MySQL, Aurora MySQL, PlanetScale, SingleStore):
 // connect with `mysql2` (TLS unless disableSsl), run `select 1`, close; bounded by the timeout.
+import { connect } from 'node:net';
 import type { Plain } from '../integrations/integration.model.js';
 import {
   at,
+  bareHost,
   type CheckOutcome,
   type ConnectionCheck,
   errorText,
@@ -12,6 +14,7 @@ import {
   sshTunnelReason,
   timedOutMessage,
 } from './check.js';
+import { pinnedLookup } from './egress.js';
 
 /** MySQL server errors worth their own advice, by mysql2's error code. */
 function serverErrorMessage(code: string | undefined, text: string, database: string): string | null {
@@ -47,16 +50,19 @@ function messageFor(error: unknown, target: string, database: string, timeoutMs:
 
 export const mysqlCheck: ConnectionCheck = {
   unsupportedReason: sshTunnelReason,
-  async run(config: Plain, { timeoutMs, signal }): Promise<CheckOutcome> {
-    const host = String(config.host);
+  destination: (config) => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` }),
+  async run(config: Plain, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
+    const { host, target } = mysqlCheck.destination(config);
     const port = Number(config.port);
-    const target = `${host}:${port}`;
     const database = String(config.connectionDatabase ?? config.writeDatabase);
     // Imported on the first check: ~15 MB of RSS that a gateway which never checks MySQL does not need.
     const { default: mysql } = await import('mysql2');
     const connection = mysql.createConnection({
+      // mysql2 names the TLS server (SNI) after `host`, so the hostname stays here, and the socket
+      // it would open itself is replaced by one whose lookup answers with the checked addresses.
       host,
       port,
+      stream: () => connect({ host, port, lookup: pinnedLookup(addresses), noDelay: true }),
       user: String(at(config, 'auth.passwordAuth.username')),
       password: String(at(config, 'auth.passwordAuth.password') ?? ''),
       database,

@@ -1,9 +1,11 @@
 // The live check of PostgreSQL and Aurora PostgreSQL: connect with `pg` (TLS unless disableSsl),
 // run `select 1`, close. Bounded by the check timeout and the config's connectionTimeoutInSeconds.
+import { isIP } from 'node:net';
 import pg from 'pg';
 import type { Plain } from '../integrations/integration.model.js';
 import {
   at,
+  bareHost,
   type CheckOutcome,
   type ConnectionCheck,
   errorText,
@@ -50,19 +52,21 @@ function messageFor(error: unknown, config: Plain, target: string, timeoutMs: nu
 
 export const postgresCheck: ConnectionCheck = {
   unsupportedReason: sshTunnelReason,
-  async run(config, { timeoutMs, signal }): Promise<CheckOutcome> {
+  destination: (config) => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` }),
+  async run(config, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
     const configured = typeof config.connectionTimeoutInSeconds === 'number' ? config.connectionTimeoutInSeconds * 1000 : Infinity;
     const limit = Math.min(timeoutMs, configured);
-    const host = String(config.host);
+    const { host, target } = postgresCheck.destination(config);
     const port = Number(config.port);
-    const target = `${host}:${port}`;
+    // pg takes one host and cannot be given a lookup: it connects to the first checked address,
+    // and TLS keeps the hostname (pg sets servername only for a hostname, so it is passed here).
     const client = new pg.Client({
-      host,
+      host: addresses[0].address,
       port,
       database: String(config.database),
       user: String(at(config, 'auth.passwordAuth.username')),
       password: String(at(config, 'auth.passwordAuth.password') ?? ''),
-      ssl: config.disableSsl === true ? false : { rejectUnauthorized: true },
+      ssl: config.disableSsl === true ? false : { rejectUnauthorized: true, ...(isIP(host) ? {} : { servername: host }) },
       connectionTimeoutMillis: limit,
       query_timeout: limit,
       application_name: 'integrations-gateway connection check',

@@ -28,6 +28,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => ({
       integration: await testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
         timeoutMs: ctx.connectionCheckTimeoutMs,
+        denyList: ctx.connectionCheckDeny,
       }),
     }),
   }),

@@ -9,6 +9,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { pino } from 'pino';
 import { inject, onTestFinished } from 'vitest';
+import type { EgressDenyList } from '../../src/checks/egress.js';
 import type { ServiceOutputs } from '../../src/context.js';
 import type { DatabaseHandle } from '../../src/db/connect.js';
 import type { RateLimiter } from '../../src/rate-limit.js';
@@ -53,6 +54,7 @@ export async function startTestApi(
     introspection?: boolean;
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
+    connectionCheckDeny?: EgressDenyList;
     keepAliveTimeoutMs?: number;
     keyMemoryMs?: number;
   } = {},
@@ -76,6 +78,7 @@ export async function startTestApi(
     introspection: options.introspection,
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
+    connectionCheckDeny: options.connectionCheckDeny,
     keyMemoryMs: options.keyMemoryMs,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
