@@ -168,6 +168,57 @@ describe('batching', () => {
   });
 });
 
+describe('revision snapshots in a list', () => {
+  /** The SQL text of the revisions statement each request sends (the counter sees every statement). */
+  function revisionStatements(api: TestApi): string[] {
+    const seen: string[] = [];
+    const { statements } = api.database;
+    const record = statements.record.bind(statements);
+    statements.record = (text: string) => {
+      if (text.startsWith('/* listRevisionsForIntegrations */')) seen.push(text);
+      record(text);
+    };
+    onTestFinished(() => {
+      statements.record = record;
+    });
+    return seen;
+  }
+
+  type Listed = { integrations: { edges: { node: { title: string; revisions: { edges: { node: { version: number; snapshot?: { title: string } } }[] } } }[] } };
+
+  it('are fetched only when the query selects them: directly, through a named or inline fragment, or a field written twice', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { title: 'snap', config: configs.postgres });
+    await api.request(UpdateIntegration, { id: created.id, input: { title: 'snapped' } });
+    const sent = revisionStatements(api);
+    const list = async (query: string) => {
+      const { body } = await api.request(query);
+      expect(body.errors).toBeUndefined();
+      return (body.data as Listed).integrations.edges[0]!.node.revisions.edges.map((e) => e.node);
+    };
+
+    expect(await list('{ integrations { edges { node { revisions(first: 2) { edges { node { version } } } } } } }')).toEqual([
+      { version: 2 },
+      { version: 1 },
+    ]);
+    expect(sent.pop()).not.toContain('snapshot::text');
+
+    const withSnapshots = [
+      '{ integrations { edges { node { revisions(first: 2) { edges { node { version snapshot } } } } } } }',
+      '{ integrations { edges { node { revisions(first: 2) { edges { node { version ...Snap } } } } } } } fragment Snap on IntegrationRevision { snapshot }',
+      '{ integrations { edges { node { revisions(first: 2) { edges { node { version ... on IntegrationRevision { snapshot } } } } } } } }',
+      // The same field written twice, in a fragment without snapshot and beside it with: merged, it reads them.
+      '{ integrations { edges { node { ...Versions revisions(first: 2) { edges { node { snapshot } } } } } } } fragment Versions on Integration { revisions(first: 2) { edges { node { version } } } }',
+    ];
+    for (const query of withSnapshots) {
+      const revisions = await list(query);
+      expect(revisions.map((r) => r.snapshot?.title)).toEqual(['snapped', 'snap']);
+      expect(sent.pop()).toContain('snapshot::text');
+    }
+    expect(sent).toEqual([]);
+  });
+});
+
 describe.skipIf(testDatabaseKind !== 'postgres')('statements prepared on the server (PostgreSQL)', () => {
   it('parses the per-request statements once per connection, and prepares one again after its table changed shape', async () => {
     // One connection, so the session that holds the prepared statements is the one asked about them.

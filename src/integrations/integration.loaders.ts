@@ -11,6 +11,8 @@ export interface RevisionPageKey {
   integrationId: string;
   first: number;
   beforeVersion?: number;
+  /** Whether the revisions' snapshots are read: a page read without them does not fetch them. */
+  withSnapshot: boolean;
 }
 
 export type RevisionPage = Page<IntegrationRevisionRow>;
@@ -36,7 +38,7 @@ export function createIntegrationLoaders(
       observeBatch('revisionPage', keys.length);
       const groups = new Map<string, RevisionPageKey[]>();
       for (const key of keys) {
-        const group = `${key.first}:${key.beforeVersion ?? ''}`;
+        const group = `${key.first}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
         const members = groups.get(group);
         if (members) members.push(key);
         else groups.set(group, [key]);
@@ -44,12 +46,13 @@ export function createIntegrationLoaders(
       const pages = new Map<string, RevisionPage>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { first, beforeVersion } = group[0];
+          const { first, beforeVersion, withSnapshot } = group[0];
           const rows = await listRevisionsForIntegrations(db, {
             tenantId,
             integrationIds: [...new Set(group.map((k) => k.integrationId))],
             beforeVersion,
             limit: first + 1,
+            withSnapshot,
           });
           // One pass groups the rows by integration (not a filter over all rows for each key).
           const byIntegration = new Map<string, ListedRevisionRow[]>();
@@ -78,18 +81,24 @@ export function createIntegrationLoaders(
   return { integrationById, revisionPage };
 }
 
-/** The revision of a listed row; its snapshot is parsed on first read (most lists never read it). */
+/**
+ * The revision of a listed row; its snapshot is parsed on first read. A page fetched without
+ * snapshots (the query did not select them) has none to read: reading one is a bug, not a null.
+ */
 function revisionOf(row: ListedRevisionRow): IntegrationRevisionRow {
   const { snapshot_text: text, total_count: _count, in_page: _inPage, ...columns } = row;
   let snapshot: IntegrationRevisionRow['snapshot'] | undefined;
   return Object.defineProperty(columns, 'snapshot', {
     enumerable: true,
-    get: () => (snapshot ??= JSON.parse(text) as IntegrationRevisionRow['snapshot']),
+    get: () => {
+      if (text === null) throw new Error('revision snapshot read from a page fetched without snapshots');
+      return (snapshot ??= JSON.parse(text) as IntegrationRevisionRow['snapshot']);
+    },
   }) as IntegrationRevisionRow;
 }
 
 function revisionKey(key: RevisionPageKey): string {
-  return `${key.integrationId}:${key.first}:${key.beforeVersion ?? ''}`;
+  return `${key.integrationId}:${key.first}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
 }
 
 export type IntegrationLoaders = ReturnType<typeof createIntegrationLoaders>;

@@ -150,9 +150,9 @@ export async function countIntegrations(db: Db, q: IntegrationListQuery): Promis
   return row?.count ?? 0;
 }
 
-/** A revision as listed: the snapshot as JSON text, parsed only if a reader asks for it. */
+/** A revision as listed: the snapshot as JSON text, parsed only if a reader asks for it (null: not fetched). */
 export type ListedRevisionRow = Omit<IntegrationRevisionRow, 'snapshot'> & {
-  snapshot_text: string;
+  snapshot_text: string | null;
   total_count: number;
   in_page: boolean;
 };
@@ -165,15 +165,15 @@ export type ListedRevisionRow = Omit<IntegrationRevisionRow, 'snapshot'> & {
  */
 export function listRevisionsForIntegrations(
   db: Db,
-  args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number },
+  args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number; withSnapshot: boolean },
 ): Promise<ListedRevisionRow[]> {
   const before = args.beforeVersion ?? 2_147_483_647;
   const ranked = db
     .selectFrom('integration_revisions')
     .select(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths'])
-    // Text, not jsonb: a page of 100 integrations carries ~400 snapshots, and parsing them all
-    // (pg parses jsonb eagerly) was the largest cost of a list that does not show them.
-    .select(sql<string>`snapshot::text`.as('snapshot_text'))
+    // Only when the query reads them: a page of 100 integrations carries ~400 snapshots, most of
+    // a list's bytes. Text, not jsonb: pg would parse each one eagerly.
+    .select(args.withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'))
     .select([
       sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'),
       sql<number>`row_number() over (partition by integration_id order by version desc)`.as('newest_rank'),

@@ -23,7 +23,7 @@ import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
 import { ValidationError as DomainValidationError } from '../integrations/errors.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
-import { IntegrationRevisionConnection } from './revision.js';
+import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
 import { callerTenant, TenantRef } from './tenant.js';
 
 const StatusStateEnum = builder.enumType('IntegrationStatusState', {
@@ -128,7 +128,7 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.`, validate: { min: 0, max: MAX_PAGE_SIZE } }),
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
-      resolve: async (r, args, ctx) => {
+      resolve: async (r, args, ctx, info) => {
         // A revision cursor is the version it points at.
         const after = args.after ? Number(args.after) : undefined;
         if (after !== undefined && !(Number.isInteger(after) && after > 0)) {
@@ -136,7 +136,12 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
             { path: ['after'], code: 'invalid_cursor', message: 'is not a revision cursor; pass an endCursor from the same query' },
           ]);
         }
-        const page = await ctx.loaders.revisionPage.load({ integrationId: r.id, first: args.first ?? 20, beforeVersion: after });
+        const page = await ctx.loaders.revisionPage.load({
+          integrationId: r.id,
+          first: args.first ?? 20,
+          beforeVersion: after,
+          withSnapshot: selectsSnapshot(info),
+        });
         return toConnection(page) as never;
       },
     }),

@@ -1,6 +1,37 @@
 // IntegrationRevision: one committed change of an integration, with the redacted snapshot.
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { IntegrationRevisionRow } from '../db/database.js';
 import { builder } from './builder.js';
+
+/** Per field of a parsed document (cached by Yoga, so the same nodes recur): whether it reads snapshots. */
+const readsSnapshot = new WeakMap<FieldNode, boolean>();
+
+/**
+ * Whether a `revisions` field selects `snapshot` anywhere below it, through fragments too. When in
+ * doubt (a fragment it cannot find) it says yes: a needless snapshot costs bytes, a missing one an error.
+ */
+export function selectsSnapshot(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'snapshot' || visit(selection.selectionSet, seen);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet, seen);
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      const fragment = info.fragments[name];
+      return !fragment || visit(fragment.selectionSet, new Set(seen).add(name));
+    });
+  const { fieldNodes } = info;
+  // A field merged from several nodes (the same response key written twice) is rare: not cached,
+  // since one of its nodes may also stand alone elsewhere in the document.
+  if (fieldNodes.length !== 1) return fieldNodes.some((node) => visit(node.selectionSet, new Set()));
+  const [field] = fieldNodes as [FieldNode];
+  let reads = readsSnapshot.get(field);
+  if (reads === undefined) {
+    reads = visit(field.selectionSet, new Set());
+    readsSnapshot.set(field, reads);
+  }
+  return reads;
+}
 
 export const RevisionActionEnum = builder.enumType('RevisionAction', {
   description: 'What a revision recorded.',
