@@ -300,6 +300,33 @@ export function createGateway(deps: ServerDeps): Gateway {
     if (!auth) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
     return { auth };
   };
+  /** The key of the Authorization header, authenticated; UNAUTHENTICATED without a live one. */
+  const authenticateRequest = (request: Request) => {
+    const header = request.headers.get('authorization');
+    if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
+    const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const keyHash = key ? apiKeyHashOf(key) : null;
+    if (!keyHash) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
+    return authenticate(keyHash);
+  };
+  const authenticated = new WeakMap<Request, Awaited<ReturnType<typeof authenticate>>>();
+  /**
+   * Authenticates before the document is parsed or validated: a caller without a live key learns
+   * nothing about the schema from its errors, and costs no parsing. The context takes the result.
+   */
+  const authenticateFirst: Plugin = {
+    onParams({ request, setResult }) {
+      const refuse = (error: unknown) => {
+        if (!(error instanceof GraphQLError)) throw error;
+        setResult({ errors: [error] });
+      };
+      try {
+        return authenticateRequest(request).then((result) => void authenticated.set(request, result), refuse);
+      } catch (error) {
+        refuse(error);
+      }
+    },
+  };
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -326,6 +353,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       errorsWithoutInputValues(deps.logger),
       limitBodySize(limits.maxBodyBytes),
       refuseMalformedParams,
+      authenticateFirst,
       limitInputNesting,
       healthEndpoints(deps.database),
       // A browser sends a form post or a plain GET cross-site without a CORS preflight; one that
@@ -349,12 +377,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
     ],
     context: async ({ request, req }) => {
-      const header = request.headers.get('authorization');
-      if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
-      const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-      const keyHash = key ? apiKeyHashOf(key) : null;
-      if (!keyHash) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
-      const { auth, keyCheck } = await authenticate(keyHash);
+      const { auth, keyCheck } = authenticated.get(request) ?? (await authenticateRequest(request));
       const scope = requestScopes.get(req);
       if (scope) scope.tenant = auth.tenantName;
       return createContext({

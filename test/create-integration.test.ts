@@ -321,4 +321,19 @@ describe('createIntegration: who may create', () => {
     }
     expect(await count(api)).toBe(0);
   });
+
+  it('without a live key, a document that does not parse or validate also gets 401: the key is checked first, and the schema is not described', async () => {
+    const api = await startTestApi(database());
+    const unknownKey = `igw_write_${'A'.repeat(43)}`;
+    for (const query of ['{ integrations { edges { node { titel } } } }', '{ integrations {', 'mutation { createIntegration }']) {
+      for (const key of [null, unknownKey]) {
+        const response = await api.request(query, undefined, { key });
+        expect(response.status, `${query} ${key}`).toBe(401);
+        expect(JSON.stringify(response.body.errors)).not.toMatch(/titel|Syntax|argument/i);
+        expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      }
+      // With a key, the same document gets its own error.
+      expect((await api.request(query)).body.errors?.[0]?.extensions?.code).toBe('INVALID_ARGUMENT');
+    }
+  });
 });
