@@ -9,12 +9,12 @@ import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext, TLSSocket } from 'node:tls';
-import pg from 'pg';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type EgressDenyList, isDenied, parseEgressDenyList, pinnedLookup } from '../src/checks/egress.js';
 import { loadConfig } from '../src/config.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
+import { localPostgresAnswers } from './helpers/local-servers.js';
 
 const database = useTestDatabase();
 const TIMEOUT_MS = 1500;
@@ -151,20 +151,7 @@ const mysqlConfig = (host: string, port: number) => ({
 });
 const httpConfig = (baseUrl: string) => ({ httpApi: { baseUrl, authorization: { bearer: { token: secret('http') } } } });
 
-async function answers(probe: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await probe();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const postgresUp = await answers(async () => {
-  const client = new pg.Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 });
-  client.on('error', () => {});
-  await client.connect();
-  await client.end();
-});
+const postgresUp = await localPostgresAnswers();
 if (!postgresUp) console.warn('SKIPPED: no PostgreSQL answers on 127.0.0.1:5432; the egress checks against it are not run.');
 
 describe('testIntegration with loopback in CONNECTION_CHECK_DENY', () => {

@@ -10,10 +10,10 @@ import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
+import { localMariadbAnswers, localPostgresAnswers } from './helpers/local-servers.js';
 import { freePort, startServerProcess } from './helpers/processes.js';
 
 const database = useTestDatabase();
@@ -114,25 +114,8 @@ async function httpServer(handler: (req: IncomingMessage, res: ServerResponse) =
 // ---------------------------------------------------------------------------------------------
 // The machine's servers: PostgreSQL on 127.0.0.1:5432 (trust auth) and MariaDB on 127.0.0.1:3306.
 
-async function answers(probe: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await probe();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const postgresUp = await answers(async () => {
-  const client = new pg.Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 });
-  client.on('error', () => {});
-  await client.connect();
-  await client.end();
-});
-const mariadbUp = await answers(async () => {
-  const connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root', connectTimeout: 2000 });
-  await connection.end();
-});
+const postgresUp = await localPostgresAnswers();
+const mariadbUp = await localMariadbAnswers();
 if (!postgresUp) console.warn('SKIPPED: no PostgreSQL answers on 127.0.0.1:5432; the PostgreSQL connection checks are not run.');
 if (!mariadbUp) console.warn('SKIPPED: no MariaDB answers on 127.0.0.1:3306 (root, no password); the MySQL connection checks are not run.');
 
