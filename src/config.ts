@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { DEFAULT_CONNECTION_CHECK_DENY, parseEgressDenyList } from './checks/egress.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
-import { DEFAULT_KEY_MEMORY_MS } from './tenants/key-check.js';
+import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
 
 /**
  * How long an idle keep-alive connection stays open: longer than the idle timeout of common load
@@ -51,6 +51,7 @@ export const configSchema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
   INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
   API_KEY_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEY_MEMORY_MS),
+  API_KEY_MEMORY_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_KEY_MEMORY_SIZE),
   CONNECTION_CHECK_DENY: egressDenyListFromEnv,
   CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -49,6 +49,7 @@ async function main() {
     connectionCheckDeny: config.CONNECTION_CHECK_DENY,
     rowCacheSize: config.INTEGRATION_ROW_CACHE_SIZE,
     keyMemoryMs: config.API_KEY_MEMORY_MS,
+    keyMemorySize: config.API_KEY_MEMORY_SIZE,
     graphiql: config.NODE_ENV !== 'production',
     introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     queryLimits: {

@@ -22,7 +22,7 @@ import type { RateLimiter } from './rate-limit.js';
 import { schema } from './schema/index.js';
 import type { Keyring } from './secrets/keyring.js';
 import { apiKeyHashOf, type AuthenticatedKey, authenticateApiKeyHash } from './tenants/api-key.service.js';
-import { DEFAULT_KEY_MEMORY_MS, KeyCheck, KnownKeys, RevokedKeyError, UNKNOWN_KEY_MESSAGE } from './tenants/key-check.js';
+import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE, KeyCheck, KnownKeys, RevokedKeyError, UNKNOWN_KEY_MESSAGE } from './tenants/key-check.js';
 
 export type { Logger } from './observability.js';
 
@@ -68,6 +68,8 @@ export interface ServerDeps {
    * (tenants/key-check.ts); 60 000 ms when left out, 0 runs the key check first on every request.
    */
   keyMemoryMs?: number;
+  /** How many keys are remembered at most (API_KEY_MEMORY_SIZE); 1 000 when left out, 0 remembers none. */
+  keyMemorySize?: number;
   /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
@@ -284,7 +286,7 @@ export function createGateway(deps: ServerDeps): Gateway {
   const introspection = deps.introspection ?? true;
   const metrics = createMetrics(deps.database);
   const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
-  const knownKeys = new KnownKeys(deps.keyMemoryMs ?? DEFAULT_KEY_MEMORY_MS);
+  const knownKeys = new KnownKeys(deps.keyMemoryMs ?? DEFAULT_KEY_MEMORY_MS, deps.keyMemorySize ?? DEFAULT_KEY_MEMORY_SIZE);
   const { db } = deps.database;
   /** The key check now, or, for a key remembered, a check that runs when the request needs it. */
   const authenticate = async (keyHash: string): Promise<{ auth: AuthenticatedKey; keyCheck?: KeyCheck }> => {

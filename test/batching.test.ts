@@ -158,6 +158,25 @@ describe('batching', () => {
     expect(total).toBe(1);
   });
 
+  it('remembers at most API_KEY_MEMORY_SIZE keys: past it, the least recently confirmed key is checked again', async () => {
+    for (const [size, checks] of [[1, 1], [2, 0]] as const) {
+      const api = await startTestApi(database(), { keyMemorySize: size });
+      const created = await createIntegration(api, { title: 'remembered', config: configs.postgres });
+      let etag = created.etag;
+      const update = async (key: string, title: string) => {
+        const { result, byName } = await statementsOf(api, () => api.request(UpdateIntegration, { id: created.id, etag, input: { title } }, { key }));
+        const payload = result.body.data!.updateIntegration;
+        if (payload.__typename !== 'UpdateIntegrationPayload') throw new Error(payload.__typename);
+        etag = payload.integration.etag;
+        return byName[AUTH_STATEMENT] ?? 0;
+      };
+      // Both keys of the tenant are confirmed once, the write key first; then the write key again.
+      await api.request('{ __typename }', undefined, { key: api.readKey });
+      expect(await update(api.writeKey, `${size} a`), `capacity ${size}`).toBe(checks);
+      expect(await update(api.writeKey, `${size} b`), `capacity ${size}`).toBe(0);
+    }
+  });
+
   it('runs the key check for every other operation, remembered key or not', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { title: 'to read', config: configs.postgres });

@@ -97,6 +97,13 @@ describe('the environment', () => {
     for (const bad of ['-1', 'soon', '1.5']) expect(() => loadConfig({ API_KEY_MEMORY_MS: bad })).toThrow(/API_KEY_MEMORY_MS/);
   });
 
+  it('API_KEY_MEMORY_SIZE: 1 000 keys by default, 0 remembers none, anything else is refused with its name', () => {
+    expect(loadConfig({}).API_KEY_MEMORY_SIZE).toBe(1000);
+    expect(loadConfig({ API_KEY_MEMORY_SIZE: '0' }).API_KEY_MEMORY_SIZE).toBe(0);
+    expect(loadConfig({ API_KEY_MEMORY_SIZE: '50000' }).API_KEY_MEMORY_SIZE).toBe(50_000);
+    for (const bad of ['-1', 'many', '2.5', '1000001']) expect(() => loadConfig({ API_KEY_MEMORY_SIZE: bad })).toThrow(/API_KEY_MEMORY_SIZE/);
+  });
+
   it('CONNECTION_CHECK_DENY: link-local by default, a list of addresses, CIDRs and keywords, anything else refused with its name', () => {
     expect(loadConfig({}).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
     expect(loadConfig({ CONNECTION_CHECK_DENY: '' }).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);

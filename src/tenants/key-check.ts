@@ -17,14 +17,20 @@ import type { AuthenticatedKey } from './api-key.service.js';
 /** How long what a key stands for is remembered after the database last confirmed the key. */
 export const DEFAULT_KEY_MEMORY_MS = 60_000;
 
-/** At most this many keys are remembered; the least recently confirmed go first. */
-const CAPACITY = 1_000;
+/** How many keys a process remembers unless API_KEY_MEMORY_SIZE says otherwise. */
+export const DEFAULT_KEY_MEMORY_SIZE = 1_000;
 
 export class KnownKeys {
   readonly #keys = new Map<string, { auth: AuthenticatedKey; confirmedAt: number }>();
 
-  /** 0 remembers nothing: every request runs the key check first. */
-  constructor(readonly memoryMs: number = DEFAULT_KEY_MEMORY_MS) {}
+  /**
+   * `memoryMs` 0 remembers nothing: every request runs the key check first. At most `capacity`
+   * keys are remembered; past it the least recently confirmed go first.
+   */
+  constructor(
+    readonly memoryMs: number = DEFAULT_KEY_MEMORY_MS,
+    readonly capacity: number = DEFAULT_KEY_MEMORY_SIZE,
+  ) {}
 
   /** What this key hash stands for, if the database confirmed it less than memoryMs ago. */
   get(keyHash: string, now = Date.now()): AuthenticatedKey | undefined {
@@ -33,10 +39,10 @@ export class KnownKeys {
   }
 
   confirmed(keyHash: string, auth: AuthenticatedKey, now = Date.now()): void {
-    if (this.memoryMs === 0) return;
+    if (this.memoryMs === 0 || this.capacity === 0) return;
     this.#keys.delete(keyHash);
     this.#keys.set(keyHash, { auth, confirmedAt: now });
-    if (this.#keys.size > CAPACITY) this.#keys.delete(this.#keys.keys().next().value as string);
+    if (this.#keys.size > this.capacity) this.#keys.delete(this.#keys.keys().next().value as string);
   }
 
   forget(keyHash: string): void {

@@ -57,6 +57,7 @@ export async function startTestApi(
     connectionCheckDeny?: EgressDenyList;
     keepAliveTimeoutMs?: number;
     keyMemoryMs?: number;
+    keyMemorySize?: number;
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -80,6 +81,7 @@ export async function startTestApi(
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
     connectionCheckDeny: options.connectionCheckDeny,
     keyMemoryMs: options.keyMemoryMs,
+    keyMemorySize: options.keyMemorySize,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
