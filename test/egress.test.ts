@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { createSecureContext, TLSSocket } from 'node:tls';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type EgressDenyList, isDenied, parseEgressDenyList, pinnedLookup } from '../src/checks/egress.js';
+import { httpApiCheck } from '../src/checks/http-api.check.js';
+import { mysqlCheck } from '../src/checks/mysql.check.js';
+import { postgresCheck } from '../src/checks/postgres.check.js';
 import { loadConfig } from '../src/config.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
@@ -153,6 +156,26 @@ const httpConfig = (baseUrl: string) => ({ httpApi: { baseUrl, authorization: { 
 
 const postgresUp = await localPostgresAnswers();
 if (!postgresUp) console.warn('SKIPPED: no PostgreSQL answers on 127.0.0.1:5432; the egress checks against it are not run.');
+
+// Each client is handed the checked addresses and a host that no resolver knows: it can only
+// reach the server through the pinned addresses, never by resolving the name itself.
+describe('each check connects to the checked addresses only', () => {
+  const context = () => ({ timeoutMs: TIMEOUT_MS, signal: new AbortController().signal, addresses: [{ address: '127.0.0.1', family: 4 as const }] });
+
+  it.skipIf(!postgresUp)('PostgreSQL (pg)', async () => {
+    const config = postgresConfig('db.pinned.invalid', 5432).postgres;
+    expect(await postgresCheck.run(config, context())).toEqual({ state: 'HEALTHY', message: null });
+  });
+
+  it('MySQL (mysql2) and an HTTP API', async () => {
+    const tcp = await countingTcpServer();
+    await mysqlCheck.run(mysqlConfig('db.pinned.invalid', tcp.port).mysql, context());
+    expect(tcp.connections).toBe(1);
+    const http = await countingHttpServer();
+    expect(await httpApiCheck.run(httpConfig(`http://api.pinned.invalid:${http.port}/`).httpApi, context())).toEqual({ state: 'HEALTHY', message: null });
+    expect(http.hosts).toEqual([`api.pinned.invalid:${http.port}`]);
+  });
+});
 
 describe('testIntegration with loopback in CONNECTION_CHECK_DENY', () => {
   const startApi = () => startTestApi(database(), { connectionCheckTimeoutMs: TIMEOUT_MS, connectionCheckDeny: denyList('link-local,loopback') });

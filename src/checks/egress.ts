@@ -2,7 +2,7 @@
 // into a BlockList, and the one DNS resolution whose checked addresses every check then connects to.
 import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { BlockList, isIP, type LookupFunction, Socket } from 'node:net';
 
 /** Ranges behind each keyword; an entry is [address, prefix]. */
 const KEYWORD_RANGES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -122,4 +122,15 @@ export function pinnedLookup(addresses: readonly PinnedAddress[]): LookupFunctio
     if (options.all) process.nextTick(() => callback(null, usable.map((entry) => ({ ...entry }))));
     else process.nextTick(() => callback(null, usable[0].address, usable[0].family));
   };
+}
+
+/**
+ * A socket for clients that open it themselves with `connect(port, host)` and take no lookup (pg):
+ * its connect goes through pinnedLookup, so the host is only ever one of the checked addresses.
+ */
+export function pinnedSocket(addresses: readonly PinnedAddress[]): Socket {
+  const socket = new Socket();
+  const connect = socket.connect.bind(socket) as (options: { port: number; host: string; lookup: LookupFunction }) => Socket;
+  socket.connect = ((port: number, host: string) => connect({ port, host, lookup: pinnedLookup(addresses) })) as Socket['connect'];
+  return socket;
 }

@@ -1,6 +1,5 @@
 // The live check of PostgreSQL and Aurora PostgreSQL: connect with `pg` (TLS unless disableSsl),
 // run `select 1`, close. Bounded by the check timeout and the config's connectionTimeoutInSeconds.
-import { isIP } from 'node:net';
 import pg from 'pg';
 import type { Plain } from '../integrations/integration.model.js';
 import {
@@ -15,6 +14,7 @@ import {
   sshTunnelReason,
   timedOutMessage,
 } from './check.js';
+import { pinnedSocket } from './egress.js';
 
 /** PostgreSQL SQLSTATE codes worth their own advice. */
 function serverErrorMessage(error: { code?: string; message: string }, config: Plain): string | null {
@@ -58,15 +58,17 @@ export const postgresCheck: ConnectionCheck = {
     const limit = Math.min(timeoutMs, configured);
     const { host, target } = postgresCheck.destination(config);
     const port = Number(config.port);
-    // pg takes one host and cannot be given a lookup: it connects to the first checked address,
-    // and TLS keeps the hostname (pg sets servername only for a hostname, so it is passed here).
+    // pg opens its socket with connect(port, host) and takes no lookup, so it is given a socket
+    // whose connect resolves to the checked addresses only (all of them, as Node tries them). The
+    // host stays the hostname, which pg sends as the TLS servername and verifies the certificate for.
     const client = new pg.Client({
-      host: addresses[0].address,
+      host,
       port,
+      stream: () => pinnedSocket(addresses),
       database: String(config.database),
       user: String(at(config, 'auth.passwordAuth.username')),
       password: String(at(config, 'auth.passwordAuth.password') ?? ''),
-      ssl: config.disableSsl === true ? false : { rejectUnauthorized: true, ...(isIP(host) ? {} : { servername: host }) },
+      ssl: config.disableSsl === true ? false : { rejectUnauthorized: true },
       connectionTimeoutMillis: limit,
       query_timeout: limit,
       application_name: 'integrations-gateway connection check',
