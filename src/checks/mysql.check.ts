@@ -37,13 +37,34 @@ function serverErrorMessage(code: string | undefined, text: string, database: st
   }
 }
 
+/** OpenSSL's words for a certificate it does not trust, by the code Node gives them. */
+const UNTRUSTED_BY_TEXT: Record<string, string> = {
+  'self-signed certificate': 'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'self-signed certificate in certificate chain': 'SELF_SIGNED_CERT_IN_CHAIN',
+  'unable to verify the first certificate': 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'unable to get local issuer certificate': 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'certificate has expired': 'CERT_HAS_EXPIRED',
+};
+
+/**
+ * The code of a TLS failure. mysql2 overwrites the TLS error's own code with HANDSHAKE_SSL_ERROR;
+ * a host-name mismatch still carries the `reason` and `cert` of Node's checkServerIdentity, and a
+ * certificate OpenSSL does not trust keeps OpenSSL's words as its message.
+ */
+function tlsCode(error: unknown): string | undefined {
+  const { code, reason, cert, message } = error as { code?: string; reason?: unknown; cert?: unknown; message?: string };
+  if (code !== 'HANDSHAKE_SSL_ERROR') return code;
+  if (reason !== undefined && cert !== undefined) return 'ERR_TLS_CERT_ALTNAME_INVALID';
+  return UNTRUSTED_BY_TEXT[message ?? ''] ?? code;
+}
+
 function messageFor(error: unknown, target: string, database: string, timeoutMs: number, outOfTime: boolean): string {
-  const code = (error as { code?: string }).code;
+  const code = tlsCode(error);
   const text = errorText(error);
   if (outOfTime || code === 'ETIMEDOUT' || code === 'PROTOCOL_SEQUENCE_TIMEOUT') return timedOutMessage(timeoutMs);
   return (
     serverErrorMessage(code, text, database) ??
-    networkFailureMessage(error, target) ??
+    networkFailureMessage({ code }, target) ??
     `could not connect to ${target}: ${text}: check the connection settings`
   );
 }
@@ -67,7 +88,8 @@ export const mysqlCheck: ConnectionCheck = {
       password: String(at(config, 'auth.passwordAuth.password') ?? ''),
       database,
       connectTimeout: timeoutMs,
-      ssl: config.disableSsl === true ? undefined : { rejectUnauthorized: true },
+      // verifyIdentity: without it mysql2 accepts any trusted certificate, whatever host it was issued for.
+      ssl: config.disableSsl === true ? undefined : { rejectUnauthorized: true, verifyIdentity: true },
     });
     connection.on('error', () => {});
     const abort = () => connection.destroy();
