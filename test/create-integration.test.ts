@@ -1,6 +1,8 @@
 // createIntegration: one integration per connector, API.md's verbatim example, the @oneOf config
 // input, required secrets, idempotency keys (replays, reuse, races) and who may create.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { generateKey, Keyring } from '../src/secrets/keyring.js';
 import { CountIntegrations } from './documents/create-integration.js';
 import { CreateIntegration, GetIntegration } from './documents/integrations.js';
 import { GetIntegrationEverything } from './documents/secrets.js';
@@ -272,6 +274,26 @@ describe('createIntegration: idempotency keys', () => {
       [['idempotencyKey'], 'idempotency_key_reused'],
     ]);
     expect(await count(api)).toBe(1);
+  });
+
+  it('stores a keyed digest of the input (it holds secrets), and recognises a replay after the secrets key was rotated', async () => {
+    const oldKey = generateKey();
+    const before = new Keyring(oldKey);
+    const a = await startTestApi(database(), { keyring: before });
+    // Another replica after rotation: a new current key, the old one kept for what it wrote.
+    const b = await startTestApi(database(), { keyring: new Keyring(generateKey(), [oldKey]) });
+    const input = { title: 'Digest', config: configs.postgres };
+    const first = await create(a, input, 'digest-1');
+    if (first.__typename !== 'CreateIntegrationPayload') throw new Error(first.__typename);
+    const stored = await sql<{ request_hash: string }>`select request_hash from idempotency_keys where key = 'digest-1'`.execute(a.database.db);
+    expect(stored.rows.map((row) => row.request_hash)).toEqual([expect.stringMatching(new RegExp(`^${before.currentKeyId}:[0-9a-f]{64}$`))]);
+
+    const replay = (await b.request(CreateIntegration, { input: input as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!.createIntegration;
+    expect(replay).toMatchObject({ __typename: 'CreateIntegrationPayload', integration: { id: first.integration.id } });
+    const other = { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'u', password: 'another-password' } } } } };
+    const reused = (await b.request(CreateIntegration, { input: other as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!.createIntegration;
+    expect(reused).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['idempotencyKey'], code: 'idempotency_key_reused' }] });
+    expect(await count(a)).toBe(1);
   });
 
   it('20 concurrent calls with the same key create exactly one integration and all return it', async () => {

@@ -348,6 +348,20 @@ describe('updateIntegration: planning from the row this gateway last wrote', () 
     expect(revisions.map((r) => r.version)).toEqual([4, 3, 2, 1]);
   });
 
+  it('answers EtagMismatchError to a no-op sent with the etag this replica gave out, once another replica moved the row on', async () => {
+    const { a, b, asB } = await replicas();
+    const created = await createIntegration(a);
+    const first = await update(a, created.id, { title: 'by A' }, created.etag);
+    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
+    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, asB)).body.data!
+      .updateIntegration;
+    if (byB.__typename !== 'UpdateIntegrationPayload') throw new Error(byB.__typename);
+    // Against A's copy of the row this changes nothing; against the row as it is, the etag is stale.
+    const stale = await update(a, created.id, { title: 'by A' }, first.integration.etag);
+    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB.integration.etag, currentVersion: 3 });
+    expect(await read(a, created.id)).toMatchObject({ title: 'by B', version: 3 });
+  });
+
   it('answers a no-op from a fresh read: a status recorded since (no new etag) is shown', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api);

@@ -1,7 +1,7 @@
 // The rules of creating, updating and deleting integrations: patch semantics, config and secret
 // handling, optimistic concurrency, revisions. Each write and its revision are atomic: create in one
 // transaction, update and delete in one statement.
-import { createHash, randomFillSync, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
@@ -156,7 +156,8 @@ function changedPaths(before: unknown, after: unknown, prefix: string): string[]
   return isDeepStrictEqual(before, after) ? [] : [prefix];
 }
 
-function requestHash(input: unknown): string {
+/** The create input as JSON with sorted keys: the same input is the same text however it was written. */
+function canonicalJson(input: unknown): string {
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
     if (typeof value !== 'object' || value === null) return value;
@@ -166,7 +167,7 @@ function requestHash(input: unknown): string {
         .map((key) => [key, canonical((value as Plain)[key])]),
     );
   };
-  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+  return JSON.stringify(canonical(input));
 }
 
 async function writeRevision(
@@ -205,11 +206,18 @@ export async function createIntegration(
 
   return deps.db.transaction().execute(async (trx) => {
     if (idempotencyKey) {
-      const hash = requestHash(input);
-      const claimed = await claimIdempotencyKey(trx, { tenantId: actor.tenantId, key: idempotencyKey, requestHash: hash, integrationId: id });
+      const request = canonicalJson(input);
+      const claimed = await claimIdempotencyKey(trx, {
+        tenantId: actor.tenantId,
+        key: idempotencyKey,
+        requestHash: deps.keyring.digest(request),
+        integrationId: id,
+      });
       if (!claimed) {
         const previous = await findIdempotencyKey(trx, actor.tenantId, idempotencyKey);
-        if (previous && previous.request_hash !== hash) {
+        // Keyed (Keyring.digest): the input holds secrets, and an unkeyed hash in the database would
+        // let its readers test guesses of them.
+        if (previous && !deps.keyring.matchesDigest(request, previous.request_hash)) {
           throw new ValidationError([
             {
               path: ['idempotencyKey'],
@@ -361,8 +369,14 @@ async function guardedWrite(
     const { changes, after, paths } = plan(row, current, now);
     if (paths.length === 0) {
       if (!cached) return current;
+      // Planned from this process's last write: the row may have moved on since (another replica's
+      // write), and then the caller's etag is stale, however little its input changes.
       const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
       if (!fresh) throw new NotFoundError();
+      if (fresh.etag !== etag) {
+        deps.rows?.forget(actor.tenantId, id);
+        throw new EtagMismatchError(fresh.etag, fresh.version);
+      }
       return toRecord(fresh);
     }
     const nextEtag = newEtag();

@@ -2,7 +2,7 @@
 // so several keys can be configured at once and secrets re-encrypted under a new one (rotation).
 // The additional authenticated data binds a ciphertext to its integration and path: a ciphertext
 // copied to another row or field fails to decrypt.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncryptedSecret } from '../db/database.js';
@@ -46,6 +46,37 @@ export class Keyring {
 
   get currentKeyId(): string {
     return this.current.id;
+  }
+
+  /** Per key, the HMAC key of `digest`: derived (HKDF), so no key serves both AES-GCM and HMAC. */
+  private readonly digestKeys = new Map<string, Buffer>();
+
+  private digestKey(key: Key): Buffer {
+    let derived = this.digestKeys.get(key.id);
+    if (!derived) {
+      derived = Buffer.from(hkdfSync('sha256', key.material, Buffer.alloc(0), 'integrations-gateway request digest', 32));
+      this.digestKeys.set(key.id, derived);
+    }
+    return derived;
+  }
+
+  /**
+   * A keyed digest of text that may hold secrets (HMAC-SHA-256 under the current key), as
+   * `<key id>:<hex>`: two texts can be compared by their digests, while a digest read from the
+   * database cannot be used to test guesses of the secrets without the key.
+   */
+  digest(text: string): string {
+    return `${this.current.id}:${createHmac('sha256', this.digestKey(this.current)).update(text).digest('hex')}`;
+  }
+
+  /** Whether `digest` was made of `text`, by whichever configured key made it (rotation keeps old ones). */
+  matchesDigest(text: string, digest: string): boolean {
+    const [kid, hex] = digest.split(':');
+    const key = kid === undefined ? undefined : this.keys.get(kid);
+    if (!key || hex === undefined) return false;
+    const expected = createHmac('sha256', this.digestKey(key)).update(text).digest();
+    const given = Buffer.from(hex, 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   encrypt(plaintext: string, aad: string, updatedAt: Date): EncryptedSecret {
