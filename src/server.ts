@@ -225,8 +225,8 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
 /** The message of @graphql-yoga/plugin-csrf-prevention's refusal, reworded by withCode. */
 const CSRF_REFUSED = 'Required CSRF header(s) not present';
 
-/** Yoga's own codes for a request that does not parse, validate or coerce. */
-const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+/** Yoga's own codes for a request that does not parse, validate or coerce, or is not a GraphQL request it takes (BAD_REQUEST). */
+const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
 
 /**
  * Every error carries one of the API's codes. The ones graphql-js, Yoga and graphql-armor raise
