@@ -115,6 +115,8 @@ const filters: { name: string; filter: IntegrationFilter; matches: (row: Row) =>
     matches: (r) => r.connector !== 'HTTP_API' && !r.disabled && r.labels.includes('prod') && r.customerId === 'cust-a' && r.title.includes('o'),
   },
   { name: 'nothing matches', filter: { search: 'no such title' }, matches: () => false },
+  { name: 'any of no connectors: none', filter: { connector: [] }, matches: () => false },
+  { name: 'all of no labels: every one', filter: { labels: [] }, matches: () => true },
 ];
 
 describe('integrations: walking the pages', () => {
@@ -144,8 +146,8 @@ describe('integrations: walking the pages', () => {
         expect.soft(totals, label).toEqual([expected.length]);
       }
     }
-    // The filters above exercised something: every one but the last matched some but not all.
-    for (const { name, matches } of filters.slice(0, -1)) {
+    // The filters above exercised something: every one but the last three matched some but not all.
+    for (const { name, matches } of filters.slice(0, -3)) {
       const count = rows.filter(matches).length;
       expect(count > 0 && count < rows.length, name).toBe(true);
     }

@@ -115,7 +115,8 @@ function escapeLike(text: string): string {
 
 function filtered(db: Db, q: IntegrationListQuery) {
   let query = db.selectFrom('integrations').where('tenant_id', '=', q.tenantId).where('deleted_at', 'is', null);
-  if (q.connectors?.length) query = query.where('connector', 'in', q.connectors);
+  // "Any of these connectors": of none, nothing (`in ()` is not SQL). Labels are "all of these": of none, any.
+  if (q.connectors) query = q.connectors.length > 0 ? query.where('connector', 'in', q.connectors) : query.where(sql<boolean>`false`);
   if (q.disabled !== undefined) query = query.where('disabled', '=', q.disabled);
   if (q.labels?.length) query = query.where(sql<boolean>`labels @> ${JSON.stringify(q.labels)}::jsonb`);
   if (q.customerId !== undefined) query = query.where('customer_id', '=', q.customerId);

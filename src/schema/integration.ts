@@ -176,9 +176,9 @@ const IntegrationConnection = builder.connectionObject(
 const IntegrationFilter = builder.inputType('IntegrationFilter', {
   description: 'Narrows a list of integrations; every given condition must hold.',
   fields: (t) => ({
-    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors.' }),
+    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors; an empty list matches none.' }),
     disabled: t.boolean({ description: 'Disabled or enabled only.' }),
-    labels: t.stringList({ description: 'Has all of these labels.' }),
+    labels: t.stringList({ description: 'Has all of these labels; an empty list matches every integration.' }),
     customerId: t.string({ description: 'Belongs to this end customer.' }),
     search: t.string({ description: 'Title contains this text (case-insensitive).', validate: { maxLength: 255 } }),
   }),

@@ -882,13 +882,13 @@ export type IntegrationConfigInput =
 
 /** Narrows a list of integrations; every given condition must hold. */
 export type IntegrationFilter = {
-  /** Any of these connectors. */
+  /** Any of these connectors; an empty list matches none. */
   connector?: Array<ConnectorType> | null | undefined;
   /** Belongs to this end customer. */
   customerId?: string | null | undefined;
   /** Disabled or enabled only. */
   disabled?: boolean | null | undefined;
-  /** Has all of these labels. */
+  /** Has all of these labels; an empty list matches every integration. */
   labels?: Array<string> | null | undefined;
   /** Title contains this text (case-insensitive). */
   search?: string | null | undefined;
