@@ -103,6 +103,34 @@ describe('transfer reports', () => {
     expect(read).toMatchObject({ etag: created.etag, version: 1, status: { state: 'ERROR' } });
   });
 
+  it('a new config has not been observed: the status turns UNKNOWN as of the change, and a run reported late that ended before it is not shown', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api, { config: configs.postgres });
+    const failed = await report(api, created.id, run('2026-11-02T10:00:00Z', { status: 'FAILED', error: { title: 'Authentication failed', blame: 'CUSTOMER' } }));
+    expect(failed).toMatchObject({ integration: { status: { state: 'ERROR', message: 'Authentication failed' } } });
+    const status = async () => (await api.request(GetIntegration, { id: created.id })).body.data!.integration!.status;
+    const updated = async (input: object) => (await api.request(UpdateIntegration, { id: created.id, input: input as never })).body.data!.updateIntegration;
+
+    // Not the connection: the observation stands.
+    expect(await updated({ title: 'renamed' })).toMatchObject({ __typename: 'UpdateIntegrationPayload' });
+    expect(await status()).toMatchObject({ state: 'ERROR', message: 'Authentication failed' });
+    // The same config again changes nothing.
+    expect(await updated({ config: configs.postgres })).toMatchObject({ integration: { version: 2 } });
+    expect(await status()).toMatchObject({ state: 'ERROR' });
+    // A new password (a secret) is a new connection.
+    const before = Date.now();
+    const password = { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'the-new-one' } } } };
+    expect(await updated({ config: password })).toMatchObject({ integration: { version: 3, status: { state: 'UNKNOWN' } } });
+    const reset = await status();
+    expect(reset).toMatchObject({ state: 'UNKNOWN', message: 'not checked since its config changed: run testIntegration' });
+    expect(Date.parse(reset.checkedAt as string)).toBeGreaterThanOrEqual(before - 1000);
+    // A run that ended before the change ran with the old config.
+    await report(api, created.id, run(new Date(before - 60_000).toISOString()));
+    expect(await status()).toMatchObject({ state: 'UNKNOWN' });
+    await report(api, created.id, run(new Date(Date.now() + 1000).toISOString()));
+    expect(await status()).toMatchObject({ state: 'HEALTHY' });
+  });
+
   it('lists transfers newest first with a status filter and cursors, and the last completed one', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.s3 });

@@ -41,7 +41,19 @@ export async function findIntegrationById(db: Db, tenantId: string, id: string):
 export type IntegrationChanges = Partial<
   Pick<
     NewIntegrationRow,
-    'title' | 'description' | 'labels' | 'metadata' | 'customer_id' | 'disabled' | 'config' | 'secrets' | 'delivery' | 'deleted_at'
+    | 'title'
+    | 'description'
+    | 'labels'
+    | 'metadata'
+    | 'customer_id'
+    | 'disabled'
+    | 'config'
+    | 'secrets'
+    | 'delivery'
+    | 'deleted_at'
+    | 'status_state'
+    | 'status_message'
+    | 'status_checked_at'
   >
 >;
 

@@ -259,6 +259,13 @@ export async function createIntegration(
   });
 }
 
+/**
+ * The status of an integration whose config changed after it was last observed, as of the change:
+ * an observation older than that (a transfer reported late) is of the old config and is not shown.
+ */
+const configChangedStatus = (now: Date) =>
+  ({ status_state: 'UNKNOWN', status_message: 'not checked since its config changed: run testIntegration', status_checked_at: now }) as const;
+
 interface PlannedUpdate {
   /** The columns to write, as the statement sends them (JSON columns as text). */
   changes: IntegrationChanges;
@@ -320,6 +327,12 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
       changes.secrets = JSON.stringify(after.secrets);
     }
     paths.push(...configPaths, ...secretPaths);
+    // What was observed (a check, a transfer) was of the connection as it was configured: a new
+    // config has not been observed yet. The status is not a field of its own, so no path is added.
+    if ((configPaths.length > 0 || secretPaths.length > 0) && row.status_checked_at !== null) {
+      Object.assign(changes, configChangedStatus(now));
+      Object.assign(after, configChangedStatus(now));
+    }
   }
   if (input.delivery !== undefined) {
     const next = patchDelivery(current.connector, current.delivery, input.delivery);

@@ -35,6 +35,9 @@ export const CHANGE_COLUMN_TYPES = {
   secrets: 'jsonb',
   delivery: 'jsonb',
   deleted_at: 'timestamptz',
+  status_state: 'text',
+  status_message: 'text',
+  status_checked_at: 'timestamptz',
 } as const satisfies Record<keyof IntegrationChanges, string>;
 export type ChangeColumn = keyof typeof CHANGE_COLUMN_TYPES;
 

@@ -31,7 +31,7 @@ const StatusStateEnum = builder.enumType('IntegrationStatusState', {
   values: {
     HEALTHY: { description: 'The last check succeeded.' },
     ERROR: { description: 'The last check failed; message says why.' },
-    UNKNOWN: { description: 'Not checked yet, or no live check exists for this connector.' },
+    UNKNOWN: { description: 'Not checked yet, not checked since the config changed, or no live check exists for this connector.' },
     DISABLED: { description: 'The integration is disabled and is not checked.' },
   } as const,
 });
@@ -44,7 +44,7 @@ const IntegrationStatusRef = builder.objectRef<IntegrationRecord['status']>('Int
     checkedAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When it was last checked; null if never.',
+      description: 'When it was last checked, or when its config changed since (state UNKNOWN); null if never.',
       resolve: (s) => s.checkedAt,
     }),
   }),

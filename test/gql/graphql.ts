@@ -919,7 +919,7 @@ export type IntegrationStatusState =
   | 'ERROR'
   /** The last check succeeded. */
   | 'HEALTHY'
-  /** Not checked yet, or no live check exists for this connector. */
+  /** Not checked yet, not checked since the config changed, or no live check exists for this connector. */
   | 'UNKNOWN';
 
 /** How the gateway authenticates to MongoDB. Give exactly one member. */
