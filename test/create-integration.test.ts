@@ -243,6 +243,30 @@ describe('createIntegration: validation', () => {
     expect(await count(api)).toBe(0);
   });
 
+  it('a credential in plain headers (shown to every reader) is a ValidationError naming the header, never its value; a template is fine', async () => {
+    const api = await startTestApi(database());
+    const key = 'sk-live-NOT-FOR-HEADERS';
+    const httpApi = configs.httpApi.httpApi;
+    const result = await create(api, {
+      title: 'Leaky',
+      config: {
+        httpApi: {
+          ...httpApi,
+          headers: { Accept: 'application/json', 'X-Api-Key': key },
+          resources: [{ name: 'users', method: 'LIST', path: '/users', headers: { Authorization: `Bearer ${key}` } }],
+        },
+      },
+    });
+    expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([
+      ['config', 'httpApi', 'headers', 'X-Api-Key'],
+      ['config', 'httpApi', 'resources', '0', 'headers', 'Authorization'],
+    ]);
+    expect(JSON.stringify(result)).not.toContain(key);
+    expect(await count(api)).toBe(0);
+    const templated = await create(api, { title: 'Templated', config: { httpApi: { ...httpApi, headers: { Authorization: 'Bearer {{oauth.token.access_token}}' } } } });
+    expect(templated.__typename).toBe('CreateIntegrationPayload');
+  });
+
   it('an empty title is a ValidationError on ["title"], and nothing is created', async () => {
     const api = await startTestApi(database());
     const result = await create(api, { title: '   ', config: configs.s3 });

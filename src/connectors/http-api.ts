@@ -8,6 +8,26 @@ import { defineConnector, named, oneOf, secret } from './kit.js';
 const stringMap = (description: string) =>
   z.record(z.string().max(256), z.string().max(4096)).default({}).describe(description);
 
+/** Header names that carry credentials: their values belong in `authorization`, which is write-only. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-access-token']);
+
+/**
+ * Headers, which are not secret (every reader sees them, and revisions keep them): a credential
+ * header with a literal value is refused, so a key cannot land there by mistake. A `{{template}}`
+ * is filled in at run time and holds no credential itself.
+ */
+const headerMap = (description: string) =>
+  stringMap(description).superRefine((headers, ctx) => {
+    for (const [name, value] of Object.entries(headers)) {
+      if (!CREDENTIAL_HEADERS.has(name.toLowerCase()) || value.includes('{{')) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: 'carries a credential, which headers would show to every reader: put it in authorization (bearer, basic, or apiKey with this headerName), which is write-only',
+      });
+    }
+  });
+
 // httpUrl (not z.url({ protocol })) so the published JSON Schema also rejects other schemes.
 const url = (description: string) => httpUrl(description);
 
@@ -104,7 +124,7 @@ const resource = named(
         .describe('The HTTP method of the request.'),
       path: z.string().min(1).max(2048).describe('Path relative to baseUrl, e.g. /users.'),
       responsePath: z.string().max(256).optional().describe('Where in the response body the data is, e.g. data.users.'),
-      headers: stringMap('Headers for this endpoint, merged over the defaults.'),
+      headers: headerMap('Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization.'),
       query: stringMap('Query parameters for this endpoint, merged over the defaults.'),
       body: z.record(z.string(), z.unknown()).optional().describe('A JSON body template.'),
     })
@@ -140,7 +160,7 @@ export const httpApi = defineConnector({
     baseUrl: url('Base URL of the API, e.g. https://api.example.com.'),
     label: z.string().max(255).optional().describe('Display name of the API.'),
     logo: url('URL of a logo image.').optional(),
-    headers: stringMap('Headers sent with every request. Not secret: put credentials in authorization.'),
+    headers: headerMap('Headers sent with every request. Not secret: put credentials in authorization.'),
     query: stringMap('Query parameters sent with every request.'),
     queryArrayFormat: named('QueryArrayFormat', z.enum(['comma', 'brackets', 'indices', 'repeat']))
       .default('comma')
