@@ -664,7 +664,7 @@ export type HttpApiPaginationPageInput = {
 export type HttpApiResourceInput = {
   /** A JSON body template. */
   body?: any;
-  /** Headers for this endpoint, merged over the defaults. */
+  /** Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization. */
   headers?: any;
   /** The HTTP method of the request. */
   httpMethod?: HttpMethod | null | undefined;
