@@ -321,45 +321,42 @@ describe('updateIntegration: etags and no-ops', () => {
 });
 
 describe('updateIntegration: planning from the row this gateway last wrote', () => {
-  /** Two gateways on one database, as two replicas: each keeps the rows it wrote. */
-  async function replicas() {
+  /**
+   * Two gateways on one database, as two replicas, each keeping the rows it wrote: A titles an
+   * integration 'by A', then B writes over the version A holds in memory ('by B'). A's copy is now
+   * stale but still has the etag A gave out (`first`).
+   */
+  async function movedOnByAnotherReplica() {
     const keyring = new Keyring(generateKey());
     const a = await startTestApi(database(), { keyring });
     const b = await startTestApi(database(), { keyring });
-    return { a, b, asB: { key: a.writeKey } };
-  }
-
-  it('answers EtagMismatchError and changes nothing when another replica moved the row on', async () => {
-    const { a, b, asB } = await replicas();
     const created = await createIntegration(a);
     const first = await update(a, created.id, { title: 'by A' }, created.etag);
     if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
-    // B writes the version A holds in memory; A's copy is now stale but still has the etag A gave out.
-    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, asB)).body.data!
-      .updateIntegration;
+    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, { key: a.writeKey }))
+      .body.data!.updateIntegration;
     if (byB.__typename !== 'UpdateIntegrationPayload') throw new Error(byB.__typename);
-    const stale = await update(a, created.id, { title: 'by A again' }, first.integration.etag);
-    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB.integration.etag, currentVersion: 3 });
-    expect(await read(a, created.id)).toMatchObject({ title: 'by B', etag: byB.integration.etag, version: 3 });
+    return { a, id: created.id, first: first.integration.etag, byB: byB.integration.etag };
+  }
+
+  it('answers EtagMismatchError and changes nothing when another replica moved the row on', async () => {
+    const { a, id, first, byB } = await movedOnByAnotherReplica();
+    const stale = await update(a, id, { title: 'by A again' }, first);
+    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB, currentVersion: 3 });
+    expect(await read(a, id)).toMatchObject({ title: 'by B', etag: byB, version: 3 });
     // With the etag B gave out, A reads the row again and the update goes through on top of B's.
-    const next = await update(a, created.id, { description: 'after B' }, byB.integration.etag);
+    const next = await update(a, id, { description: 'after B' }, byB);
     expect(next).toMatchObject({ integration: { title: 'by B', description: 'after B', version: 4 } });
-    const revisions = (await a.request(GetRevisions, { id: created.id })).body.data!.integration!.revisions.edges.map((e) => e.node);
+    const revisions = (await a.request(GetRevisions, { id })).body.data!.integration!.revisions.edges.map((e) => e.node);
     expect(revisions.map((r) => r.version)).toEqual([4, 3, 2, 1]);
   });
 
   it('answers EtagMismatchError to a no-op sent with the etag this replica gave out, once another replica moved the row on', async () => {
-    const { a, b, asB } = await replicas();
-    const created = await createIntegration(a);
-    const first = await update(a, created.id, { title: 'by A' }, created.etag);
-    if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
-    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, asB)).body.data!
-      .updateIntegration;
-    if (byB.__typename !== 'UpdateIntegrationPayload') throw new Error(byB.__typename);
+    const { a, id, first, byB } = await movedOnByAnotherReplica();
     // Against A's copy of the row this changes nothing; against the row as it is, the etag is stale.
-    const stale = await update(a, created.id, { title: 'by A' }, first.integration.etag);
-    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB.integration.etag, currentVersion: 3 });
-    expect(await read(a, created.id)).toMatchObject({ title: 'by B', version: 3 });
+    const stale = await update(a, id, { title: 'by A' }, first);
+    expect(stale).toMatchObject({ __typename: 'EtagMismatchError', currentEtag: byB, currentVersion: 3 });
+    expect(await read(a, id)).toMatchObject({ title: 'by B', version: 3 });
   });
 
   it('answers a no-op from a fresh read: a status recorded since (no new etag) is shown', async () => {
