@@ -267,6 +267,18 @@ describe('createIntegration: validation', () => {
     expect(templated.__typename).toBe('CreateIntegrationPayload');
   });
 
+  it('a URL carrying a user name or password is a ValidationError on that field, never quoting it', async () => {
+    const api = await startTestApi(database());
+    const password = 'pw-NOT-FOR-URLS';
+    const result = await create(api, { title: 'Leaky URL', config: { httpApi: { ...configs.httpApi.httpApi, baseUrl: `https://loader:${password}@api.example.com/v1` } } });
+    expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([['config', 'httpApi', 'baseUrl']]);
+    expect(JSON.stringify(result)).not.toContain(password);
+    expect(await count(api)).toBe(0);
+    // An @ elsewhere in a URL is not a credential.
+    const plain = await create(api, { title: 'At in path', config: { httpApi: { ...configs.httpApi.httpApi, baseUrl: 'https://api.example.com/users/@me' } } });
+    expect(plain.__typename).toBe('CreateIntegrationPayload');
+  });
+
   it('an empty title is a ValidationError on ["title"], and nothing is created', async () => {
     const api = await startTestApi(database());
     const result = await create(api, { title: '   ', config: configs.s3 });

@@ -73,8 +73,20 @@ export const disableSsl = () =>
  * carries both `pattern` and `format: uri`: `z.url({ protocol })` publishes no scheme rule at all,
  * and a `.regex()` after `z.url()` replaces its format.
  */
+/** Whether a URL carries a user name or password (`https://user:pass@host`), which every reader of a URL field would see. */
+const carriesCredentials = (value: string) => {
+  const at = value.indexOf('@');
+  return at >= 0 && URL.canParse(value) && (new URL(value).username !== '' || new URL(value).password !== '');
+};
+
 export const httpUrl = (description: string, pattern = /^https?:\/\/\S+$/, message = 'must be an http(s) URL') =>
-  z.string().max(2048).regex(pattern, message).check(z.url()).describe(description);
+  z
+    .string()
+    .max(2048)
+    .regex(pattern, message)
+    .check(z.url())
+    .refine((value) => !carriesCredentials(value), 'must not carry a user name or password (user:password@): URLs are not secret; put credentials in the write-only fields')
+    .describe(description);
 
 export const disableManifest = () =>
   z.boolean().default(false).describe('Do not write a manifest file beside each transfer.');
