@@ -247,6 +247,17 @@ describe('testIntegration with the default CONNECTION_CHECK_DENY', () => {
     expect(await statusOf(api, postgresConfig('localhost', 5432))).toMatchObject({ state: 'HEALTHY', message: null });
   });
 
+  it('answers UNKNOWN for a templated bearer token (filled in at run time) before resolving anything, whatever the host', async () => {
+    const api = await startApi();
+    const server = await countingHttpServer();
+    const templated = (baseUrl: string) => ({ httpApi: { baseUrl, authorization: { bearer: { token: '{{oauth.token.access_token}}' } } } });
+    const expected = { state: 'UNKNOWN', message: 'the bearer token is a template filled in at run time, which the live check cannot fill in' };
+    expect(await statusOf(api, templated(`http://127.0.0.1:${server.port}/`))).toMatchObject(expected);
+    expect(await statusOf(api, templated('http://no-such-host.invalid/'))).toMatchObject(expected);
+    expect(await statusOf(api, templated('http://169.254.169.254/'))).toMatchObject(expected);
+    expect(server.connections).toBe(0);
+  });
+
   it('keeps the DNS wording for a host that does not resolve', async () => {
     const api = await startApi();
     const status = await statusOf(api, postgresConfig('no-such-host.invalid', 5432));

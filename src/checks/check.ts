@@ -34,6 +34,12 @@ export interface Destination {
 export interface ConnectionCheck {
   /** Why this config cannot be checked live (from its non-secret fields), or null when it can. */
   unsupportedReason?(config: Plain): string | null;
+  /**
+   * Why this config cannot be checked live, from what only the full config shows (its secrets), or
+   * null: asked before the host is resolved, so a check that cannot run answers UNKNOWN whatever
+   * the network says.
+   */
+  skipReason?(config: Plain): string | null;
   /** The host the check will connect to (from the config), resolved and checked before run. */
   destination(config: Plain): Destination;
   run(config: Plain, context: CheckContext): Promise<CheckOutcome>;

@@ -32,6 +32,8 @@ async function runPinned(
   denyList: EgressDenyList,
   context: Omit<CheckContext, 'addresses'>,
 ): Promise<CheckOutcome> {
+  const skip = check.skipReason?.(config) ?? null;
+  if (skip) return { state: 'UNKNOWN', message: skip };
   const { host, target } = check.destination(config);
   let resolved: Awaited<ReturnType<typeof resolveDestination>>;
   try {

@@ -59,12 +59,17 @@ function getStatus(url: URL, headers: Record<string, string>, addresses: readonl
 }
 
 export const httpApiCheck: ConnectionCheck = {
+  skipReason(config) {
+    const auth = authorizationHeaders(config);
+    return 'unsupported' in auth ? auth.unsupported : null;
+  },
   destination(config) {
     const url = new URL(String(config.baseUrl));
     return { host: bareHost(url.hostname), target: url.host };
   },
   async run(config, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
     const auth = authorizationHeaders(config);
+    // skipReason answered for these before the host was resolved.
     if ('unsupported' in auth) return { state: 'UNKNOWN', message: auth.unsupported };
     const url = new URL(String(config.baseUrl));
     for (const [key, value] of literal(config.query)) url.searchParams.set(key, value);
