@@ -26,6 +26,7 @@ export interface CheckContext {
 
 /** Where a check connects: the host to resolve and check, and how messages name the destination. */
 export interface Destination {
+  /** Bare: an IPv6 address without the brackets it may be written with. */
   host: string;
   target: string;
 }
@@ -92,6 +93,9 @@ export function at(config: Plain, path: string): unknown {
 
 /** The host field without the brackets an IPv6 address may be written with ([::1]). */
 export const bareHost = (host: unknown) => String(host).replace(/^\[(.*)\]$/, '$1');
+
+/** The destination of a database config with `host` and `port` fields. */
+export const hostAndPort = (config: Plain): Destination => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` });
 
 export const sshTunnelReason = (config: Plain) =>
   config.useSshTunnel === true ? 'this integration connects through an SSH tunnel, which the live check does not open yet' : null;

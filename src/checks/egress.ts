@@ -84,17 +84,17 @@ export interface PinnedAddress {
 }
 
 /**
- * Resolves a host once (an IP literal is taken as it is) and checks every address: a host with
- * one denied address is refused, since its resolver could hand that one out on the next lookup.
+ * Resolves a bare host (as Destination.host gives it) once, an IP literal taken as it is, and checks
+ * every address: a host with one denied address is refused, since its resolver could hand that one
+ * out on the next lookup.
  * DNS failures are thrown with Node's codes (ENOTFOUND), so the checks word them as before.
  */
 export async function resolveDestination(
   host: string,
   denyList: EgressDenyList,
 ): Promise<{ addresses: PinnedAddress[] } | { denied: string }> {
-  const bare = host.replace(/^\[(.*)\]$/, '$1');
-  const literal = isIP(bare);
-  const resolved: LookupAddress[] = literal ? [{ address: bare, family: literal }] : await lookup(bare, { all: true });
+  const literal = isIP(host);
+  const resolved: LookupAddress[] = literal ? [{ address: host, family: literal }] : await lookup(host, { all: true });
   const denied = resolved.find((entry) => isDenied(denyList, entry.address));
   if (denied) return { denied: denied.address };
   return { addresses: resolved.map((entry) => ({ address: entry.address, family: entry.family === 6 ? 6 : 4 })) };
@@ -125,8 +125,9 @@ export function pinnedLookup(addresses: readonly PinnedAddress[]): LookupFunctio
 }
 
 /**
- * A socket for clients that open it themselves with `connect(port, host)` and take no lookup (pg):
- * its connect goes through pinnedLookup, so the host is only ever one of the checked addresses.
+ * A socket for clients that take no lookup (pg opens it with `connect(port, host)`; mysql2 takes it
+ * connected): its connect goes through pinnedLookup, so the host is only ever one of the checked
+ * addresses.
  */
 export function pinnedSocket(addresses: readonly PinnedAddress[]): Socket {
   const socket = new Socket();

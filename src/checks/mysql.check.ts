@@ -1,20 +1,19 @@
 // The live check of MySQL-compatible databases (MySQL, Aurora MySQL, PlanetScale, SingleStore):
 // connect with `mysql2` (TLS unless disableSsl), run `select 1`, close; bounded by the timeout.
-import { connect } from 'node:net';
 import type { Plain } from '../integrations/integration.model.js';
 import {
   at,
-  bareHost,
   type CheckOutcome,
   type ConnectionCheck,
   errorText,
   failed,
   healthy,
+  hostAndPort,
   networkFailureMessage,
   sshTunnelReason,
   timedOutMessage,
 } from './check.js';
-import { pinnedLookup } from './egress.js';
+import { pinnedSocket } from './egress.js';
 
 /** MySQL server errors worth their own advice, by mysql2's error code. */
 function serverErrorMessage(code: string | undefined, text: string, database: string): string | null {
@@ -71,19 +70,19 @@ function messageFor(error: unknown, target: string, database: string, timeoutMs:
 
 export const mysqlCheck: ConnectionCheck = {
   unsupportedReason: sshTunnelReason,
-  destination: (config) => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` }),
+  destination: hostAndPort,
   async run(config: Plain, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
-    const { host, target } = mysqlCheck.destination(config);
+    const { host, target } = hostAndPort(config);
     const port = Number(config.port);
     const database = String(config.connectionDatabase ?? config.writeDatabase);
     // Imported on the first check: ~15 MB of RSS that a gateway which never checks MySQL does not need.
     const { default: mysql } = await import('mysql2');
     const connection = mysql.createConnection({
       // mysql2 names the TLS server (SNI) after `host`, so the hostname stays here, and the socket
-      // it would open itself is replaced by one whose lookup answers with the checked addresses.
+      // it would open itself is replaced by one that connects to the checked addresses only.
       host,
       port,
-      stream: () => connect({ host, port, lookup: pinnedLookup(addresses), noDelay: true }),
+      stream: () => pinnedSocket(addresses).connect(port, host),
       user: String(at(config, 'auth.passwordAuth.username')),
       password: String(at(config, 'auth.passwordAuth.password') ?? ''),
       database,

@@ -4,12 +4,12 @@ import pg from 'pg';
 import type { Plain } from '../integrations/integration.model.js';
 import {
   at,
-  bareHost,
   type CheckOutcome,
   type ConnectionCheck,
   errorText,
   failed,
   healthy,
+  hostAndPort,
   networkFailureMessage,
   sshTunnelReason,
   timedOutMessage,
@@ -52,11 +52,11 @@ function messageFor(error: unknown, config: Plain, target: string, timeoutMs: nu
 
 export const postgresCheck: ConnectionCheck = {
   unsupportedReason: sshTunnelReason,
-  destination: (config) => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` }),
+  destination: hostAndPort,
   async run(config, { timeoutMs, signal, addresses }): Promise<CheckOutcome> {
     const configured = typeof config.connectionTimeoutInSeconds === 'number' ? config.connectionTimeoutInSeconds * 1000 : Infinity;
     const limit = Math.min(timeoutMs, configured);
-    const { host, target } = postgresCheck.destination(config);
+    const { host, target } = hostAndPort(config);
     const port = Number(config.port);
     // pg opens its socket with connect(port, host) and takes no lookup, so it is given a socket
     // whose connect resolves to the checked addresses only (all of them, as Node tries them). The
