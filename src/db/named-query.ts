@@ -30,8 +30,13 @@ export function prepareStatement<Row>(name: string, query: Compilable<Row>, mark
   const slots = compiled.parameters.map((parameter) => markers.indexOf(parameter as string));
   if (slots.some((slot) => slot < 0)) throw new Error(`${name}: every parameter must be one of the markers`);
   const sql = `/* ${name} */ ${compiled.sql}`;
-  if (!serverPrepared.has(sql)) serverPrepared.set(sql, `${name}_${serverPrepared.size + 1}`);
+  prepareOnServer(name, sql);
   return { compiled: { ...compiled, sql }, slots };
+}
+
+/** Has `sql` sent as a named statement (`<name>_<n>`), prepared once per connection; see serverPrepared. */
+export function prepareOnServer(name: string, sql: string): void {
+  if (!serverPrepared.has(sql)) serverPrepared.set(sql, `${name}_${serverPrepared.size + 1}`);
 }
 
 /**

@@ -17,7 +17,7 @@
 // - inside a transaction a write is that transaction's own: sent at once, on its connection.
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database, IntegrationRow } from '../db/database.js';
-import { serverPrepared } from '../db/named-query.js';
+import { prepareOnServer } from '../db/named-query.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { IntegrationChanges } from './integration.repository.js';
 
@@ -120,7 +120,7 @@ function shapeFor(key: string, columns: readonly ChangeColumn[]): Shape {
     const changed = columns.map((column) => [`set_${column}`, CHANGE_COLUMN_TYPES[column] === 'jsonb' ? 'text' : CHANGE_COLUMN_TYPES[column]] as const);
     const fields: Field[] = [...WRITE_FIELDS, ...changed];
     const sql = batchedStatement(fields, columns);
-    if (!serverPrepared.has(sql)) serverPrepared.set(sql, `updateIntegrationsWithRevisions_${serverPrepared.size + 1}`);
+    prepareOnServer('updateIntegrationsWithRevisions', sql);
     shape = { sql, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
     shapes.set(key, shape);
   }
