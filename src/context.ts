@@ -2,7 +2,7 @@
 // DataLoaders created fresh for this request so nothing is cached across callers.
 import type { Kysely } from 'kysely';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
-import { defaultEgressDenyList, type EgressDenyList } from './checks/egress.js';
+import type { EgressDenyList } from './checks/egress.js';
 import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
@@ -31,9 +31,6 @@ export interface Context {
   connectionCheckDeny: EgressDenyList;
 }
 
-/** Built once per process: a BlockList is not rebuilt for each request that leaves it out. */
-let defaultDenyList: EgressDenyList | undefined;
-
 export function createContext(args: {
   db: Kysely<Database>;
   keyring: Keyring;
@@ -44,8 +41,7 @@ export function createContext(args: {
   outputs?: ServiceOutputs;
   observeBatch?: (loader: string, size: number) => void;
   connectionCheckTimeoutMs?: number;
-  /** Left out: CONNECTION_CHECK_DENY's default (link-local, so cloud metadata stays out of reach). */
-  connectionCheckDeny?: EgressDenyList;
+  connectionCheckDeny: EgressDenyList;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
 }): Context {
@@ -62,6 +58,6 @@ export function createContext(args: {
       ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
-    connectionCheckDeny: args.connectionCheckDeny ?? (defaultDenyList ??= defaultEgressDenyList()),
+    connectionCheckDeny: args.connectionCheckDeny,
   };
 }

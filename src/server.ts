@@ -8,6 +8,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { getOperationAST, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
+import { defaultEgressDenyList } from './checks/egress.js';
 import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
@@ -286,6 +287,8 @@ export function createGateway(deps: ServerDeps): Gateway {
   const introspection = deps.introspection ?? true;
   const metrics = createMetrics(deps.database);
   const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
+  // CONNECTION_CHECK_DENY's default (link-local: cloud metadata stays out of reach), built once.
+  const connectionCheckDeny = deps.connectionCheckDeny ?? defaultEgressDenyList();
   const knownKeys = new KnownKeys(deps.keyMemoryMs ?? DEFAULT_KEY_MEMORY_MS, deps.keyMemorySize ?? DEFAULT_KEY_MEMORY_SIZE);
   const { db } = deps.database;
   /** The key check now, or, for a key remembered, a check that runs when the request needs it. */
@@ -391,7 +394,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
-        connectionCheckDeny: deps.connectionCheckDeny,
+        connectionCheckDeny,
         rows,
       });
     },

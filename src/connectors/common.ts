@@ -68,17 +68,18 @@ export const useSshTunnel = () =>
 export const disableSsl = () =>
   z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.');
 
+/** Whether a URL carries a user name or password (`https://user:pass@host`), which every reader of a URL field would see. */
+const carriesCredentials = (value: string) => {
+  if (!value.includes('@') || !URL.canParse(value)) return false;
+  const { username, password } = new URL(value);
+  return username !== '' || password !== '';
+};
+
 /**
  * An http(s) URL. The scheme is checked as a pattern before the URL format so that the JSON Schema
  * carries both `pattern` and `format: uri`: `z.url({ protocol })` publishes no scheme rule at all,
  * and a `.regex()` after `z.url()` replaces its format.
  */
-/** Whether a URL carries a user name or password (`https://user:pass@host`), which every reader of a URL field would see. */
-const carriesCredentials = (value: string) => {
-  const at = value.indexOf('@');
-  return at >= 0 && URL.canParse(value) && (new URL(value).username !== '' || new URL(value).password !== '');
-};
-
 export const httpUrl = (description: string, pattern = /^https?:\/\/\S+$/, message = 'must be an http(s) URL') =>
   z
     .string()

@@ -330,8 +330,9 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     // What was observed (a check, a transfer) was of the connection as it was configured: a new
     // config has not been observed yet. The status is not a field of its own, so no path is added.
     if ((configPaths.length > 0 || secretPaths.length > 0) && row.status_checked_at !== null) {
-      Object.assign(changes, configChangedStatus(now));
-      Object.assign(after, configChangedStatus(now));
+      const unknown = configChangedStatus(now);
+      Object.assign(changes, unknown);
+      Object.assign(after, unknown);
     }
   }
   if (input.delivery !== undefined) {

@@ -66,7 +66,7 @@ export class Keyring {
    * database cannot be used to test guesses of the secrets without the key.
    */
   digest(text: string): string {
-    return `${this.current.id}:${createHmac('sha256', this.digestKey(this.current)).update(text).digest('hex')}`;
+    return `${this.current.id}:${this.hmac(this.current, text).toString('hex')}`;
   }
 
   /** Whether `digest` was made of `text`, by whichever configured key made it (rotation keeps old ones). */
@@ -74,9 +74,13 @@ export class Keyring {
     const [kid, hex] = digest.split(':');
     const key = kid === undefined ? undefined : this.keys.get(kid);
     if (!key || hex === undefined) return false;
-    const expected = createHmac('sha256', this.digestKey(key)).update(text).digest();
+    const expected = this.hmac(key, text);
     const given = Buffer.from(hex, 'hex');
     return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  private hmac(key: Key, text: string): Buffer {
+    return createHmac('sha256', this.digestKey(key)).update(text).digest();
   }
 
   encrypt(plaintext: string, aad: string, updatedAt: Date): EncryptedSecret {
