@@ -1,8 +1,10 @@
 // Every environment variable the service reads, parsed once with zod.
 import { z } from 'zod';
+import { DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { DEFAULT_CONNECTION_CHECK_DENY, parseEgressDenyList } from './checks/egress.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
+import { DEFAULT_QUERY_COST_UNIT } from './rate-limit.js';
 import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
 
 /**
@@ -24,6 +26,13 @@ const egressDenyListFromEnv = z
     return z.NEVER;
   });
 
+/** METRICS_OPERATION_NAMES: operation names, comma-separated, each a GraphQL name. */
+const operationNamesFromEnv = z
+  .string()
+  .default('')
+  .transform((text) => text.split(',').map((name) => name.trim()).filter((name) => name !== ''))
+  .pipe(z.array(z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,99}$/, 'each operation name must be a GraphQL name')).max(1000));
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -44,6 +53,8 @@ export const configSchema = z.object({
   RATE_LIMIT_READ_QUERIES: z.coerce.number().int().min(0).default(1200),
   RATE_LIMIT_WRITE_QUERIES: z.coerce.number().int().min(0).default(1200),
   RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_CONNECTION_CHECKS: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_QUERY_COST_UNIT: z.coerce.number().int().min(1).default(DEFAULT_QUERY_COST_UNIT),
   OUTPUT_AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
   OUTPUT_AWS_PRINCIPAL_ARN: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:/, 'must be an IAM ARN').optional(),
   OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
@@ -54,6 +65,11 @@ export const configSchema = z.object({
   API_KEY_MEMORY_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_KEY_MEMORY_SIZE),
   CONNECTION_CHECK_DENY: egressDenyListFromEnv,
   CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
+  CONNECTION_CHECK_MAX_CONCURRENT_PER_TENANT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT),
+  METRICS_OPERATION_NAMES: operationNamesFromEnv,
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
@@ -61,6 +77,8 @@ export const configSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  GRAPHQL_MAX_REPRESENTATIONS: z.coerce.number().int().min(1).default(500),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
 });
 

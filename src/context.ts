@@ -2,6 +2,7 @@
 // DataLoaders created fresh for this request so nothing is cached across callers.
 import type { Kysely } from 'kysely';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
+import type { ConnectionCheckSlots } from './checks/check-budget.js';
 import type { EgressDenyList } from './checks/egress.js';
 import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
@@ -29,6 +30,8 @@ export interface Context {
   connectionCheckTimeoutMs: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY). */
   connectionCheckDeny: EgressDenyList;
+  /** The gateway's per-tenant cap on connection checks in flight (checks/check-budget.ts). */
+  connectionCheckSlots?: ConnectionCheckSlots;
 }
 
 export function createContext(args: {
@@ -42,6 +45,7 @@ export function createContext(args: {
   observeBatch?: (loader: string, size: number) => void;
   connectionCheckTimeoutMs?: number;
   connectionCheckDeny: EgressDenyList;
+  connectionCheckSlots?: ConnectionCheckSlots;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
 }): Context {
@@ -59,5 +63,6 @@ export function createContext(args: {
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: args.connectionCheckDeny,
+    connectionCheckSlots: args.connectionCheckSlots,
   };
 }

@@ -7,6 +7,7 @@ import { exampleOperation } from './example-operation.js';
 import { createLogger } from './logger.js';
 import { createRateLimiter } from './rate-limit.js';
 import { keyringFromConfig } from './secrets/keyring.js';
+import { createMetricsServer } from './observability.js';
 import { createGateway, createHttpServerFor } from './server.js';
 import { bootstrapDevTenant } from './tenants/api-key.service.js';
 
@@ -33,6 +34,8 @@ async function main() {
     readQueries: config.RATE_LIMIT_READ_QUERIES,
     writeQueries: config.RATE_LIMIT_WRITE_QUERIES,
     mutations: config.RATE_LIMIT_MUTATIONS,
+    connectionChecks: config.RATE_LIMIT_CONNECTION_CHECKS,
+    queryCostUnit: config.RATE_LIMIT_QUERY_COST_UNIT,
     redisUrl: config.REDIS_URL,
   });
   const gateway = createGateway({
@@ -47,6 +50,13 @@ async function main() {
     },
     connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: config.CONNECTION_CHECK_DENY,
+    connectionCheckMaxConcurrentPerTenant: config.CONNECTION_CHECK_MAX_CONCURRENT_PER_TENANT,
+    metrics: {
+      operationNames: config.METRICS_OPERATION_NAMES,
+      token: config.METRICS_TOKEN,
+      // With a port of its own, the public port does not serve /metrics.
+      endpoint: config.METRICS_PORT === undefined,
+    },
     rowCacheSize: config.INTEGRATION_ROW_CACHE_SIZE,
     keyMemoryMs: config.API_KEY_MEMORY_MS,
     keyMemorySize: config.API_KEY_MEMORY_SIZE,
@@ -58,11 +68,17 @@ async function main() {
       maxTokens: config.GRAPHQL_MAX_TOKENS,
       maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
       maxCost: config.GRAPHQL_MAX_COST,
+      maxRepresentations: config.GRAPHQL_MAX_REPRESENTATIONS,
+      maxResponseBytes: config.GRAPHQL_MAX_RESPONSE_BYTES,
       maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES,
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS });
+  const metricsServer = config.METRICS_PORT === undefined ? undefined : createMetricsServer(gateway.metrics);
+  metricsServer?.listen(config.METRICS_PORT, config.METRICS_HOST, () => {
+    logger.info({ url: `http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics` }, 'metrics listening');
+  });
   server.listen(config.PORT, config.HOST, () => {
     const url = `http://localhost:${config.PORT}/graphql`;
     logger.info({ url, database: database.kind }, 'integrations gateway listening');
@@ -84,6 +100,7 @@ async function main() {
   // Graceful shutdown: stop accepting, let in-flight requests finish (bounded), then close the pool.
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    metricsServer?.close();
     server.close(() => {
       void Promise.all([database.close(), rateLimiter.close()]).then(() => {
         logger.info({}, 'stopped');

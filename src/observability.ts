@@ -1,7 +1,11 @@
 // What operators see: one structured log line per request, and Prometheus metrics (request counts
 // and durations per operation from @graphql-yoga/plugin-prometheus; errors per code; DataLoader
 // batch sizes; database pool use). Each gateway has its own registry, so tests can build many.
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+// Every label value comes from a bounded set: nothing a caller chooses becomes a label as it is.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { createCounter, createHistogram, type FillLabelsFnParams, usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHandle } from './db/connect.js';
@@ -36,13 +40,64 @@ export function scopeOf(context: unknown): RequestScope | undefined {
   return req ? requestScopes.get(req) : undefined;
 }
 
+export interface MetricsOptions {
+  /** Operation names reported as themselves (METRICS_OPERATION_NAMES); every other name is "other". */
+  operationNames?: readonly string[];
+  /** When set, /metrics answers only `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  token?: string;
+  /** Whether the gateway's own port serves /metrics; false when it has a listener of its own (METRICS_PORT). */
+  endpoint?: boolean;
+}
+
 export interface Metrics {
   registry: Registry;
   loaderBatch(loader: string, size: number): void;
   plugin: Plugin;
+  /** Whether a request for /metrics may read them (METRICS_TOKEN), compared in constant time. */
+  authorized(authorization: string | null | undefined): boolean;
 }
 
-export function createMetrics(database: DatabaseHandle): Metrics {
+const METRICS_PATH = '/metrics';
+const OPERATION_TYPES = new Set(['query', 'mutation', 'subscription']);
+const HTTP_METHODS = new Set(['GET', 'POST', 'OPTIONS', 'HEAD']);
+/** Codes are ours, but a label should not trust even that: anything not shaped like one is "other". */
+const ERROR_CODE = /^[A-Z][A-Z_]{0,39}$/;
+
+/**
+ * The labels every GraphQL metric carries, each from a bounded set: the operation type, the
+ * operation name if it is in the allow-list, and the root field by its schema name (aliases are
+ * the caller's), "multiple" for several.
+ */
+function operationLabels(schema: GraphQLSchema, operationNames: ReadonlySet<string>) {
+  const rootFields = new WeakMap<DocumentNode, Map<string | undefined, string>>();
+  const rootFieldOf = (document: DocumentNode | undefined, operationName: string | undefined): string => {
+    if (!document) return 'none';
+    let byName = rootFields.get(document);
+    let field = byName?.get(operationName);
+    if (field !== undefined) return field;
+    const operation = getOperationAST(document, operationName);
+    const root = operation ? schema.getRootType(operation.operation) : undefined;
+    const names = new Set(operation?.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '…')) ?? []);
+    const [only] = names;
+    field = names.size > 1 ? 'multiple' : only && root?.getFields()[only] ? only : only === '__typename' ? '__typename' : 'other';
+    if (!byName) rootFields.set(document, (byName = new Map()));
+    byName.set(operationName, field);
+    return field;
+  };
+  return (params: FillLabelsFnParams) => ({
+    operationType: params.operationType && OPERATION_TYPES.has(params.operationType) ? params.operationType : 'unknown',
+    operationName: !params.operationName || params.operationName === 'Anonymous' ? 'anonymous' : operationNames.has(params.operationName) ? params.operationName : 'other',
+    rootField: rootFieldOf(params.document, params.operationName),
+  });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  // Hashes first: equal lengths for timingSafeEqual, and nothing learnt from the token's length.
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export function createMetrics(database: DatabaseHandle, schema: GraphQLSchema, options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   // The process and the Node.js runtime: RSS, heap by space, event-loop delay, GC time. Collected
   // when /metrics is scraped (the GC and event-loop observers aside, which cost nothing per request).
@@ -89,23 +144,65 @@ export function createMetrics(database: DatabaseHandle): Metrics {
       for (const one of results) {
         for (const error of (one as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? []) {
           const code = String(error.extensions?.code ?? 'UNKNOWN');
-          errors.inc({ code });
+          errors.inc({ code: ERROR_CODE.test(code) ? code : 'other' });
           scope?.errorCodes.add(code);
         }
       }
     },
   };
+
+  const labels = operationLabels(schema, new Set(options.operationNames ?? []));
+  const operationLabelNames = ['operationType', 'operationName', 'rootField'] as const;
+  // The plugin's own definitions of these metrics label by the operation name the request gives,
+  // the path of each error (aliases and list indexes) and the request's URL with its query string:
+  // all chosen by callers. These are the same metrics with bounded labels.
   const prometheus = usePrometheus({
     registry,
-    endpoint: '/metrics',
+    endpoint: false,
     // Only these. The plugin turns on every other metric unless told not to, and two of them cost
     // more than the request's SQL: the deprecated-field counter walks each document with TypeInfo,
     // and the time summary keeps a t-digest (bench/README.md, "Where the time goes").
     metrics: {
-      graphql_envelop_request: true,
-      graphql_envelop_request_duration: true,
-      graphql_envelop_error_result: true,
-      graphql_yoga_http_duration: true,
+      graphql_envelop_request: createCounter({
+        registry,
+        counter: { name: 'graphql_envelop_request', help: 'Counts the GraphQL operations executed.', labelNames: operationLabelNames },
+        fillLabelsFn: labels,
+        phases: ['execute', 'subscribe'],
+      }),
+      graphql_envelop_request_duration: createHistogram({
+        registry,
+        histogram: {
+          name: 'graphql_envelop_request_duration',
+          help: 'Time spent on running the GraphQL operation from parse to execute',
+          labelNames: operationLabelNames,
+        },
+        fillLabelsFn: labels,
+        phases: ['execute', 'subscribe'],
+      }),
+      graphql_envelop_error_result: createCounter({
+        registry,
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'Counts the errors reported, by the phase that reported them.',
+          labelNames: [...operationLabelNames, 'phase'],
+        },
+        fillLabelsFn: (params) => ({ ...labels(params), phase: params.errorPhase ?? 'execute' }),
+        phases: ['parse', 'validate', 'context', 'execute', 'subscribe'],
+      }),
+      graphql_yoga_http_duration: createHistogram({
+        registry,
+        histogram: {
+          name: 'graphql_yoga_http_duration',
+          help: 'Time spent on the HTTP request of a GraphQL operation',
+          labelNames: [...operationLabelNames, 'method', 'statusCode'],
+        },
+        fillLabelsFn: (params, { request, response }: { request: Request; response: Response }) => ({
+          ...labels(params),
+          method: HTTP_METHODS.has(request.method) ? request.method : 'other',
+          statusCode: response.status,
+        }),
+        phases: ['request'],
+      }),
       graphql_envelop_deprecated_field: false,
       graphql_envelop_request_time_summary: false,
       // Execution is nearly all of a request here (parse and validate are cached): the request
@@ -118,12 +215,54 @@ export function createMetrics(database: DatabaseHandle): Metrics {
       graphql_envelop_schema_change: false,
     },
   });
+
+  const authorized = (authorization: string | null | undefined) => {
+    if (!options.token) return true;
+    const given = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    return given !== undefined && sameSecret(given, options.token);
+  };
+  /** /metrics on the gateway's port, behind METRICS_TOKEN when it is set. */
+  const endpoint: Plugin = {
+    onRequest({ request, url, fetchAPI, endResponse }) {
+      if (!request.url.includes(METRICS_PATH) || url.pathname !== METRICS_PATH) return;
+      if (!authorized(request.headers.get('authorization'))) {
+        endResponse(new fetchAPI.Response('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }));
+        return;
+      }
+      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'Content-Type': registry.contentType } })));
+    },
+  };
   return {
     registry,
+    authorized,
     loaderBatch: (loader, size) => batches.observe({ loader }, size),
-    plugin: { onPluginInit: ({ addPlugin }) => {
-      addPlugin(prometheus);
-      addPlugin(countErrors);
-    } },
+    plugin: {
+      onPluginInit: ({ addPlugin }) => {
+        if (options.endpoint !== false) addPlugin(endpoint);
+        addPlugin(prometheus);
+        addPlugin(countErrors);
+      },
+    },
   };
+}
+
+/**
+ * /metrics on a listener of its own (METRICS_PORT), so the public port need not serve it; behind
+ * METRICS_TOKEN too when it is set. Anything but GET /metrics answers 404.
+ */
+export function createMetricsServer(metrics: Metrics): Server {
+  return createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] !== METRICS_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: metrics are at GET /metrics.\n');
+      return;
+    }
+    if (!metrics.authorized(req.headers.authorization)) {
+      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n');
+      return;
+    }
+    metrics.registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+      () => res.writeHead(500, { 'content-type': 'text/plain' }).end('The metrics could not be collected.\n'),
+    );
+  });
 }

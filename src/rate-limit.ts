@@ -1,5 +1,5 @@
 // Per-key rate limits with rate-limiter-flexible: a budget of points per window for each API key,
-// with separate budgets for read-key queries, write-key queries and mutations. In memory by
+// with separate budgets for read-key queries, write-key queries, mutations and connection checks. In memory by
 // default; shared through Redis when REDIS_URL is set, so every replica enforces one limit. If
 // Redis stops answering, an in-memory limiter stands in (per replica) rather than failing requests.
 import type { Redis } from 'ioredis';
@@ -11,17 +11,35 @@ export interface RateLimitSettings {
   readQueries: number;
   writeQueries: number;
   mutations: number;
+  /** testIntegration fields per window (RATE_LIMIT_CONNECTION_CHECKS); 0 or left out means unlimited. */
+  connectionChecks?: number;
+  /** A query is charged one point per this much cost, at least one (RATE_LIMIT_QUERY_COST_UNIT); 1000 when left out. */
+  queryCostUnit?: number;
   redisUrl?: string;
   /** Keeps separate deployments (or test runs) on one Redis apart. */
   keyPrefix?: string;
 }
 
-export type Budget = 'readQueries' | 'writeQueries' | 'mutations';
+export const DEFAULT_QUERY_COST_UNIT = 1000;
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type Budget = 'readQueries' | 'writeQueries' | 'mutations' | 'connectionChecks';
+
+/** Points to take from one budget. */
+export interface Charge {
+  budget: Budget;
+  points: number;
+}
+
+export type RateLimitDecision =
+  | { allowed: true }
+  /** `points` asked of `budget`, which holds `perWindow` points per window. */
+  | { allowed: false; budget: Budget; points: number; perWindow: number; retryAfterSeconds: number };
 
 export interface RateLimiter {
-  consume(keyId: string, budget: Budget): Promise<RateLimitDecision>;
+  /** Points a query of this cost is charged. */
+  queryPoints(cost: number): number;
+  /** Takes every charge or none: a refused charge gives back what the others took. */
+  consume(keyId: string, charges: Charge[]): Promise<RateLimitDecision>;
   close(): Promise<void>;
 }
 
@@ -45,7 +63,7 @@ export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
   const prefix = settings.keyPrefix ?? 'igw';
 
   const make = (budget: Budget): RateLimiterAbstract | undefined => {
-    const points = settings[budget];
+    const points = settings[budget] ?? 0;
     if (points <= 0) return undefined;
     const options = { points, duration: settings.windowSeconds, keyPrefix: `${prefix}:rl:${budget}` };
     if (!redis) return new RateLimiterMemory(options);
@@ -56,22 +74,31 @@ export function createRateLimiter(settings: RateLimitSettings): RateLimiter {
       readQueries: make('readQueries'),
       writeQueries: make('writeQueries'),
       mutations: make('mutations'),
+      connectionChecks: make('connectionChecks'),
     }),
   );
+  const unit = settings.queryCostUnit ?? DEFAULT_QUERY_COST_UNIT;
 
   return {
-    async consume(keyId, budget) {
-      const limiter = (await limiters)[budget];
-      if (!limiter) return { allowed: true };
-      try {
-        await limiter.consume(keyId, 1);
-        return { allowed: true };
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    queryPoints: (cost) => Math.max(1, Math.ceil(cost / unit)),
+    async consume(keyId, charges) {
+      const byBudget = await limiters;
+      const taken: { limiter: RateLimiterAbstract; points: number }[] = [];
+      for (const { budget, points } of charges) {
+        const limiter = byBudget[budget];
+        if (!limiter || points <= 0) continue;
+        try {
+          await limiter.consume(keyId, points);
+          taken.push({ limiter, points });
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          // rate-limiter-flexible counts refused points too: an operation refused whole spends nothing,
+          // so a smaller one that fits what is left still runs.
+          await Promise.all([...taken, { limiter, points }].map((t) => t.limiter.reward(keyId, t.points)));
+          return { allowed: false, budget, points, perWindow: limiter.points, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
         }
-        throw rejection;
       }
+      return { allowed: true };
     },
     async close() {
       await connected;

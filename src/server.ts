@@ -8,6 +8,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { getOperationAST, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
+import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT, TooManyChecksInFlightError } from './checks/check-budget.js';
+import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { defaultEgressDenyList } from './checks/egress.js';
 import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
@@ -17,9 +19,10 @@ import { sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
-import { limitCostWithVariables } from './query-cost.js';
-import { createMetrics, type Logger, requestScopes, scopeOf } from './observability.js';
-import type { RateLimiter } from './rate-limit.js';
+import { createMetrics, type Logger, type Metrics, type MetricsOptions, requestScopes, scopeOf } from './observability.js';
+import { limitWork, workOf } from './query-cost.js';
+import type { Budget, RateLimiter } from './rate-limit.js';
+import { limitResponseSize } from './response-size.js';
 import { schema } from './schema/index.js';
 import type { Keyring } from './secrets/keyring.js';
 import { apiKeyHashOf, type AuthenticatedKey, authenticateApiKeyHash } from './tenants/api-key.service.js';
@@ -32,15 +35,30 @@ export interface QueryLimits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Cost limit of query-cost.ts: lists counted with their sizes (GRAPHQL_MAX_COST). */
   maxCost: number;
+  /** Most representations one _entities field takes (GRAPHQL_MAX_REPRESENTATIONS). */
+  maxRepresentations: number;
+  /** Largest response, about its JSON length; a larger one answers RESPONSE_TOO_LARGE (GRAPHQL_MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
   /** Largest request body read (limitBodySize in input-checks.ts); larger ones answer 413. */
   maxBodyBytes: number;
 }
 
 // Cost is counted linearly (1 per scalar, 2 per object, no depth factor): about the number of fields
-// a document selects once fragments are expanded, times a literal `first` above it. 20 000 admits
-// the realistic heavy read, a page of 100 with config, status and revisions (~10 400).
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 50, maxCost: 20_000, maxBodyBytes: 1_000_000 };
+// a document selects once fragments are expanded, each list's selection times its size (query-cost.ts).
+// 20 000 admits the realistic heavy reads, a page of 100 with config, status and 3 revisions
+// (~10 400) and _entities with 200 representations (~2 600); test/budgets.test.ts measures both.
+export const defaultQueryLimits: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 50,
+  maxCost: 20_000,
+  maxRepresentations: 500,
+  maxResponseBytes: 5_000_000,
+  maxBodyBytes: 1_000_000,
+};
 
 export interface ServerDeps {
   database: DatabaseHandle;
@@ -59,6 +77,10 @@ export interface ServerDeps {
   connectionCheckTimeoutMs?: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY); link-local when left out. */
   connectionCheckDeny?: Context['connectionCheckDeny'];
+  /** Connection checks one tenant may run at once in this process; 4 when left out, 0 for no cap. */
+  connectionCheckMaxConcurrentPerTenant?: number;
+  /** Metric labels' allow-list and /metrics' protection (observability.ts). */
+  metrics?: MetricsOptions;
   /**
    * Rows kept for updates that name the etag this gateway last wrote (integration.service.ts,
    * guardedWrite); 10 000 when left out, 0 turns it off.
@@ -100,6 +122,16 @@ function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof GraphQLError) return error as Error;
   if (original instanceof RevokedKeyError) return unauthenticated(original.message);
+  if (original instanceof TooManyChecksInFlightError) {
+    return new GraphQLError(original.message, {
+      path: (error as GraphQLError).path,
+      extensions: {
+        code: 'RESOURCE_EXHAUSTED',
+        retryAfterSeconds: original.retryAfterSeconds,
+        http: { status: 429, headers: { 'Retry-After': String(original.retryAfterSeconds) } },
+      },
+    });
+  }
   if (original instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: original.code };
     if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
@@ -196,27 +228,50 @@ const verifyKeyBeforeAnswering: Plugin<Context> = {
   },
 };
 
-/** Spends one point of the calling key's budget per operation; over budget: HTTP 429 and Retry-After. */
+const budgetNames: Record<Budget, string> = {
+  readQueries: 'queries',
+  writeQueries: 'queries',
+  mutations: 'mutations (one point per mutation field, aliases counted)',
+  connectionChecks: 'connection checks (one point per testIntegration field)',
+};
+
+/**
+ * Charges the calling key for the work an operation asks for, before any of it runs: a query
+ * `queryPoints(cost)` points of its query budget; a mutation one point per root field (aliases
+ * count) and, for each testIntegration field, one point of the connection-check budget. All or
+ * nothing: over any budget, HTTP 429 with Retry-After and nothing runs.
+ */
 function rateLimits(limiter: RateLimiter): Plugin<Context> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const { auth } = args.contextValue;
-      const operation = getOperationAST(args.document, args.operationName);
-      const budget = operation?.operation === 'mutation' ? 'mutations' : auth.scope === 'write' ? 'writeQueries' : 'readQueries';
-      const decision = await limiter.consume(auth.keyId, budget);
+      const work = workOf(args);
+      if (!work) return;
+      const isMutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
+      const decision = await limiter.consume(
+        auth.keyId,
+        isMutation
+          ? [
+              { budget: 'mutations', points: Math.max(1, work.mutationFields) },
+              { budget: 'connectionChecks', points: work.connectionChecks },
+            ]
+          : [{ budget: auth.scope === 'write' ? 'writeQueries' : 'readQueries', points: limiter.queryPoints(work.cost) }],
+      );
       if (decision.allowed) return;
+      const { budget, points, perWindow, retryAfterSeconds } = decision;
+      const advice =
+        points > perWindow
+          ? `This operation needs ${points} points, more than the ${perWindow} the key has per window: split it into smaller operations.`
+          : `This operation needs ${points} points and fewer are left in this window. Retry after ${retryAfterSeconds} s${points > 1 ? ', or ask for less at once' : ''}.`;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(
-            `This API key is over its rate limit for ${budget === 'mutations' ? 'mutations' : 'queries'}. Retry after ${decision.retryAfterSeconds} s.`,
-            {
-              extensions: {
-                code: 'RESOURCE_EXHAUSTED',
-                retryAfterSeconds: decision.retryAfterSeconds,
-                http: { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds) } },
-              },
+          new GraphQLError(`This API key is over its rate limit for ${budgetNames[budget]}. ${advice}`, {
+            extensions: {
+              code: 'RESOURCE_EXHAUSTED',
+              retryAfterSeconds,
+              http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
             },
-          ),
+          }),
         ],
       });
     },
@@ -280,12 +335,17 @@ const operationNames: Plugin<Context> = {
   },
 };
 
-export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context> & { logger: Logger };
+export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context> & { logger: Logger; metrics: Metrics };
 
 export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
   const introspection = deps.introspection ?? true;
-  const metrics = createMetrics(deps.database);
+  const metrics = createMetrics(deps.database, schema, deps.metrics);
+  const connectionCheckSlots = new ConnectionCheckSlots(
+    deps.connectionCheckMaxConcurrentPerTenant ?? DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT,
+    // About one check's deadline: by then a slot is free.
+    Math.max(1, Math.ceil((deps.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS) / 1000)),
+  );
   const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
   // CONNECTION_CHECK_DENY's default (link-local: cloud metadata stays out of reach), built once.
   const connectionCheckDeny = deps.connectionCheckDeny ?? defaultEgressDenyList();
@@ -371,11 +431,12 @@ export function createGateway(deps: ServerDeps): Gateway {
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
         maxDirectives: { n: limits.maxDirectives },
-        costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
+        // Armor counts only a literal first/last: limitWork counts every list with its size instead.
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: !introspection },
       }),
-      // Armor counts only a literal first/last; this counts the variables' values too.
-      limitCostWithVariables(limits.maxCost),
+      limitWork(limits),
+      limitResponseSize(limits.maxResponseBytes),
       ...(introspection ? [] : [useDisableIntrospection()]),
       operationNames,
       rejectUnstorableText,
@@ -395,11 +456,12 @@ export function createGateway(deps: ServerDeps): Gateway {
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
         connectionCheckDeny,
+        connectionCheckSlots,
         rows,
       });
     },
   });
-  return Object.assign(yoga, { logger: deps.logger });
+  return Object.assign(yoga, { logger: deps.logger, metrics });
 }
 
 /**

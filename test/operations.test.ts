@@ -82,7 +82,8 @@ describe('keep-alive', () => {
 
 describe('metrics and logs', () => {
   it('exposes request counts and durations per operation, errors per code and DataLoader batch sizes', async () => {
-    const api = await startTestApi(database());
+    // Operation names are labels only when allow-listed (METRICS_OPERATION_NAMES); test/budgets.test.ts folds the rest.
+    const api = await startTestApi(database(), { metrics: { operationNames: ['ReadOne'] } });
     const created = await createIntegration(api);
     await api.request(`query ReadOne { a: integration(id: "${created.id}") { id } b: node(id: "${created.id}") { id } }`);
     await api.request('{ integrations(first: 1000) { totalCount } }');

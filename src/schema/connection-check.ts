@@ -17,7 +17,8 @@ builder.mutationFields((t) => ({
     description:
       'Checks that the integration works: connects with its stored credentials (time-bounded) and records the outcome ' +
       'as its status. Connectors without a live check answer UNKNOWN; a disabled integration is not checked (DISABLED). ' +
-      'Never changes the etag or version and writes no revision.',
+      'Never changes the etag or version and writes no revision. Each call is charged to the key\'s connection-check ' +
+      'budget; over the per-tenant cap of checks in flight it answers RESOURCE_EXHAUSTED (retry after Retry-After).',
     authScopes: { write: true },
     errors: {
       types: [NotFoundError],
@@ -25,11 +26,13 @@ builder.mutationFields((t) => ({
       union: { name: 'TestIntegrationResult', description: 'The result of testIntegration: the payload, or a typed error.' },
     },
     args: { id: t.arg.id({ required: true, description: 'The integration id.' }) },
-    resolve: async (_root, args, ctx) => ({
-      integration: await testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
-        timeoutMs: ctx.connectionCheckTimeoutMs,
-        denyList: ctx.connectionCheckDeny,
-      }),
-    }),
+    resolve: async (_root, args, ctx) => {
+      const run = () =>
+        testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
+          timeoutMs: ctx.connectionCheckTimeoutMs,
+          denyList: ctx.connectionCheckDeny,
+        });
+      return { integration: await (ctx.connectionCheckSlots ? ctx.connectionCheckSlots.run(ctx.auth.tenantId, run) : run()) };
+    },
   }),
 }));

@@ -12,9 +12,10 @@ import { inject, onTestFinished } from 'vitest';
 import type { EgressDenyList } from '../../src/checks/egress.js';
 import type { ServiceOutputs } from '../../src/context.js';
 import type { DatabaseHandle } from '../../src/db/connect.js';
+import { createMetricsServer, type MetricsOptions } from '../../src/observability.js';
 import type { RateLimiter } from '../../src/rate-limit.js';
 import { generateKey, Keyring } from '../../src/secrets/keyring.js';
-import { createGateway, createHttpServerFor } from '../../src/server.js';
+import { createGateway, createHttpServerFor, type QueryLimits } from '../../src/server.js';
 import { createApiKey } from '../../src/tenants/api-key.service.js';
 
 export interface GraphQLResponse<T> {
@@ -27,6 +28,8 @@ export interface TestApi {
   url: string;
   /** The server's origin, e.g. http://127.0.0.1:41234, for /health and /metrics. */
   origin: string;
+  /** The origin of the metrics' own listener, when `metricsListener` asked for one. */
+  metricsOrigin?: string;
   database: DatabaseHandle;
   tenant: string;
   writeKey: string;
@@ -58,6 +61,11 @@ export async function startTestApi(
     keepAliveTimeoutMs?: number;
     keyMemoryMs?: number;
     keyMemorySize?: number;
+    queryLimits?: QueryLimits;
+    metrics?: MetricsOptions;
+    /** Serve /metrics on a listener of its own (as METRICS_PORT does), on another loopback port. */
+    metricsListener?: boolean;
+    connectionCheckMaxConcurrentPerTenant?: number;
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -82,6 +90,9 @@ export async function startTestApi(
     connectionCheckDeny: options.connectionCheckDeny,
     keyMemoryMs: options.keyMemoryMs,
     keyMemorySize: options.keyMemorySize,
+    queryLimits: options.queryLimits,
+    metrics: options.metricsListener ? { ...options.metrics, endpoint: false } : options.metrics,
+    connectionCheckMaxConcurrentPerTenant: options.connectionCheckMaxConcurrentPerTenant,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,11 +104,19 @@ export async function startTestApi(
       }),
   );
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  let metricsOrigin: string | undefined;
+  if (options.metricsListener) {
+    const metricsServer = createMetricsServer(gateway.metrics);
+    await new Promise<void>((resolve) => metricsServer.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => metricsServer.close(() => resolve())));
+    metricsOrigin = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}`;
+  }
   const keys = await newTenant(database);
 
   return {
     url,
     origin: new URL(url).origin,
+    metricsOrigin,
     database,
     logs,
     ...keys,
