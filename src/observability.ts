@@ -75,7 +75,8 @@ function operationLabels(schema: GraphQLSchema, operationNames: ReadonlySet<stri
     let byName = rootFields.get(document);
     let field = byName?.get(operationName);
     if (field !== undefined) return field;
-    const operation = getOperationAST(document, operationName);
+    // The plugin names an unnamed operation 'Anonymous'.
+    const operation = getOperationAST(document, operationName === 'Anonymous' ? undefined : operationName);
     const root = operation ? schema.getRootType(operation.operation) : undefined;
     const names = new Set(operation?.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '…')) ?? []);
     const [only] = names;
