@@ -31,7 +31,9 @@ const booleanFromEnv = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset: 127.0.0.1 in development (loopback: the first start's dev key is not offered to the
+  // network), 0.0.0.0 in production (a container's port is reached through its interfaces).
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -62,7 +64,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-});
+}).transform((config) => ({ ...config, HOST: config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -64,7 +64,9 @@ async function main() {
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS });
   server.listen(config.PORT, config.HOST, () => {
-    const url = `http://localhost:${config.PORT}/graphql`;
+    // 0.0.0.0 and :: listen on every interface: this machine reaches them as localhost.
+    const host = ['0.0.0.0', '::'].includes(config.HOST) ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+    const url = `http://${host}:${config.PORT}/graphql`;
     logger.info({ url, database: database.kind }, 'integrations gateway listening');
     if (devKey) {
       process.stdout.write(
@@ -74,7 +76,7 @@ async function main() {
           `  ${devKey}`,
           'Try it:',
           `  curl -s ${url} -H 'Authorization: Bearer ${devKey}' -H 'Content-Type: application/json' -d '{"query":"{ integrations { totalCount } }"}'`,
-          `GraphiQL: open ${url} in a browser.`,
+          `GraphiQL: open ${url} in a browser on this machine (only there is the key filled in).`,
           '',
         ].join('\n'),
       );

@@ -16,6 +16,7 @@ import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
+import { isLocalRequest } from './local-request.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
 import { limitCostWithVariables } from './query-cost.js';
 import { createMetrics, type Logger, requestScopes, scopeOf } from './observability.js';
@@ -71,7 +72,10 @@ export interface ServerDeps {
   keyMemoryMs?: number;
   /** How many keys are remembered at most (API_KEY_MEMORY_SIZE); 1 000 when left out, 0 remembers none. */
   keyMemorySize?: number;
-  /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
+  /**
+   * Prefilled in GraphiQL: the example operation and, on first start, the dev key's header, which
+   * only requests from this machine get (isLocalRequest).
+   */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
 
@@ -345,14 +349,19 @@ export function createGateway(deps: ServerDeps): Gateway {
     // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
     // off (production) never needs.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    // The prefilled headers hold the first start's dev key: only a browser on this machine gets them
+    // (local-request.ts); any other client gets GraphiQL with empty headers.
     graphiql:
       deps.graphiql === false
         ? false
-        : {
+        : (request, { req }) => ({
             title: 'Integrations gateway',
             defaultQuery: deps.graphiqlDefaults?.query,
-            headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
-          },
+            headers:
+              deps.graphiqlDefaults?.headers && isLocalRequest(req.socket.remoteAddress, request.headers)
+                ? JSON.stringify(deps.graphiqlDefaults.headers)
+                : undefined,
+          }),
     maskedErrors: { maskError },
     plugins: [
       errorsWithoutInputValues(deps.logger),
