@@ -28,6 +28,7 @@ async function main() {
   await migrateToLatest(database.db);
   const devKey = await bootstrapDevTenant(database.db);
 
+  const introspection = config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
   const rateLimiter = createRateLimiter({
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     readQueries: config.RATE_LIMIT_READ_QUERIES,
@@ -51,7 +52,8 @@ async function main() {
     keyMemoryMs: config.API_KEY_MEMORY_MS,
     keyMemorySize: config.API_KEY_MEMORY_SIZE,
     graphiql: config.NODE_ENV !== 'production',
-    introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    introspection,
+    federationSdl: config.FEDERATION_SDL === 'introspection' ? introspection : config.FEDERATION_SDL === 'on',
     queryLimits: {
       maxDepth: config.GRAPHQL_MAX_DEPTH,
       maxAliases: config.GRAPHQL_MAX_ALIASES,

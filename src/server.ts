@@ -5,7 +5,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { getOperationAST, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type FieldNode, getOperationAST, GraphQLError, Kind, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { defaultEgressDenyList } from './checks/egress.js';
@@ -55,6 +55,8 @@ export interface ServerDeps {
   graphiql?: boolean;
   /** Introspection (and field suggestions in errors); on by default. */
   introspection?: boolean;
+  /** Federation's `_service { sdl }` (FEDERATION_SDL); follows `introspection` when left out. */
+  federationSdl?: boolean;
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
@@ -276,6 +278,26 @@ function errorsWithoutInputValues(logger: Logger): Plugin {
   };
 }
 
+const SDL_REFUSED =
+  'This server does not serve _service { sdl } (FEDERATION_SDL, which follows GRAPHQL_INTROSPECTION by default). Compose the supergraph from the subgraph.graphql published with the service, or have the operator set FEDERATION_SDL=on for a router that fetches it.';
+
+/**
+ * Refuses `_service` (aliased, in a fragment, anywhere on Query) at validation, as
+ * useDisableIntrospection refuses `__schema`: the SDL is the whole schema, so it follows the same
+ * policy unless a router is meant to fetch it. `_entities` is untouched: routing needs it.
+ */
+const refuseFederationSdl: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule((context: ValidationContext) => ({
+      Field(node: FieldNode) {
+        if (node.name.value === '_service' && context.getParentType() === context.getSchema().getQueryType()) {
+          context.reportError(new GraphQLError(SDL_REFUSED, { nodes: [node], extensions: { code: 'PERMISSION_DENIED', http: { status: 403 } } }));
+        }
+      },
+    }));
+  },
+};
+
 /** Notes the operation name for the request log line. */
 const operationNames: Plugin<Context> = {
   onExecute({ args }) {
@@ -289,6 +311,7 @@ export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResp
 export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
   const introspection = deps.introspection ?? true;
+  const federationSdl = deps.federationSdl ?? introspection;
   const metrics = createMetrics(deps.database);
   const rows = new IntegrationRowCache(deps.rowCacheSize ?? DEFAULT_ROW_CACHE_SIZE);
   // CONNECTION_CHECK_DENY's default (link-local: cloud metadata stays out of reach), built once.
@@ -386,6 +409,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       // Armor counts only a literal first/last; this counts the variables' values too.
       limitCostWithVariables(limits.maxCost),
       ...(introspection ? [] : [useDisableIntrospection()]),
+      ...(federationSdl ? [] : [refuseFederationSdl]),
       operationNames,
       rejectUnstorableText,
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),

@@ -178,6 +178,13 @@ describe('the environment', () => {
     expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
   });
 
+  it('FEDERATION_SDL: follows introspection by default, on or off otherwise, anything else refused with its name', () => {
+    expect(loadConfig({}).FEDERATION_SDL).toBe('introspection');
+    expect(loadConfig({ FEDERATION_SDL: 'on' }).FEDERATION_SDL).toBe('on');
+    expect(loadConfig({ FEDERATION_SDL: 'off' }).FEDERATION_SDL).toBe('off');
+    expect(() => loadConfig({ FEDERATION_SDL: 'yes' })).toThrow(/FEDERATION_SDL/);
+  });
+
   it('CONNECTION_CHECK_DENY: link-local by default, a list of addresses, CIDRs and keywords, anything else refused with its name', () => {
     expect(loadConfig({}).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
     expect(loadConfig({ CONNECTION_CHECK_DENY: '' }).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);

@@ -52,6 +52,7 @@ export async function startTestApi(
     keyring?: Keyring;
     rateLimiter?: RateLimiter;
     introspection?: boolean;
+    federationSdl?: boolean;
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
     connectionCheckDeny?: EgressDenyList;
@@ -77,6 +78,7 @@ export async function startTestApi(
     logger: pino({ level: 'info' }, sink),
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
+    federationSdl: options.federationSdl,
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
     connectionCheckDeny: options.connectionCheckDeny,
