@@ -24,6 +24,31 @@ const egressDenyListFromEnv = z
     return z.NEVER;
   });
 
+/**
+ * CORS_ORIGINS: exact origins (`https://app.example.com`), comma-separated. `*` and `null` are
+ * refused: any origin is what the default of none protects against, and `null` is the origin of
+ * sandboxed frames and `data:` pages, which anyone can make.
+ */
+const corsOriginsFromEnv = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const origins = text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    for (const origin of origins) {
+      const parsed = URL.canParse(origin) ? new URL(origin) : null;
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${origin}" is not an exact origin: write scheme, host and port only, like https://app.example.com (no path, no trailing slash, no * or null)`,
+        });
+      }
+    }
+    return origins;
+  });
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -59,6 +84,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   FEDERATION_SDL: z.enum(['introspection', 'on', 'off']).default('introspection'),
+  CORS_ORIGINS: corsOriginsFromEnv,
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),

@@ -53,6 +53,7 @@ async function main() {
     keyMemorySize: config.API_KEY_MEMORY_SIZE,
     graphiql: config.NODE_ENV !== 'production',
     introspection,
+    corsOrigins: config.CORS_ORIGINS,
     federationSdl: config.FEDERATION_SDL === 'introspection' ? introspection : config.FEDERATION_SDL === 'on',
     queryLimits: {
       maxDepth: config.GRAPHQL_MAX_DEPTH,

@@ -57,6 +57,8 @@ export interface ServerDeps {
   introspection?: boolean;
   /** Federation's `_service { sdl }` (FEDERATION_SDL); follows `introspection` when left out. */
   federationSdl?: boolean;
+  /** Origins whose browser pages may call the API (CORS_ORIGINS, exact match); none when left out. */
+  corsOrigins?: readonly string[];
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
@@ -298,6 +300,28 @@ const refuseFederationSdl: Plugin = {
   },
 };
 
+/**
+ * CORS for the listed origins only. Any other origin (and a request without one) gets no
+ * Access-Control-* header at all, so a browser keeps the answer from the page; a preflight is
+ * answered 204 with nothing allowed. Never `*`, never the literal origin `null` (what Yoga's array
+ * form answers a stranger, and what sandboxed frames send), never credentials: the API uses no cookies.
+ */
+function corsFor(origins: readonly string[]): NonNullable<Parameters<typeof createYoga>[0]['cors']> {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
+      maxAge: 600,
+    };
+  };
+}
+
 /** Notes the operation name for the request log line. */
 const operationNames: Plugin<Context> = {
   onExecute({ args }) {
@@ -363,6 +387,7 @@ export function createGateway(deps: ServerDeps): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(deps.corsOrigins ?? []),
     // limitBodySize below in its place: Yoga's streams every body through a TransformStream.
     maxRequestBodySize: false,
     // No operation takes a file: a multipart body is refused (415) instead of being parsed.

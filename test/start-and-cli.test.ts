@@ -185,6 +185,14 @@ describe('the environment', () => {
     expect(() => loadConfig({ FEDERATION_SDL: 'yes' })).toThrow(/FEDERATION_SDL/);
   });
 
+  it('CORS_ORIGINS: none by default, exact origins comma-separated, anything else (paths, *, null) refused with its name', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).CORS_ORIGINS).toEqual(['https://app.example.com', 'http://localhost:5173']);
+    for (const bad of ['*', 'null', 'https://app.example.com/', 'https://app.example.com/path', 'app.example.com', 'ftp://files.example', 'https://APP.example.com', 'https://app.example.com:443']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: .*not an exact origin/);
+    }
+  });
+
   it('CONNECTION_CHECK_DENY: link-local by default, a list of addresses, CIDRs and keywords, anything else refused with its name', () => {
     expect(loadConfig({}).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
     expect(loadConfig({ CONNECTION_CHECK_DENY: '' }).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);

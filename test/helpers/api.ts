@@ -53,6 +53,7 @@ export async function startTestApi(
     rateLimiter?: RateLimiter;
     introspection?: boolean;
     federationSdl?: boolean;
+    corsOrigins?: string[];
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
     connectionCheckDeny?: EgressDenyList;
@@ -79,6 +80,7 @@ export async function startTestApi(
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
     federationSdl: options.federationSdl,
+    corsOrigins: options.corsOrigins,
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
     connectionCheckDeny: options.connectionCheckDeny,
