@@ -14,6 +14,7 @@ import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
+import { statusFromCodes } from './http-status.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { isLocalRequest } from './local-request.js';
@@ -413,6 +414,7 @@ export function createGateway(deps: ServerDeps): Gateway {
     maskedErrors: { maskError },
     plugins: [
       errorsWithoutInputValues(deps.logger),
+      statusFromCodes,
       limitBodySize(limits.maxBodyBytes),
       refuseMalformedParams,
       authenticateFirst,

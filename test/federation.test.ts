@@ -38,6 +38,7 @@ describe('the subgraph', () => {
       'query { tenant { name } _service { sdl } }',
     ]) {
       const response = await api.request<{ _service: { sdl: string } }, object>(document);
+      expect(response.status, document).toBe(403);
       expect(response.body.data ?? null, document).toBeNull();
       expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
       expect(response.body.errors?.[0].message).toMatch(/subgraph\.graphql.*FEDERATION_SDL=on/);
