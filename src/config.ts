@@ -32,6 +32,30 @@ const operationNamesFromEnv = z
   .default('')
   .transform((text) => text.split(',').map((name) => name.trim()).filter((name) => name !== ''))
   .pipe(z.array(z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,99}$/, 'each operation name must be a GraphQL name')).max(1000));
+/**
+ * CORS_ORIGINS: exact origins (`https://app.example.com`), comma-separated. `*` and `null` are
+ * refused: any origin is what the default of none protects against, and `null` is the origin of
+ * sandboxed frames and `data:` pages, which anyone can make.
+ */
+const corsOriginsFromEnv = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const origins = text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    for (const origin of origins) {
+      const parsed = URL.canParse(origin) ? new URL(origin) : null;
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${origin}" is not an exact origin: write scheme, host and port only, like https://app.example.com (no path, no trailing slash, no * or null)`,
+        });
+      }
+    }
+    return origins;
+  });
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
@@ -40,7 +64,9 @@ const booleanFromEnv = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset: 127.0.0.1 in development (loopback: the first start's dev key is not offered to the
+  // network), 0.0.0.0 in production (a container's port is reached through its interfaces).
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -72,6 +98,8 @@ export const configSchema = z.object({
   METRICS_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  FEDERATION_SDL: z.enum(['introspection', 'on', 'off']).default('introspection'),
+  CORS_ORIGINS: corsOriginsFromEnv,
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
@@ -80,7 +108,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_REPRESENTATIONS: z.coerce.number().int().min(1).default(500),
   GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-});
+}).transform((config) => ({ ...config, HOST: config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -29,6 +29,7 @@ async function main() {
   await migrateToLatest(database.db);
   const devKey = await bootstrapDevTenant(database.db);
 
+  const introspection = config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
   const rateLimiter = createRateLimiter({
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     readQueries: config.RATE_LIMIT_READ_QUERIES,
@@ -61,7 +62,9 @@ async function main() {
     keyMemoryMs: config.API_KEY_MEMORY_MS,
     keyMemorySize: config.API_KEY_MEMORY_SIZE,
     graphiql: config.NODE_ENV !== 'production',
-    introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    introspection,
+    corsOrigins: config.CORS_ORIGINS,
+    federationSdl: config.FEDERATION_SDL === 'introspection' ? introspection : config.FEDERATION_SDL === 'on',
     queryLimits: {
       maxDepth: config.GRAPHQL_MAX_DEPTH,
       maxAliases: config.GRAPHQL_MAX_ALIASES,
@@ -80,7 +83,9 @@ async function main() {
     logger.info({ url: `http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics` }, 'metrics listening');
   });
   server.listen(config.PORT, config.HOST, () => {
-    const url = `http://localhost:${config.PORT}/graphql`;
+    // 0.0.0.0 and :: listen on every interface: this machine reaches them as localhost.
+    const host = ['0.0.0.0', '::'].includes(config.HOST) ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+    const url = `http://${host}:${config.PORT}/graphql`;
     logger.info({ url, database: database.kind }, 'integrations gateway listening');
     if (devKey) {
       process.stdout.write(
@@ -90,7 +95,7 @@ async function main() {
           `  ${devKey}`,
           'Try it:',
           `  curl -s ${url} -H 'Authorization: Bearer ${devKey}' -H 'Content-Type: application/json' -d '{"query":"{ integrations { totalCount } }"}'`,
-          `GraphiQL: open ${url} in a browser.`,
+          `GraphiQL: open ${url} in a browser on this machine (only there is the key filled in).`,
           '',
         ].join('\n'),
       );

@@ -5,7 +5,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { getOperationAST, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type FieldNode, getOperationAST, GraphQLError, Kind, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT, TooManyChecksInFlightError } from './checks/check-budget.js';
@@ -16,9 +16,11 @@ import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { sanitizeError } from './error-text.js';
+import { statusFromCodes } from './http-status.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
+import { isLocalRequest } from './local-request.js';
 import { createMetrics, type Logger, type Metrics, type MetricsOptions, requestScopes, scopeOf } from './observability.js';
 import { limitWork, workOf } from './query-cost.js';
 import type { Budget, RateLimiter } from './rate-limit.js';
@@ -72,6 +74,10 @@ export interface ServerDeps {
   graphiql?: boolean;
   /** Introspection (and field suggestions in errors); on by default. */
   introspection?: boolean;
+  /** Federation's `_service { sdl }` (FEDERATION_SDL); follows `introspection` when left out. */
+  federationSdl?: boolean;
+  /** Origins whose browser pages may call the API (CORS_ORIGINS, exact match); none when left out. */
+  corsOrigins?: readonly string[];
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
@@ -93,7 +99,10 @@ export interface ServerDeps {
   keyMemoryMs?: number;
   /** How many keys are remembered at most (API_KEY_MEMORY_SIZE); 1 000 when left out, 0 remembers none. */
   keyMemorySize?: number;
-  /** Prefilled in GraphiQL: the example operation and, on first start, the dev key's header. */
+  /**
+   * Prefilled in GraphiQL: the example operation and, on first start, the dev key's header, which
+   * only requests from this machine get (isLocalRequest).
+   */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
 }
 
@@ -327,6 +336,48 @@ function errorsWithoutInputValues(logger: Logger): Plugin {
   };
 }
 
+const SDL_REFUSED =
+  'This server does not serve _service { sdl } (FEDERATION_SDL, which follows GRAPHQL_INTROSPECTION by default). Compose the supergraph from the subgraph.graphql published with the service, or have the operator set FEDERATION_SDL=on for a router that fetches it.';
+
+/**
+ * Refuses `_service` (aliased, in a fragment, anywhere on Query) at validation, as
+ * useDisableIntrospection refuses `__schema`: the SDL is the whole schema, so it follows the same
+ * policy unless a router is meant to fetch it. `_entities` is untouched: routing needs it.
+ */
+const refuseFederationSdl: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule((context: ValidationContext) => ({
+      Field(node: FieldNode) {
+        if (node.name.value === '_service' && context.getParentType() === context.getSchema().getQueryType()) {
+          context.reportError(new GraphQLError(SDL_REFUSED, { nodes: [node], extensions: { code: 'PERMISSION_DENIED', http: { status: 403 } } }));
+        }
+      },
+    }));
+  },
+};
+
+/**
+ * CORS for the listed origins only. Any other origin (and a request without one) gets no
+ * Access-Control-* header at all, so a browser keeps the answer from the page; a preflight is
+ * answered 204 with nothing allowed. Never `*`, never the literal origin `null` (what Yoga's array
+ * form answers a stranger, and what sandboxed frames send), never credentials: the API uses no cookies.
+ */
+function corsFor(origins: readonly string[]): NonNullable<Parameters<typeof createYoga>[0]['cors']> {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
+      maxAge: 600,
+    };
+  };
+}
+
 /** Notes the operation name for the request log line. */
 const operationNames: Plugin<Context> = {
   onExecute({ args }) {
@@ -340,6 +391,7 @@ export type Gateway = YogaServerInstance<{ req: IncomingMessage; res: ServerResp
 export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
   const introspection = deps.introspection ?? true;
+  const federationSdl = deps.federationSdl ?? introspection;
   const metrics = createMetrics(deps.database, schema, deps.metrics);
   const connectionCheckSlots = new ConnectionCheckSlots(
     deps.connectionCheckMaxConcurrentPerTenant ?? DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT,
@@ -396,6 +448,7 @@ export function createGateway(deps: ServerDeps): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(deps.corsOrigins ?? []),
     // limitBodySize below in its place: Yoga's streams every body through a TransformStream.
     maxRequestBodySize: false,
     // No operation takes a file: a multipart body is refused (415) instead of being parsed.
@@ -405,17 +458,23 @@ export function createGateway(deps: ServerDeps): Gateway {
     // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
     // off (production) never needs.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    // The prefilled headers hold the first start's dev key: only a browser on this machine gets them
+    // (local-request.ts); any other client gets GraphiQL with empty headers.
     graphiql:
       deps.graphiql === false
         ? false
-        : {
+        : (request, { req }) => ({
             title: 'Integrations gateway',
             defaultQuery: deps.graphiqlDefaults?.query,
-            headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
-          },
+            headers:
+              deps.graphiqlDefaults?.headers && isLocalRequest(req.socket.remoteAddress, request.headers)
+                ? JSON.stringify(deps.graphiqlDefaults.headers)
+                : undefined,
+          }),
     maskedErrors: { maskError },
     plugins: [
       errorsWithoutInputValues(deps.logger),
+      statusFromCodes,
       limitBodySize(limits.maxBodyBytes),
       refuseMalformedParams,
       authenticateFirst,
@@ -438,6 +497,7 @@ export function createGateway(deps: ServerDeps): Gateway {
       limitWork(limits),
       limitResponseSize(limits.maxResponseBytes),
       ...(introspection ? [] : [useDisableIntrospection()]),
+      ...(federationSdl ? [] : [refuseFederationSdl]),
       operationNames,
       rejectUnstorableText,
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),

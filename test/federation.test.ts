@@ -27,6 +27,37 @@ describe('the subgraph', () => {
     expect(response.body.data?._service.sdl).toContain('type Tenant');
   });
 
+  it('refuses _service { sdl } when introspection is off, however it is asked for, and says how to get the SDL; _entities still works', async () => {
+    const api = await startTestApi(database(), { introspection: false });
+    const created = await createIntegration(api, { title: 'Routed' });
+    for (const document of [
+      '{ _service { sdl } }',
+      '{ schema: _service { sdl } }',
+      '{ ...Sdl } fragment Sdl on Query { _service { sdl } }',
+      '{ ... on Query { _service { __typename } } }',
+      'query { tenant { name } _service { sdl } }',
+    ]) {
+      const response = await api.request<{ _service: { sdl: string } }, object>(document);
+      expect(response.status, document).toBe(403);
+      expect(response.body.data ?? null, document).toBeNull();
+      expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
+      expect(response.body.errors?.[0].message).toMatch(/subgraph\.graphql.*FEDERATION_SDL=on/);
+      expect(JSON.stringify(response.body)).not.toContain('@key');
+    }
+    const entities = await api.request<{ _entities: unknown[] }, object>(ENTITIES, { representations: [{ __typename: 'Integration', id: created.id }] });
+    expect(entities.body).toEqual({ data: { _entities: [{ __typename: 'Integration', id: created.id, title: 'Routed' }] } });
+  });
+
+  it('serves _service { sdl } with introspection off when configured for a router (FEDERATION_SDL=on), and refuses it with introspection on when off', async () => {
+    const forRouter = await startTestApi(database(), { introspection: false, federationSdl: true });
+    const served = await forRouter.request<{ _service: { sdl: string } }, object>('{ _service { sdl } }');
+    expect(served.body.data?._service.sdl).toContain('type Integration');
+    expect((await forRouter.request('{ __schema { queryType { name } } }')).body.data ?? null).toBeNull(); // introspection stays off
+    const off = await startTestApi(database(), { introspection: true, federationSdl: false });
+    expect((await off.request('{ _service { sdl } }')).body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
+    expect((await off.request('{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
   it('resolves 200 Integration representations with one SQL statement, in order', async () => {
     const api = await startTestApi(database());
     const created = await Promise.all(

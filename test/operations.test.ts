@@ -113,6 +113,56 @@ describe('metrics and logs', () => {
   });
 });
 
+describe('CORS', () => {
+  const corsHeaders = (response: Response) =>
+    Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-')));
+  const post = (api: { url: string; readKey: string }, origin: string) =>
+    fetch(api.url, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json', authorization: `Bearer ${api.readKey}` },
+      body: '{"query":"{ __typename }"}',
+    });
+  const preflight = (api: { url: string }, origin: string) =>
+    fetch(api.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+
+  it('allows no origin by default: no Access-Control-* header on answers or preflights', async () => {
+    const api = await startTestApi(database());
+    for (const origin of ['https://evil.example', 'null', api.origin]) {
+      const answer = await post(api, origin);
+      expect(answer.status).toBe(200); // answered (no browser involved here), but a browser would keep it from the page
+      expect(corsHeaders(answer), origin).toEqual({});
+      const asked = await preflight(api, origin);
+      expect(asked.status).toBe(204);
+      expect(corsHeaders(asked), origin).toEqual({});
+    }
+  });
+
+  it('allows exactly the origins of CORS_ORIGINS, without credentials; any other origin gets nothing', async () => {
+    const api = await startTestApi(database(), { corsOrigins: ['https://app.example', 'http://localhost:5173'] });
+    for (const origin of ['https://app.example', 'http://localhost:5173']) {
+      const answer = await post(api, origin);
+      expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(corsHeaders(answer)).toMatchObject({ 'access-control-allow-origin': origin, 'access-control-expose-headers': expect.stringContaining('x-request-id') });
+      expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      const asked = await preflight(api, origin);
+      expect(asked.status).toBe(204);
+      expect(corsHeaders(asked)).toMatchObject({
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': expect.stringContaining('authorization'),
+      });
+      expect(asked.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+    for (const origin of ['https://evil.example', 'https://app.example.evil.example', 'https://APP.example:443', 'http://app.example', 'null']) {
+      expect(corsHeaders(await post(api, origin)), origin).toEqual({});
+      expect(corsHeaders(await preflight(api, origin)), origin).toEqual({});
+    }
+  });
+});
+
 describe('hostile queries', () => {
 
   it('rejects documents beyond the depth, alias and token limits with a clear error and no data', async () => {

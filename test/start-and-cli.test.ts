@@ -1,10 +1,12 @@
 // npm start on the embedded default, and the CLI: first-start dev key, data that survives a
 // restart, keys created from the command line, and one process per PGlite data folder.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { isLocalRequest, isLoopbackAddress } from '../src/local-request.js';
 import { freePort, runCli, startServerProcess } from './helpers/processes.js';
 
 const dirs: string[] = [];
@@ -26,10 +28,29 @@ async function gql(port: number, key: string, query: string) {
   return response.json();
 }
 
-const env = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: '', SECRETS_KEY: '', LOG_LEVEL: 'warn' });
+const env = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: '', SECRETS_KEY: '', LOG_LEVEL: 'warn', HOST: '' });
+
+/** This machine's first non-loopback IPv4 address: a connection to it does not come from loopback. */
+const outsideAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+if (!outsideAddress) console.warn('SKIPPED in part: this machine has no non-loopback IPv4 address to reach the gateway from outside loopback.');
+
+/** GET /graphql as a browser asks for GraphiQL, to `address`, with the Host header given (or address:port). */
+function graphiqlPage(address: string, port: number, headers: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: address, port, path: '/graphql', headers: { accept: 'text/html', host: `${address}:${port}`, ...headers } }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`status ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('npm start on the embedded default', () => {
-  it('prints a dev write key once, keeps data across a restart, and serves GraphiQL', async () => {
+  it('prints a dev write key once, keeps data across a restart, and serves GraphiQL', { timeout: 90_000 }, async () => {
     const dataDir = tempDataDir();
     const port = await freePort();
     const first = await startServerProcess(env(dataDir), port);
@@ -39,7 +60,12 @@ describe('npm start on the embedded default', () => {
     const created = await gql(port, key!, 'mutation { createIntegration(input: { title: "Kept", config: { s3: { bucketName: "my-bucket", bucketRegion: "us-east-1", awsAccessKeys: { accessId: "AKIAX", secretKey: "sk-VALUE" } } } }) { __typename } }');
     expect(created.data.createIntegration.__typename).toBe('CreateIntegrationPayload');
     const page = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await page.text()).toContain('CreateExample');
+    const html = await page.text();
+    expect(html).toContain('CreateExample');
+    expect(html).toContain(key); // a browser on this machine gets the key in GraphiQL's headers
+    // In development, with HOST unset, it listens on loopback only: the machine's other address is closed.
+    expect(first.output()).toContain(`http://127.0.0.1:${port}/graphql`);
+    if (outsideAddress) await expect(graphiqlPage(outsideAddress, port)).rejects.toThrow(/ECONNREFUSED/);
     expect(await first.stop()).toBe(0);
 
     const second = await startServerProcess(env(dataDir), port);
@@ -52,6 +78,45 @@ describe('npm start on the embedded default', () => {
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toContain('in use by process');
     expect(await second.stop()).toBe(0);
+  });
+});
+
+describe('the dev key in GraphiQL', () => {
+  it.skipIf(!outsideAddress)('is shown only to a browser on this machine: not from another address, through a proxy or to a rebound name', { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const server = await startServerProcess({ ...env(tempDataDir()), HOST: '0.0.0.0' }, port);
+    const key = /igw_write_[A-Za-z0-9_-]{43}/.exec(server.output())?.[0];
+    expect(key, server.output()).toBeDefined();
+    try {
+      const local = await graphiqlPage('127.0.0.1', port, { host: `localhost:${port}` });
+      expect(local).toContain(`Bearer ${key}`);
+      const views = [
+        await graphiqlPage(outsideAddress!, port), // another machine, as far as the gateway can tell
+        await graphiqlPage('127.0.0.1', port, { 'x-forwarded-for': '203.0.113.9' }), // relayed by a proxy on this host
+        await graphiqlPage('127.0.0.1', port, { forwarded: 'for=203.0.113.9' }),
+        await graphiqlPage('127.0.0.1', port, { host: `evil.example:${port}` }), // DNS rebinding: a foreign name on loopback
+      ];
+      for (const html of views) {
+        expect(html).toContain('CreateExample'); // GraphiQL itself is served, with the example
+        expect(html).not.toContain(key);
+        expect(html).not.toMatch(/igw_write_/);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('decides locality from the peer address, forwarding headers and the Host name', () => {
+    for (const address of ['127.0.0.1', '127.9.8.7', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(address), address).toBe(true);
+    for (const address of ['192.0.2.2', '10.0.0.1', '::ffff:10.0.0.1', 'fd00::2', '0.0.0.0', '::', '', undefined, 'localhost']) {
+      expect(isLoopbackAddress(address), String(address)).toBe(false);
+    }
+    const local = (host: string, extra: Record<string, string> = {}) => isLocalRequest('127.0.0.1', new Headers({ host, ...extra }));
+    for (const host of ['localhost:4000', 'localhost', '127.0.0.1:4000', '[::1]:4000', 'app.localhost:4000']) expect(local(host), host).toBe(true);
+    for (const host of ['evil.example:4000', 'localhost.evil.example', '192.0.2.2:4000', '']) expect(local(host), host).toBe(false);
+    expect(local('localhost', { 'x-real-ip': '203.0.113.9' })).toBe(false);
+    expect(local('localhost', { 'x-forwarded-host': 'evil.example' })).toBe(false);
+    expect(isLocalRequest('192.0.2.2', new Headers({ host: 'localhost' }))).toBe(false);
   });
 });
 
@@ -102,6 +167,30 @@ describe('the environment', () => {
     expect(loadConfig({ API_KEY_MEMORY_SIZE: '0' }).API_KEY_MEMORY_SIZE).toBe(0);
     expect(loadConfig({ API_KEY_MEMORY_SIZE: '50000' }).API_KEY_MEMORY_SIZE).toBe(50_000);
     for (const bad of ['-1', 'many', '2.5', '1000001']) expect(() => loadConfig({ API_KEY_MEMORY_SIZE: bad })).toThrow(/API_KEY_MEMORY_SIZE/);
+  });
+
+  it('HOST: loopback in development and test, every interface in production, whatever is set otherwise', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '10.1.2.3' }).HOST).toBe('10.1.2.3');
+    expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
+  });
+
+  it('FEDERATION_SDL: follows introspection by default, on or off otherwise, anything else refused with its name', () => {
+    expect(loadConfig({}).FEDERATION_SDL).toBe('introspection');
+    expect(loadConfig({ FEDERATION_SDL: 'on' }).FEDERATION_SDL).toBe('on');
+    expect(loadConfig({ FEDERATION_SDL: 'off' }).FEDERATION_SDL).toBe('off');
+    expect(() => loadConfig({ FEDERATION_SDL: 'yes' })).toThrow(/FEDERATION_SDL/);
+  });
+
+  it('CORS_ORIGINS: none by default, exact origins comma-separated, anything else (paths, *, null) refused with its name', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).CORS_ORIGINS).toEqual(['https://app.example.com', 'http://localhost:5173']);
+    for (const bad of ['*', 'null', 'https://app.example.com/', 'https://app.example.com/path', 'app.example.com', 'ftp://files.example', 'https://APP.example.com', 'https://app.example.com:443']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: .*not an exact origin/);
+    }
   });
 
   it('CONNECTION_CHECK_DENY: link-local by default, a list of addresses, CIDRs and keywords, anything else refused with its name', () => {

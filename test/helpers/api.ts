@@ -55,6 +55,8 @@ export async function startTestApi(
     keyring?: Keyring;
     rateLimiter?: RateLimiter;
     introspection?: boolean;
+    federationSdl?: boolean;
+    corsOrigins?: string[];
     outputs?: ServiceOutputs;
     connectionCheckTimeoutMs?: number;
     connectionCheckDeny?: EgressDenyList;
@@ -85,6 +87,8 @@ export async function startTestApi(
     logger: pino({ level: 'info' }, sink),
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
+    federationSdl: options.federationSdl,
+    corsOrigins: options.corsOrigins,
     outputs: options.outputs,
     connectionCheckTimeoutMs: options.connectionCheckTimeoutMs,
     connectionCheckDeny: options.connectionCheckDeny,
