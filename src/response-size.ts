@@ -49,7 +49,8 @@ export function limitResponseSize(maxBytes: number): Plugin {
           setResult({
             errors: [
               new GraphQLError(message, {
-                extensions: { code: 'INVALID_ARGUMENT', reason: 'RESPONSE_TOO_LARGE', ...(isMutation ? {} : { http: { status: 400 } }) },
+                // A mutation's changes are made: 200, so no client takes the answer for "nothing happened".
+                extensions: { code: 'INVALID_ARGUMENT', reason: 'RESPONSE_TOO_LARGE', http: { status: isMutation ? 200 : 400 } },
               }),
             ],
           });
