@@ -8,6 +8,7 @@ import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
 import type { IntegrationRowCache } from './integrations/row-cache.js';
+import type { Logger } from './observability.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
@@ -29,6 +30,8 @@ export interface Context {
   connectionCheckTimeoutMs: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY). */
   connectionCheckDeny: EgressDenyList;
+  /** The server's logger, for what is logged and never answered (an unexpected check failure). */
+  logger?: Logger;
 }
 
 export function createContext(args: {
@@ -44,6 +47,7 @@ export function createContext(args: {
   connectionCheckDeny: EgressDenyList;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
+  logger?: Logger;
 }): Context {
   const keyCheck = args.keyCheck ?? new KeyCheck();
   return {
@@ -59,5 +63,6 @@ export function createContext(args: {
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: args.connectionCheckDeny,
+    logger: args.logger,
   };
 }

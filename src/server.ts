@@ -396,6 +396,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
         connectionCheckDeny,
         rows,
+        logger: deps.logger,
       });
     },
   });

@@ -29,6 +29,7 @@ builder.mutationFields((t) => ({
       integration: await testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
         timeoutMs: ctx.connectionCheckTimeoutMs,
         denyList: ctx.connectionCheckDeny,
+        logger: ctx.logger,
       }),
     }),
   }),
