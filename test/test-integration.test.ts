@@ -433,6 +433,7 @@ describe('testIntegration: states, capabilities, permissions, isolation', () => 
       api.request(
         `mutation($id: ID!, $endedAt: DateTime!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: $endedAt, error: { title: "Load failed", blame: CUSTOMER } }) { __typename } }`,
         { id: created.id, endedAt: endedAt.toISOString() } as never,
+        { key: api.syncKey },
       );
     const status = async () =>
       ((await api.request(`query($id: ID!) { integration(id: $id) { status { state message } } }`, { id: created.id } as never)).body.data as {
@@ -456,6 +457,7 @@ describe('testIntegration: what it records', () => {
     await api.request(
       `mutation($id: ID!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: "2026-01-01T00:00:00Z", error: { title: "Access denied", blame: CUSTOMER } }) { __typename } }`,
       { id: created.id } as never,
+      { key: api.syncKey },
     );
     const { status } = await check(api, created);
     expect(status).toMatchObject({ state: 'ERROR', message: 'Access denied', checkedAt: '2026-01-01T00:00:00.000Z' });
