@@ -61,7 +61,8 @@ const bucketS3Compatible = named(
       endpoint: host('Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com.'),
       port: destination(z.int().min(1).max(65535).optional().describe('TCP port (1–65535); 443, or 80 with disableSsl, when left out.')),
       bucketName: destination(s3BucketName('Name of the bucket.')),
-      bucketRegion: z.string().min(1).max(64).optional().describe('Region of the bucket, if the service has regions.'),
+      // Conservative: some services pick the endpoint by region.
+      bucketRegion: destination(z.string().min(1).max(64).optional().describe('Region of the bucket, if the service has regions.')),
       folder: folder(),
       disableSsl: destination(z.boolean().default(false).describe('Connect over plain HTTP. Only for services on a private network.')),
       bucketAuth: named(
