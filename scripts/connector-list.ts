@@ -1,4 +1,5 @@
-// The connector catalog as a Markdown table (type, member name, label, category, secret paths), kept
+// The connector catalog as a Markdown table (type, member name, label, category, secret paths and
+// destination fields, each with the secrets bound to it), kept
 // in README.md between `<!-- connectors:start -->` and `<!-- connectors:end -->`.
 // `npm run docs:connectors` rewrites that part; `-- --check` exits 1 when it is stale; `-- --print`
 // prints the table; `-- --file <path>` works on another Markdown file.
@@ -12,6 +13,18 @@ const END = '<!-- connectors:end -->';
 const code = (text: string) => `\`${text}\``;
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
+/** Each destination field with the secrets an update changing it must be sent again (kit.ts's rule). */
+function destinationCell(connector: (typeof connectors)[number]): string {
+  const { fields, bySecret } = connector.destinations;
+  if (fields.length === 0) return '—';
+  return fields
+    .map((field) => {
+      const bound = Object.keys(bySecret).filter((secret) => bySecret[secret].includes(field));
+      return `${code(field)} → ${bound.length > 0 ? bound.map(code).join(', ') : 'no secret'}`;
+    })
+    .join('<br>');
+}
+
 export function connectorTable(): string {
   const rows = connectors.map((c) =>
     [
@@ -20,11 +33,12 @@ export function connectorTable(): string {
       escapeCell(c.label),
       code(c.category),
       c.secretPaths.length > 0 ? c.secretPaths.map(code).join('<br>') : '—',
+      destinationCell(c),
     ].join(' | '),
   );
   return [
-    '| type | member | label | category | secret paths |',
-    '|---|---|---|---|---|',
+    '| type | member | label | category | secret paths | destination fields (→ secrets bound to them) |',
+    '|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }

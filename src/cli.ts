@@ -6,11 +6,13 @@ import { DataDirLockedError, openDatabase } from './db/connect.js';
 import { migrateDown, migrateToLatest } from './db/migrate.js';
 import { keyringFromConfig } from './secrets/keyring.js';
 import { rotateSecrets } from './secrets/rotation.js';
-import { createApiKey } from './tenants/api-key.service.js';
+import { createApiKey, type Scope, scopes } from './tenants/api-key.service.js';
 import { listApiKeys, revokeApiKey } from './tenants/tenant.repository.js';
 
 const usage = `Usage: npm run cli -- <command>
-  apikey create --tenant NAME --scope read|write [--name NAME]   create a key (and the tenant if new); prints the key last
+  apikey create --tenant NAME --scope read|write|sync [--name NAME]
+                                                                create a key (and the tenant if new); prints the key last;
+                                                                sync: for sync workers (read, and reportTransfer)
   apikey list [--tenant NAME]                                   list keys (never the keys themselves)
   apikey revoke --id KEY_ID                                     revoke a key at once
   migrate [up|down]                                             run migrations to the latest, or one step down
@@ -42,8 +44,9 @@ async function main(argv: string[]): Promise<void> {
     await migrateToLatest(database.db);
     if (group === 'apikey' && action === 'create') {
       if (!values.tenant) throw new UsageError('--tenant is required');
-      if (values.scope !== 'read' && values.scope !== 'write') throw new UsageError('--scope must be read or write');
-      const created = await createApiKey(database.db, { tenant: values.tenant, scope: values.scope, name: values.name });
+      const scope = values.scope as Scope;
+      if (!scopes.includes(scope)) throw new UsageError('--scope must be read, write or sync');
+      const created = await createApiKey(database.db, { tenant: values.tenant, scope, name: values.name });
       out(`Created ${values.scope} key "${created.name}" (id ${created.id}) for tenant ${values.tenant}. It is shown only once:`);
       out(created.key);
     } else if (group === 'apikey' && action === 'list') {

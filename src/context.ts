@@ -9,6 +9,7 @@ import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
 import type { IntegrationRowCache } from './integrations/row-cache.js';
+import type { Logger } from './observability.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
@@ -32,6 +33,8 @@ export interface Context {
   connectionCheckDeny: EgressDenyList;
   /** The gateway's per-tenant cap on connection checks in flight (checks/check-budget.ts). */
   connectionCheckSlots?: ConnectionCheckSlots;
+  /** The server's logger, for what is logged and never answered (an unexpected check failure). */
+  logger?: Logger;
 }
 
 export function createContext(args: {
@@ -48,6 +51,7 @@ export function createContext(args: {
   connectionCheckSlots?: ConnectionCheckSlots;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
+  logger?: Logger;
 }): Context {
   const keyCheck = args.keyCheck ?? new KeyCheck();
   return {
@@ -64,5 +68,6 @@ export function createContext(args: {
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: args.connectionCheckDeny,
     connectionCheckSlots: args.connectionCheckSlots,
+    logger: args.logger,
   };
 }

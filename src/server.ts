@@ -518,6 +518,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         connectionCheckDeny,
         connectionCheckSlots,
         rows,
+        logger: deps.logger,
       });
     },
   });

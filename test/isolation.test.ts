@@ -93,10 +93,11 @@ describe('tenant isolation', () => {
     await createIntegration(api, { title: 'B own' }).catch(() => undefined); // noise in A's tenant is fine
     for (const [field, attempt] of Object.entries(cases)) {
       if (typeof attempt !== 'function') continue;
-      for (const key of [b.readKey, b.writeKey]) {
+      // Every scope of B's keys, the sync key included (the one scope reportTransfer takes).
+      for (const [scope, key] of [['read', b.readKey], ['write', b.writeKey], ['sync', b.syncKey]]) {
         const onA = await attempt(api, a.id, key);
         const onMissing = await attempt(api, MISSING_ID, key);
-        expect(JSON.stringify(onA).replaceAll(a.id, 'ID'), `${field} with ${key === b.readKey ? 'read' : 'write'} key`).toBe(
+        expect(JSON.stringify(onA).replaceAll(a.id, 'ID'), `${field} with ${scope} key`).toBe(
           JSON.stringify(onMissing).replaceAll(MISSING_ID, 'ID'),
         );
       }

@@ -142,15 +142,18 @@ describe('the CLI', () => {
     await server.stop();
   });
 
-  it('migrates down and up again, and rejects unknown commands with usage', async () => {
+  it('migrates down and up again, rejects unknown commands with usage, and creates sync keys', { timeout: 60_000 }, async () => {
     const dataDir = tempDataDir();
     expect((await runCli(['migrate'], env(dataDir))).stdout).toContain('001_initial');
-    expect((await runCli(['migrate', 'down'], env(dataDir))).stdout).toContain('Down 002_delivery_and_transfers: Success');
-    expect((await runCli(['migrate', 'up'], env(dataDir))).stdout).toContain('Up 002_delivery_and_transfers: Success');
+    expect((await runCli(['migrate', 'down'], env(dataDir))).stdout).toContain('Down 003_sync_scope: Success');
+    expect((await runCli(['migrate', 'up'], env(dataDir))).stdout).toContain('Up 003_sync_scope: Success');
     const bad = await runCli(['apikey', 'create', '--tenant', 'x', '--scope', 'admin'], env(dataDir));
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--scope must be read or write');
+    expect(bad.stderr).toContain('--scope must be read, write or sync');
     expect(bad.stderr).toContain('Usage:');
+    const sync = await runCli(['apikey', 'create', '--tenant', 'x', '--scope', 'sync', '--name', 'worker'], env(dataDir));
+    expect(sync.code).toBe(0);
+    expect(sync.stdout).toMatch(/^Created sync key "worker" .*\nigw_sync_[A-Za-z0-9_-]{43}\n$/s);
   });
 });
 

@@ -78,8 +78,9 @@ const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) {
 
 type ReportResult = { reportTransfer: { __typename: string; transfer?: Record<string, unknown>; integration?: { etag: string; status: { state: string; message: string | null } }; fieldErrors?: { path: string[] }[] } };
 
+/** Reports a run, with the tenant's sync key unless another key is given (reportTransfer needs the sync scope). */
 async function report(api: TestApi, id: string, input: object, key?: string) {
-  return (await api.request<ReportResult, object>(REPORT, { id, input }, { key })).body.data!.reportTransfer;
+  return (await api.request<ReportResult, object>(REPORT, { id, input }, { key: key ?? api.syncKey })).body.data!.reportTransfer;
 }
 
 const run = (endedAt: string, extra: object = {}) => ({ status: 'SUCCESS', isFullRefresh: false, models: ['orders'], rowsTransferred: 1200, endedAt, ...extra });
@@ -114,8 +115,9 @@ describe('transfer reports', () => {
     // Not the connection: the observation stands.
     expect(await updated({ title: 'renamed' })).toMatchObject({ __typename: 'UpdateIntegrationPayload' });
     expect(await status()).toMatchObject({ state: 'ERROR', message: 'Authentication failed' });
-    // The same config again changes nothing.
-    expect(await updated({ config: configs.postgres })).toMatchObject({ integration: { version: 2 } });
+    // The same config again (its secret left out: a given secret is always a rewrite) changes nothing.
+    const { password: _left, ...passwordAuth } = configs.postgres.postgres.auth.passwordAuth;
+    expect(await updated({ config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth } } } })).toMatchObject({ integration: { version: 2 } });
     expect(await status()).toMatchObject({ state: 'ERROR' });
     // A new password (a secret) is a new connection.
     const before = Date.now();
@@ -153,16 +155,19 @@ describe('transfer reports', () => {
     expect(partial.transfers.totalCount).toBe(1);
   });
 
-  it('validates reports: FAILED needs an error, times in order, no negative counts; other tenants and read keys cannot report', async () => {
+  it('validates reports: FAILED needs an error, times in order, no negative counts; other tenants, read and write keys cannot report', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.s3 });
     const bad = await report(api, created.id, run('2026-11-01T10:00:00Z', { status: 'FAILED', rowsTransferred: -1, startedAt: '2026-11-02T10:00:00Z' }));
     expect(bad.__typename).toBe('ValidationError');
     expect(bad.fieldErrors!.map((e) => e.path.join('.')).sort()).toEqual(['endedAt', 'error', 'rowsTransferred'].sort());
     const other = await api.otherTenant();
-    expect(await report(api, created.id, run('2026-11-01T10:00:00Z'), other.writeKey)).toMatchObject({ __typename: 'NotFoundError' });
-    const denied = await api.request(REPORT, { id: created.id, input: run('2026-11-01T10:00:00Z') } as never, { key: api.readKey });
-    expect(denied.status).toBe(403);
+    expect(await report(api, created.id, run('2026-11-01T10:00:00Z'), other.syncKey)).toMatchObject({ __typename: 'NotFoundError' });
+    for (const key of [api.readKey, api.writeKey]) {
+      const denied = await api.request(REPORT, { id: created.id, input: run('2026-11-01T10:00:00Z') } as never, { key });
+      expect(denied.status).toBe(403);
+      expect(denied.body.errors?.[0]).toMatchObject({ extensions: { code: 'PERMISSION_DENIED' }, message: expect.stringContaining('sync scope') });
+    }
   });
 
   it('lists 100 integrations with their last transfer in one extra statement', async () => {

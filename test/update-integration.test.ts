@@ -103,8 +103,9 @@ describe('updateIntegration: the update table', () => {
     });
     const nulled = await update(api, created.id, { config: null });
     expect(nulled.__typename === 'ValidationError' && nulled.fieldErrors.map((e) => e.path)).toEqual([['config']]);
+    // The region selects the endpoint the key signs for: the secret is sent again with it.
     const replaced = await update(api, created.id, {
-      config: { athena: { accessKey: { accessKeyId: 'AKIANEW' }, region: 'us-east-1' } },
+      config: { athena: { accessKey: { accessKeyId: 'AKIANEW', secretAccessKey: secrets.athena }, region: 'us-east-1' } },
     });
     expect(replaced).toMatchObject({
       integration: {
@@ -119,7 +120,9 @@ describe('updateIntegration: the update table', () => {
     });
   });
 
-  it('config: a secret left out keeps its value, a new value replaces it, re-sending the same value is a no-op', async () => {
+  // This test used to assert that re-sending the stored value is a no-op (same etag): that answer
+  // told any write key whether its guess equalled the secret. A given secret is now always a rewrite.
+  it('config: a secret left out keeps its value; a given value is always a rewrite, the same value included', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api);
     const original = created.config.__typename === 'AthenaConfig' && created.config.accessKey.secretAccessKey.updatedAt;
@@ -130,12 +133,17 @@ describe('updateIntegration: the update table', () => {
     expect(kept.integration.config.accessKey.secretAccessKey).toEqual({ isSet: true, updatedAt: original });
 
     const same = await update(api, created.id, { config: configs.athena });
-    expect(same).toMatchObject({ integration: { version: 1, etag: created.etag } });
+    if (same.__typename !== 'UpdateIntegrationPayload' || same.integration.config.__typename !== 'AthenaConfig') throw new Error(JSON.stringify(same));
+    expect(same.integration.version).toBe(2);
+    expect(same.integration.etag).not.toBe(created.etag);
+    expect(same.integration.config.accessKey.secretAccessKey.updatedAt).not.toBe(original);
+    const sameRevision = (await api.request(GetRevisions, { id: created.id, first: 1 })).body.data!.integration!.revisions;
+    expect(sameRevision.edges[0].node.changedPaths).toEqual(['config.accessKey.secretAccessKey']);
 
     const replaced = await update(api, created.id, {
       config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'rotated-VALUE' } } },
     });
-    expect(replaced).toMatchObject({ integration: { version: 2 } });
+    expect(replaced).toMatchObject({ integration: { version: 3 } });
     const revisions = (await api.request(GetRevisions, { id: created.id, first: 1 })).body.data!.integration!.revisions;
     expect(revisions.edges[0].node.changedPaths).toEqual(['config.accessKey.secretAccessKey']);
   });
@@ -261,7 +269,8 @@ describe('updateIntegration: etags and no-ops', () => {
     const result = await update(
       api,
       created.id,
-      { title: 'Athena prod', labels: ['prod'], metadata: { team: 'data' }, config: configs.athena },
+      // The secret is left out: a given secret is always a rewrite (no equality oracle).
+      { title: 'Athena prod', labels: ['prod'], metadata: { team: 'data' }, config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE' } } } },
       created.etag,
     );
     expect(result).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { etag: created.etag, version: 1 } });
@@ -386,7 +395,15 @@ describe('updateIntegration: planning from the row this gateway last wrote', () 
         .rows[0].secrets;
     const rotated = await stored();
     // A new bearer token: the two secrets kept must keep the ciphertexts rotation wrote.
-    const config = { httpApi: { ...configs.httpApi.httpApi, authorization: { bearer: { token: 'new-token-VALUE' } } } };
+    const { oauth2 } = configs.httpApi.httpApi.credentials;
+    const config = {
+      httpApi: {
+        ...configs.httpApi.httpApi,
+        credentials: { oauth2: { clientId: oauth2.clientId, tokenHost: oauth2.tokenHost } },
+        authorization: { bearer: { token: 'new-token-VALUE' } },
+        webhook: { signatureVerification: {} },
+      },
+    };
     const changed = await update(api, created.id, { config }, first.integration.etag);
     expect(changed).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { version: 3 } });
     const after = await stored();

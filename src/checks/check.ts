@@ -1,5 +1,8 @@
 // What a live connection check is, and the wording shared by every check: each failure says what
-// went wrong and what to do next. Messages are scrubbed of secrets by the service before storing.
+// went wrong and what to do next. A message is made only of our own words, the integration's
+// non-secret config (which every reader sees) and validated codes: never a server's or driver's
+// text, which a remote server controls and which could quote a secret (a scrubbed quote would tell
+// whether a guess equals a secret).
 import { valueAt } from '../connectors/kit.js';
 import type { Plain } from '../integrations/integration.model.js';
 import type { PinnedAddress } from './egress.js';
@@ -52,9 +55,46 @@ export const failed = (message: string): CheckOutcome => ({ state: 'ERROR', mess
 export const timedOutMessage = (timeoutMs: number, hint = 'check host, port and firewall') =>
   `connection timed out after ${timeoutMs} ms: ${hint}`;
 
+/** The Node error codes a message may name: a fixed set, so no code can carry text of its own. */
+const NODE_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EPROTO',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'HPE_INVALID_CONSTANT',
+  'HPE_INVALID_STATUS',
+  'UND_ERR_SOCKET',
+]);
+
+/** The error's Node code when it is one of the known set, else undefined (never free text). */
+export function knownErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && NODE_ERROR_CODES.has(code) ? code : undefined;
+}
+
+/** ` (CODE)` for a known code, else nothing: for messages no rule covers. */
+export const codeSuffix = (code: string | undefined) => (code ? ` (${code})` : '');
+
 /** Network and TLS failures common to every client (Node error codes), worded with what to do next. */
 export function networkFailureMessage(error: unknown, target: string): string | null {
-  const code = (error as { code?: string } | undefined)?.code;
+  const code = knownErrorCode(error);
   switch (code) {
     case 'ECONNREFUSED':
       return `connection refused by ${target}: check the host and port, and that the server is running and accepts connections from the gateway`;
@@ -80,11 +120,14 @@ export function networkFailureMessage(error: unknown, target: string): string | 
   }
 }
 
-/** The error's own text, for messages no rule above covers. */
-export function errorText(error: unknown): string {
+/** Whether a driver's error text matches a pattern: used to choose our wording, never shown. */
+export function driverSays(error: unknown, pattern: RegExp): boolean {
   const message = (error as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' && message.trim() ? message.trim() : String(error);
+  return typeof message === 'string' && pattern.test(message);
 }
+
+/** What a check answers when it fails in a way no rule covers: the details go to the server log only. */
+export const UNEXPECTED_CHECK_MESSAGE = 'the check failed unexpectedly: retry, and report it (with the time of the check) if it persists';
 
 /** Reads a path such as `auth.passwordAuth` from a config; undefined when absent. */
 export function at(config: Plain, path: string): unknown {

@@ -1,13 +1,25 @@
 // testIntegration: a real, time-bounded connection check with the integration's stored
 // (decrypted) credentials, recorded as its status. Nothing here holds a transaction while the
-// remote system is being asked; the outcome is written afterwards in one statement.
+// remote system is being asked; the outcome is written afterwards in one statement. The message
+// is composed by the checks from our own words (check.ts), so nothing is scrubbed here: a scrub by
+// equality with the secrets would itself tell whether a config value equals one.
 import { mergeStoredSecrets } from '../connectors/kit.js';
 import { NotFoundError } from '../integrations/errors.js';
 import { type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
-import { secretScrubber } from '../secrets/scrub.js';
-import { type CheckContext, type CheckOutcome, type ConnectionCheck, errorText, failed, networkFailureMessage, timedOutMessage } from './check.js';
+import type { Logger } from '../observability.js';
+import {
+  type CheckContext,
+  type CheckOutcome,
+  type ConnectionCheck,
+  codeSuffix,
+  failed,
+  knownErrorCode,
+  networkFailureMessage,
+  timedOutMessage,
+  UNEXPECTED_CHECK_MESSAGE,
+} from './check.js';
 import { recordCheckStatus } from './connection-check.repository.js';
 import { deniedMessage, type EgressDenyList, resolveDestination } from './egress.js';
 import { connectionCheckFor, NO_LIVE_CHECK } from './registry.js';
@@ -17,6 +29,8 @@ export interface ConnectionCheckOptions {
   timeoutMs: number;
   /** Addresses the check must not connect to (CONNECTION_CHECK_DENY). */
   denyList: EgressDenyList;
+  /** Where a check that failed unexpectedly is logged (its error class and code only). */
+  logger?: Logger;
 }
 
 /** Grace after the deadline for a check to close its connection before we stop waiting for it. */
@@ -39,7 +53,7 @@ async function runPinned(
   try {
     resolved = await resolveDestination(host, denyList);
   } catch (error) {
-    return failed(networkFailureMessage(error, target) ?? `the host of ${target} could not be resolved (${errorText(error)}): check the hostname`);
+    return failed(networkFailureMessage(error, target) ?? `the host of ${target} could not be resolved${codeSuffix(knownErrorCode(error))}: check the hostname`);
   }
   if ('denied' in resolved) return failed(deniedMessage(host, resolved.denied));
   return check.run(config, { ...context, addresses: resolved.addresses });
@@ -54,9 +68,15 @@ async function runBounded(check: ConnectionCheck, config: Record<string, unknown
   const overrun = new Promise<CheckOutcome>((resolve) => {
     hardTimer = setTimeout(() => resolve({ state: 'ERROR', message: timedOutMessage(timeoutMs) }), timeoutMs + GRACE_MS);
   });
-  const work = runPinned(check, config, options.denyList, { timeoutMs, signal: controller.signal }).catch(
-    (error: unknown): CheckOutcome => ({ state: 'ERROR', message: `the check failed unexpectedly: ${errorText(error)}: retry, and report it if it persists` }),
-  );
+  const work = runPinned(check, config, options.denyList, { timeoutMs, signal: controller.signal }).catch((error: unknown): CheckOutcome => {
+    // The class and code only: the error's message or stack may quote the config, secrets included.
+    const code = (error as { code?: unknown } | undefined)?.code;
+    options.logger?.error(
+      { err: { name: (error as Error | undefined)?.constructor?.name ?? typeof error, code: typeof code === 'string' || typeof code === 'number' ? String(code).slice(0, 64) : undefined } },
+      'connection check failed unexpectedly',
+    );
+    return { state: 'ERROR', message: UNEXPECTED_CHECK_MESSAGE };
+  });
   try {
     return await Promise.race([work, overrun]);
   } finally {
@@ -81,24 +101,21 @@ export async function testIntegration(
   const check = connectionCheckFor(current.connector);
   const unsupported = check?.unsupportedReason?.(current.config) ?? null;
   let outcome: CheckOutcome;
-  // Decrypted only when a check runs: an answer without one has no secret to scrub.
-  let secretValues: string[] = [];
   if (!check) outcome = { state: 'UNKNOWN', message: NO_LIVE_CHECK };
   else if (unsupported) outcome = { state: 'UNKNOWN', message: unsupported };
   else {
-    const secrets = decryptSecrets(deps.keyring, row);
-    secretValues = Object.values(secrets);
-    const { config } = mergeStoredSecrets(current.connector.shape, current.config, secrets);
+    // The stored secrets go with the config they were written with: an update that changed where
+    // they go could not keep them (integration.service.ts), so this row's secrets are this row's.
+    const { config } = mergeStoredSecrets(current.connector.shape, current.config, decryptSecrets(deps.keyring, row));
     outcome = await runBounded(check, config, options);
   }
-  const scrub = secretScrubber(secretValues);
 
   const recorded = await recordCheckStatus(deps.db, {
     tenantId: actor.tenantId,
     id,
     checkedEtag: row.etag,
     state: outcome.state,
-    message: scrub(outcome.message),
+    message: outcome.message,
     checkedAt: new Date(),
     // "Cannot check" must not hide what a transfer or an earlier check observed.
     onlyOverUnknown: outcome.state === 'UNKNOWN',

@@ -1,10 +1,22 @@
 // The live check of an HTTP API: one GET of baseUrl with the configured headers, query and
 // authorization (bearer, basic or API key header); redirects are not followed. A 2xx or 3xx
-// answer is healthy; anything else is an error naming the status code.
-import { type IncomingMessage, request as httpRequest } from 'node:http';
+// answer is healthy; anything else is an error naming the status code (with Node's own phrase for
+// it: the API's reason phrase is its text, not ours, and is never shown).
+import { type IncomingMessage, request as httpRequest, STATUS_CODES } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Plain } from '../integrations/integration.model.js';
-import { at, bareHost, type CheckOutcome, type ConnectionCheck, failed, healthy, networkFailureMessage, timedOutMessage } from './check.js';
+import {
+  at,
+  bareHost,
+  type CheckOutcome,
+  type ConnectionCheck,
+  codeSuffix,
+  failed,
+  healthy,
+  knownErrorCode,
+  networkFailureMessage,
+  timedOutMessage,
+} from './check.js';
 import { type PinnedAddress, pinnedLookup } from './egress.js';
 
 const isTemplate = (value: string) => value.includes('{{');
@@ -78,15 +90,12 @@ export const httpApiCheck: ConnectionCheck = {
       const response = await getStatus(url, { ...DEFAULT_HEADERS, ...Object.fromEntries(literal(config.headers)), ...auth }, addresses, signal);
       const status = response.statusCode ?? 0;
       if (status >= 200 && status < 400) return healthy();
-      const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
+      const reason = Number.isInteger(status) && STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : '';
       return failed(`the API answered HTTP ${status}${reason}: ${adviceFor(status)}`);
     } catch (error) {
       if (signal.aborted) return failed(timedOutMessage(timeoutMs, 'check baseUrl, and that the API is reachable from the gateway'));
       const cause = (error as { cause?: unknown }).cause ?? error;
-      return failed(
-        networkFailureMessage(cause, target) ??
-          `the request to ${target} failed (${(cause as { code?: string }).code ?? 'network error'}): check baseUrl`,
-      );
+      return failed(networkFailureMessage(cause, target) ?? `the request to ${target} failed${codeSuffix(knownErrorCode(cause))}: check baseUrl`);
     }
   },
 };

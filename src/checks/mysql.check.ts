@@ -5,45 +5,54 @@ import {
   at,
   type CheckOutcome,
   type ConnectionCheck,
-  errorText,
+  codeSuffix,
   failed,
   healthy,
   hostAndPort,
+  knownErrorCode,
   networkFailureMessage,
   sshTunnelReason,
   timedOutMessage,
 } from './check.js';
 import { pinnedSocket } from './egress.js';
 
-/** MySQL server errors worth their own advice, by mysql2's error code. */
-function serverErrorMessage(code: string | undefined, text: string, database: string): string | null {
-  switch (code) {
-    case 'ER_ACCESS_DENIED_ERROR':
-      return `${text}: check the username and password`;
-    case 'ER_DBACCESS_DENIED_ERROR':
-      return `${text}: grant the user access to database "${database}"`;
-    case 'ER_BAD_DB_ERROR':
-      return `${text}: check the database name (connectionDatabase, or writeDatabase when that is left out)`;
-    case 'ER_HOST_NOT_PRIVILEGED':
-    case 'ER_HOST_IS_BLOCKED':
-      return `${text}: allow the gateway's address on the server`;
-    case 'ER_CON_COUNT_ERROR':
-      return `${text}: the server has no free connection slots; retry later or raise max_connections`;
-    case 'HANDSHAKE_NO_SSL_SUPPORT':
-      return 'the server does not support TLS: enable TLS on the server, or set disableSsl if it is on a private network';
+/** The MySQL error number of an error the server sent (mysql2 gives it a sqlMessage), else undefined. */
+function serverErrno(error: unknown): number | undefined {
+  const { errno, sqlMessage } = error as { errno?: unknown; sqlMessage?: unknown };
+  return sqlMessage !== undefined && Number.isInteger(errno) && (errno as number) > 0 && (errno as number) < 65536 ? (errno as number) : undefined;
+}
+
+/**
+ * The server's refusals worth their own advice, by MySQL error number, in our words: the server's
+ * own text is never shown (it is the remote side's to choose, and it may quote what it was sent).
+ */
+function serverErrorMessage(errno: number, config: Plain, target: string, database: string): string {
+  const user = String(at(config, 'auth.passwordAuth.username'));
+  switch (errno) {
+    case 1045:
+      return `access denied for user "${user}" (MySQL error 1045): check the username and password`;
+    case 1044:
+      return `user "${user}" may not use database "${database}" (MySQL error 1044): grant the user access to database "${database}"`;
+    case 1049:
+      return `database "${database}" does not exist (MySQL error 1049): check the database name (connectionDatabase, or writeDatabase when that is left out)`;
+    case 1129:
+    case 1130:
+      return `the server does not admit the gateway's address (MySQL error ${errno}): allow the gateway's address on the server`;
+    case 1040:
+      return 'the server has no free connection slots (MySQL error 1040): retry later or raise max_connections';
     default:
-      return null;
+      return `${target} refused the connection with MySQL error ${errno}: look the number up in the MySQL error reference and check the connection settings`;
   }
 }
 
 /** OpenSSL's words for a certificate it does not trust, by the code Node gives them. */
-const UNTRUSTED_BY_TEXT: Record<string, string> = {
+const UNTRUSTED_BY_TEXT = new Map(Object.entries({
   'self-signed certificate': 'DEPTH_ZERO_SELF_SIGNED_CERT',
   'self-signed certificate in certificate chain': 'SELF_SIGNED_CERT_IN_CHAIN',
   'unable to verify the first certificate': 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'unable to get local issuer certificate': 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'certificate has expired': 'CERT_HAS_EXPIRED',
-};
+}));
 
 /**
  * The code of a TLS failure. mysql2 overwrites the TLS error's own code with HANDSHAKE_SSL_ERROR;
@@ -54,17 +63,24 @@ function tlsCode(error: unknown): string | undefined {
   const { code, reason, cert, message } = error as { code?: string; reason?: unknown; cert?: unknown; message?: string };
   if (code !== 'HANDSHAKE_SSL_ERROR') return code;
   if (reason !== undefined && cert !== undefined) return 'ERR_TLS_CERT_ALTNAME_INVALID';
-  return UNTRUSTED_BY_TEXT[message ?? ''] ?? code;
+  return UNTRUSTED_BY_TEXT.get(message ?? '') ?? code;
 }
 
-function messageFor(error: unknown, target: string, database: string, timeoutMs: number, outOfTime: boolean): string {
+function messageFor(error: unknown, config: Plain, target: string, database: string, timeoutMs: number, outOfTime: boolean): string {
   const code = tlsCode(error);
-  const text = errorText(error);
   if (outOfTime || code === 'ETIMEDOUT' || code === 'PROTOCOL_SEQUENCE_TIMEOUT') return timedOutMessage(timeoutMs);
+  const errno = serverErrno(error);
+  if (errno !== undefined) return serverErrorMessage(errno, config, target, database);
+  switch (code) {
+    case 'HANDSHAKE_NO_SSL_SUPPORT':
+      return 'the server does not support TLS: enable TLS on the server, or set disableSsl if it is on a private network';
+    case 'HANDSHAKE_SSL_ERROR':
+      return `the TLS handshake with ${target} failed: check the server's TLS settings, or set disableSsl if it is on a private network`;
+    case 'PROTOCOL_CONNECTION_LOST':
+      return `${target} closed the connection: check the port (is it the right service?) and the server's log`;
+  }
   return (
-    serverErrorMessage(code, text, database) ??
-    networkFailureMessage({ code }, target) ??
-    `could not connect to ${target}: ${text}: check the connection settings`
+    networkFailureMessage({ code }, target) ?? `could not connect to ${target}${codeSuffix(knownErrorCode({ code }))}: check the connection settings`
   );
 }
 
@@ -103,7 +119,7 @@ export const mysqlCheck: ConnectionCheck = {
       return healthy();
     } catch (error) {
       const outOfTime = signal.aborted || performance.now() - started >= timeoutMs - 5;
-      return failed(messageFor(error, target, database, timeoutMs, outOfTime));
+      return failed(messageFor(error, config, target, database, timeoutMs, outOfTime));
     } finally {
       signal.removeEventListener('abort', abort);
       connection.destroy();

@@ -6,48 +6,61 @@ import {
   at,
   type CheckOutcome,
   type ConnectionCheck,
-  errorText,
+  codeSuffix,
+  driverSays,
   failed,
   healthy,
   hostAndPort,
+  knownErrorCode,
   networkFailureMessage,
   sshTunnelReason,
   timedOutMessage,
 } from './check.js';
 import { pinnedSocket } from './egress.js';
 
-/** PostgreSQL SQLSTATE codes worth their own advice. */
-function serverErrorMessage(error: { code?: string; message: string }, config: Plain): string | null {
-  switch (error.code) {
+/**
+ * The SQLSTATE of an error the server sent (pg's DatabaseError, not a socket error whose Node code
+ * could look like one, e.g. EPIPE), when it has the form of one: five digits or capitals.
+ */
+function sqlState(error: unknown): string | undefined {
+  if (!(error instanceof pg.DatabaseError)) return undefined;
+  const code = error.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * The server's refusals worth their own advice, by SQLSTATE, in our words: the server's own text
+ * is never shown (it is the remote side's to choose, and it may quote what it was sent).
+ */
+function serverErrorMessage(code: string, config: Plain, target: string): string {
+  const user = String(at(config, 'auth.passwordAuth.username'));
+  const database = String(config.database);
+  switch (code) {
     case '28P01':
-      return `${error.message}: check the username and password`;
+      return `password authentication failed for user "${user}": check the username and password`;
     case '28000':
-      return `${error.message}: check the username, and that the server admits this user from the gateway's address (pg_hba.conf)`;
+      return `the server refused user "${user}" (SQLSTATE 28000): check the username, and that the server admits this user from the gateway's address (pg_hba.conf)`;
     case '3D000':
-      return `${error.message}: check the database name`;
+      return `database "${database}" does not exist: check the database name`;
     case '42501':
-      return `${error.message}: grant the user the CONNECT privilege on database "${String(config.database)}"`;
+      return `user "${user}" may not connect to database "${database}" (SQLSTATE 42501): grant the user the CONNECT privilege on database "${database}"`;
     case '53300':
-      return `${error.message}: the server has no free connection slots; retry later or raise max_connections`;
+      return 'the server has no free connection slots (SQLSTATE 53300): retry later or raise max_connections';
     case '57P03':
-      return `${error.message}: the server is starting up or shutting down; retry in a minute`;
+      return 'the server is starting up or shutting down (SQLSTATE 57P03): retry in a minute';
     default:
-      return null;
+      return `${target} refused the connection with SQLSTATE ${code}: look the code up in the PostgreSQL documentation (Appendix A, error codes) and check the connection settings`;
   }
 }
 
 function messageFor(error: unknown, config: Plain, target: string, timeoutMs: number, aborted: boolean): string {
-  const text = errorText(error);
-  if (aborted || /timeout expired|Query read timeout|connection timeout/i.test(text)) return timedOutMessage(timeoutMs);
-  if (/does not support SSL/i.test(text)) {
+  if (aborted || driverSays(error, /timeout expired|Query read timeout|connection timeout/i)) return timedOutMessage(timeoutMs);
+  if (driverSays(error, /does not support SSL/i)) {
     return 'the server does not support TLS: enable TLS on the server, or set disableSsl if it is on a private network';
   }
-  const code = (error as { code?: string }).code;
-  return (
-    serverErrorMessage({ code, message: text }, config) ??
-    networkFailureMessage(error, target) ??
-    `could not connect to ${target}: ${text}: check the connection settings`
-  );
+  const code = sqlState(error);
+  if (code) return serverErrorMessage(code, config, target);
+  return networkFailureMessage(error, target) ?? `could not connect to ${target}${codeSuffix(knownErrorCode(error))}: check the connection settings`;
 }
 
 export const postgresCheck: ConnectionCheck = {

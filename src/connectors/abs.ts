@@ -2,7 +2,7 @@
 // folder, and the auth method as a nested oneOf (a shared access signature).
 import { z } from 'zod';
 import { azureContainerName, azureStorageAccountName, disableManifest, folder } from './common.js';
-import { defineConnector, named, oneOf, secret } from './kit.js';
+import { defineConnector, destination, named, oneOf, secret } from './kit.js';
 
 export const azureServiceSharedAccessSignature = named(
   'AzureServiceSharedAccessSignature',
@@ -20,8 +20,9 @@ export const abs = defineConnector({
   category: 'OBJECT_STORAGE',
   description: 'An Azure Blob Storage container that receives files.',
   config: z.object({
-    storageAccountName: azureStorageAccountName(),
-    containerName: azureContainerName(),
+    // The account names the host (<account>.blob.core.windows.net) the SAS token is sent to.
+    storageAccountName: destination(azureStorageAccountName()),
+    containerName: destination(azureContainerName()),
     folder: folder('Folder (blob name prefix) inside the container; the root when left out.'),
     auth: named('AbsAuth', oneOf('How the gateway authenticates to the storage account.', { azureServiceSharedAccessSignature })),
     disableManifest: disableManifest(),

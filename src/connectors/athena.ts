@@ -2,7 +2,7 @@
 // Prequel's destination adds the connection and write databases and a staging bucket.
 import { z } from 'zod';
 import { awsOutputs, awsRegion, s3Bucket } from './common.js';
-import { defineConnector, named, secret } from './kit.js';
+import { defineConnector, destination, named, secret } from './kit.js';
 
 const scopeRule = named(
   'AthenaScopeRule',
@@ -29,7 +29,8 @@ export const athena = defineConnector({
         secretAccessKey: secret('AWS secret access key. Write-only.'),
       })
       .describe('The IAM access key the gateway uses to reach Athena.'),
-    region: awsRegion(),
+    // Selects the endpoint host (athena.<region>.amazonaws.com) requests signed with the key go to.
+    region: destination(awsRegion()),
     workgroup: z.string().min(1).max(128).default('primary').describe('Athena workgroup; "primary" when left out.'),
     useShowCreateTable: z.boolean().default(false).describe('Read table DDL with SHOW CREATE TABLE.'),
     useShowCreateView: z.boolean().default(false).describe('Read view DDL with SHOW CREATE VIEW.'),

@@ -4,7 +4,7 @@
 // load jobs.
 import { z } from 'zod';
 import { folder, gcpOutputs, gcpProjectId, gcpServiceAccountKey, gcpServiceAccountRole, gcsBucketName } from './common.js';
-import { defineConnector, named, oneOf } from './kit.js';
+import { defineConnector, destination, named, oneOf } from './kit.js';
 
 export const bigquery = defineConnector({
   type: 'BIGQUERY',
@@ -14,7 +14,7 @@ export const bigquery = defineConnector({
   description: 'A BigQuery dataset in a Google Cloud project.',
   outputs: gcpOutputs,
   config: z.object({
-    projectId: gcpProjectId('Project that holds the dataset and runs the jobs, e.g. my-project-123.'),
+    projectId: destination(gcpProjectId('Project that holds the dataset and runs the jobs, e.g. my-project-123.')),
     dataset: z
       .string()
       .regex(/^[A-Za-z0-9_]{1,1024}$/, 'must be a dataset id (letters, digits, underscores)')

@@ -1,17 +1,21 @@
-// Field shapes that several connectors share: hosts, ports, AWS regions, password auth.
+// Field shapes that several connectors share: hosts, ports, AWS regions, password auth. A host, a
+// port, the SSH tunnel switch and the TLS switch always decide where (and how openly) credentials
+// travel, so those factories mark their field as a destination (kit.ts) wherever they are used.
 import { z } from 'zod';
-import { named, secret } from './kit.js';
+import { destination, named, secret } from './kit.js';
 
 export const host = (description = 'Hostname or IP address of the server.') =>
-  z
-    .string()
-    .min(1)
-    .max(253)
-    .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:]+\]?$/, 'must be a hostname or IP address')
-    .describe(description);
+  destination(
+    z
+      .string()
+      .min(1)
+      .max(253)
+      .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:]+\]?$/, 'must be a hostname or IP address')
+      .describe(description),
+  );
 
 export const port = (defaultPort: number) =>
-  z.int().min(1).max(65535).default(defaultPort).describe(`TCP port (1–65535); ${defaultPort} when left out.`);
+  destination(z.int().min(1).max(65535).default(defaultPort).describe(`TCP port (1–65535); ${defaultPort} when left out.`));
 
 export const awsRegion = (description = 'AWS region, e.g. eu-west-1.') =>
   z
@@ -62,11 +66,13 @@ export const s3Bucket = named(
 // Shared by the catalog of destinations (Prequel's vendors): each shape is declared once so that
 // every connector using it shares one GraphQL type.
 
+// The tunnel's far end resolves the host (a different network, a different server), and without
+// TLS the credentials cross the network in the clear: both change where a secret can end up.
 export const useSshTunnel = () =>
-  z.boolean().default(false).describe('Connect through the SSH tunnel set up for this tenant.');
+  destination(z.boolean().default(false).describe('Connect through the SSH tunnel set up for this tenant.'));
 
 export const disableSsl = () =>
-  z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.');
+  destination(z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.'));
 
 /** Whether a URL carries a user name or password (`https://user:pass@host`), which every reader of a URL field would see. */
 const carriesCredentials = (value: string) => {
@@ -206,8 +212,8 @@ export const s3BucketWithAccessKeys = named(
   'S3BucketWithAccessKeys',
   z
     .object({
-      bucketName: s3BucketName(),
-      bucketRegion: awsRegion('Region of the bucket, e.g. us-east-1.'),
+      bucketName: destination(s3BucketName()),
+      bucketRegion: destination(awsRegion('Region of the bucket, e.g. us-east-1.')),
       awsAccessKeys,
     })
     .describe('An S3 bucket for staging data, with the access key pair that reaches it.'),
@@ -216,6 +222,6 @@ export const s3BucketWithAccessKeys = named(
 export const gcsBucketWithHmacKeys = named(
   'GcsBucketWithHmacKeys',
   z
-    .object({ bucketName: gcsBucketName(), gcsHmacKeys })
+    .object({ bucketName: destination(gcsBucketName()), gcsHmacKeys })
     .describe('A Cloud Storage bucket for staging data, with the HMAC key pair that reaches it.'),
 );

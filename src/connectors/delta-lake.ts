@@ -16,14 +16,14 @@ import {
   host,
   s3BucketName,
 } from './common.js';
-import { defineConnector, named, oneOf, secret } from './kit.js';
+import { defineConnector, destination, named, oneOf, secret } from './kit.js';
 
 const bucketAbs = named(
   'DeltaLakeAbsBucket',
   z
     .object({
-      storageAccountName: azureStorageAccountName(),
-      containerName: azureContainerName(),
+      storageAccountName: destination(azureStorageAccountName()),
+      containerName: destination(azureContainerName()),
       folder: folder('Folder (blob name prefix) inside the container; the root when left out.'),
       bucketAuth: named(
         'DeltaLakeAbsBucketAuth',
@@ -44,7 +44,7 @@ const bucketGcs = named(
   'DeltaLakeGcsBucket',
   z
     .object({
-      bucketName: gcsBucketName(),
+      bucketName: destination(gcsBucketName()),
       folder: folder(),
       bucketAuth: named(
         'DeltaLakeGcsBucketAuth',
@@ -59,11 +59,12 @@ const bucketS3Compatible = named(
   z
     .object({
       endpoint: host('Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com.'),
-      port: z.int().min(1).max(65535).optional().describe('TCP port (1–65535); 443, or 80 with disableSsl, when left out.'),
-      bucketName: s3BucketName('Name of the bucket.'),
-      bucketRegion: z.string().min(1).max(64).optional().describe('Region of the bucket, if the service has regions.'),
+      port: destination(z.int().min(1).max(65535).optional().describe('TCP port (1–65535); 443, or 80 with disableSsl, when left out.')),
+      bucketName: destination(s3BucketName('Name of the bucket.')),
+      // Conservative: some services pick the endpoint by region.
+      bucketRegion: destination(z.string().min(1).max(64).optional().describe('Region of the bucket, if the service has regions.')),
       folder: folder(),
-      disableSsl: z.boolean().default(false).describe('Connect over plain HTTP. Only for services on a private network.'),
+      disableSsl: destination(z.boolean().default(false).describe('Connect over plain HTTP. Only for services on a private network.')),
       bucketAuth: named(
         'DeltaLakeS3CompatibleBucketAuth',
         oneOf('How the gateway authenticates to the service.', {

@@ -3,7 +3,7 @@
 // (the seed lists both side by side; one is used).
 import { z } from 'zod';
 import { disableManifest, folder, gcpOutputs, gcpServiceAccountRole, gcsBucketName, gcsHmacKeys } from './common.js';
-import { defineConnector, named, oneOf } from './kit.js';
+import { defineConnector, destination, named, oneOf } from './kit.js';
 
 export const gcs = defineConnector({
   type: 'GCS',
@@ -13,7 +13,7 @@ export const gcs = defineConnector({
   description: 'A Google Cloud Storage bucket that receives files.',
   outputs: gcpOutputs,
   config: z.object({
-    bucketName: gcsBucketName(),
+    bucketName: destination(gcsBucketName()),
     folder: folder(),
     auth: named('GcsAuth', oneOf('How the gateway authenticates to Cloud Storage.', { gcpServiceAccountRole, gcsHmacKeys })),
     disableManifest: disableManifest(),

@@ -3,7 +3,7 @@
 // spreadsheet with that account as an editor; no secret is exchanged.
 import { z } from 'zod';
 import { gcpOutputs, httpUrl } from './common.js';
-import { defineConnector } from './kit.js';
+import { defineConnector, destination } from './kit.js';
 
 export const googleSheets = defineConnector({
   type: 'GOOGLE_SHEETS',
@@ -13,10 +13,13 @@ export const googleSheets = defineConnector({
   description: 'A Google Sheets spreadsheet shared with the gateway, one tab per model.',
   outputs: gcpOutputs,
   config: z.object({
-    host: httpUrl(
-      'URL of the spreadsheet, e.g. https://docs.google.com/spreadsheets/d/1AbC…/edit.',
-      /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}(\/\S*)?$/,
-      'must be a spreadsheet URL: https://docs.google.com/spreadsheets/d/…',
+    // Where the gateway writes as its own service account; no stored secret is bound to it.
+    host: destination(
+      httpUrl(
+        'URL of the spreadsheet, e.g. https://docs.google.com/spreadsheets/d/1AbC…/edit.',
+        /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]{10,}(\/\S*)?$/,
+        'must be a spreadsheet URL: https://docs.google.com/spreadsheets/d/…',
+      ),
     ),
   }),
 });

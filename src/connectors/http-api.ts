@@ -3,7 +3,7 @@
 // and webhook verification. Header, query and body values may hold `{{template}}` expressions.
 import { z } from 'zod';
 import { httpUrl } from './common.js';
-import { defineConnector, named, oneOf, secret } from './kit.js';
+import { defineConnector, destination, named, oneOf, secret } from './kit.js';
 
 const stringMap = (description: string) =>
   z.record(z.string().max(256), z.string().max(4096)).default({}).describe(description);
@@ -31,14 +31,26 @@ const headerMap = (description: string) =>
 // httpUrl (not z.url({ protocol })) so the published JSON Schema also rejects other schemes.
 const url = (description: string) => httpUrl(description);
 
+/**
+ * A path on the server its base URL names. Only an absolute path on that server: `//host`,
+ * `/\\host`, `@host` or `https://…` would make the path, not the (destination) base URL, decide
+ * where a request and its credentials go, however the two are joined.
+ */
+const urlPath = (description: string) =>
+  z
+    .string()
+    .max(2048)
+    .regex(/^\/(?![/\\])[^\s\\]*$/, 'must be a path on the same server, starting with a single "/" (e.g. /oauth/token)')
+    .describe(description);
+
 const oauth2 = z
   .object({
     clientId: z.string().min(1).max(512).describe('OAuth2 client id.'),
     clientSecret: secret('OAuth2 client secret; leave it unset for public clients (PKCE). Write-only.').optional(),
-    tokenHost: url('Base URL of the token server, e.g. https://auth.example.com.'),
-    tokenPath: z.string().max(1024).default('/oauth/token').describe('Path of the token endpoint.'),
-    refreshPath: z.string().max(1024).optional().describe('Path of the refresh endpoint; tokenPath when left out.'),
-    authorizePath: z.string().max(1024).optional().describe('Path of the authorization endpoint, for user grants.'),
+    tokenHost: destination(url('Base URL of the token server, e.g. https://auth.example.com.')),
+    tokenPath: urlPath('Path of the token endpoint on tokenHost.').default('/oauth/token'),
+    refreshPath: urlPath('Path of the refresh endpoint on tokenHost; tokenPath when left out.').optional(),
+    authorizePath: urlPath('Path of the authorization endpoint on tokenHost, for user grants.').optional(),
     scopes: z.array(z.string().min(1).max(256)).max(100).default([]).describe('Scopes to request.'),
     scopeSeparator: z.string().max(4).default(' ').describe('Separator between scopes; a space when left out.'),
     authorizationMethod: named('OAuth2AuthorizationMethod', z.enum(['header', 'body']))
@@ -122,7 +134,7 @@ const resource = named(
       httpMethod: named('HttpMethod', z.enum(['get', 'post', 'put', 'patch', 'delete']))
         .default('get')
         .describe('The HTTP method of the request.'),
-      path: z.string().min(1).max(2048).describe('Path relative to baseUrl, e.g. /users.'),
+      path: urlPath('Path relative to baseUrl, e.g. /users.'),
       responsePath: z.string().max(256).optional().describe('Where in the response body the data is, e.g. data.users.'),
       headers: headerMap('Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization.'),
       query: stringMap('Query parameters for this endpoint, merged over the defaults.'),
@@ -157,7 +169,7 @@ export const httpApi = defineConnector({
   category: 'API',
   description: 'Any HTTP API, described declaratively: where it is, how to authenticate, page and rate-limit.',
   config: z.object({
-    baseUrl: url('Base URL of the API, e.g. https://api.example.com.'),
+    baseUrl: destination(url('Base URL of the API, e.g. https://api.example.com.')),
     label: z.string().max(255).optional().describe('Display name of the API.'),
     logo: url('URL of a logo image.').optional(),
     headers: headerMap('Headers sent with every request. Not secret: put credentials in authorization.'),

@@ -21,7 +21,7 @@ import {
   oauthClientSecretAuth,
   s3BucketName,
 } from './common.js';
-import { defineConnector, named, oneOf, secret } from './kit.js';
+import { defineConnector, destination, named, oneOf, secret } from './kit.js';
 
 const bucketS3 = named(
   'IcebergS3Bucket',
@@ -58,7 +58,7 @@ const catalogIcebergRest = named(
   'IcebergRestCatalog',
   z
     .object({
-      uri: httpUrl('Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog.'),
+      uri: destination(httpUrl('Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog.')),
       warehouse: z.string().min(1).max(1024).optional().describe("Warehouse to use in the catalog; the catalog's default when left out."),
       namespace,
       auth: named(
@@ -106,10 +106,10 @@ const catalogGoogleLakehouse = named(
   'IcebergGoogleLakehouseCatalog',
   z
     .object({
-      projectId: gcpProjectId(),
+      projectId: destination(gcpProjectId()),
       catalogName: z.string().min(1).max(255).describe('Name of the BigLake catalog.'),
       schema: z.string().min(1).max(255).describe('Schema (namespace) the tables are created in.'),
-      bucketName: gcsBucketName('Cloud Storage bucket that holds the table files.'),
+      bucketName: destination(gcsBucketName('Cloud Storage bucket that holds the table files.')),
       auth: named(
         'IcebergGoogleLakehouseAuth',
         oneOf('How the gateway authenticates to Google Cloud.', { gcpServiceAccountRole, gcpServiceAccountKey }),

@@ -1,6 +1,8 @@
 // The small kit that turns a connector's one zod declaration into everything else needs: a plain
-// description tree (for GraphQL types), JSON Schema (for the catalog), secret paths, and the
-// functions that split, merge and redact secrets. Nothing here knows about GraphQL.
+// description tree (for GraphQL types), JSON Schema (for the catalog), secret paths and the
+// destination fields they are bound to, and the functions that split, merge and redact secrets.
+// Nothing here knows about GraphQL.
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 
 export const connectorCategories = [
@@ -17,6 +19,7 @@ export type ConnectorCategory = (typeof connectorCategories)[number];
 /** What the kit records about a schema beside zod's own metadata. */
 interface KitMeta {
   secret?: boolean;
+  destination?: boolean;
   oneOf?: boolean;
   typeName?: string;
 }
@@ -30,6 +33,17 @@ function kitMeta(schema: z.ZodType): KitMeta {
 export function secret(description: string) {
   const schema = z.string().min(1, 'must not be empty').meta({ description, writeOnly: true });
   kitRegistry.add(schema, { secret: true });
+  return schema;
+}
+
+/**
+ * Marks a field that decides where the connector's credentials go or how they travel (a host, a
+ * port, a base URL, an endpoint, a bucket, a TLS downgrade). A stored secret is bound to every
+ * destination field of the objects on its path from the config root: when an update changes one,
+ * the secret must be sent again (see `secretsLeftAtChangedDestinations`).
+ */
+export function destination<T extends z.ZodType>(schema: T): T {
+  kitRegistry.add(schema, { ...kitMeta(schema), destination: true });
   return schema;
 }
 
@@ -100,6 +114,8 @@ export interface ShapeField {
   required: boolean;
   /** Always present after parsing (required or defaulted), so non-null on output. */
   alwaysPresent: boolean;
+  /** Decides where the credentials go (marked with `destination()`, at any wrapper). */
+  destination: boolean;
   description?: string;
 }
 
@@ -114,6 +130,7 @@ function unwrapField(schema: z.ZodType): ShapeField {
   let optional = false;
   let hasDefault = false;
   let description = describedAs(current);
+  let isDestination = kitMeta(current).destination === true;
   for (;;) {
     const def = defOf(current);
     if (def.type === 'optional') optional = true;
@@ -122,12 +139,14 @@ function unwrapField(schema: z.ZodType): ShapeField {
     else break;
     current = def.innerType;
     description ??= describedAs(current);
+    isDestination ||= kitMeta(current).destination === true;
   }
   const node = describeNode(current);
   return {
     node,
     required: !optional && !hasDefault,
     alwaysPresent: hasDefault || !optional,
+    destination: isDestination,
     description: description ?? node.description,
   };
 }
@@ -212,6 +231,74 @@ export function secretPathsOf(node: ShapeNode): string[] {
   return secretPathsOfShape(node).map((path) => path.join('.'));
 }
 
+/** A connector's destination fields, and for each secret the destination fields it is bound to (dotted paths). */
+export interface DestinationBindings {
+  fields: string[];
+  bySecret: Record<string, string[]>;
+}
+
+/**
+ * Walks the tree once: a destination field binds every secret below the object it is declared in,
+ * so a secret is bound to the destination fields of each object (and oneOf member) on its path.
+ */
+function collectBindings(node: ShapeNode, prefix: string[], inherited: string[], out: DestinationBindings) {
+  if (node.kind === 'oneOf') {
+    for (const [key, member] of Object.entries(node.members)) collectBindings(member, [...prefix, key], inherited, out);
+    return;
+  }
+  if (node.kind === 'list') {
+    const inner: DestinationBindings = { fields: [], bySecret: {} };
+    collectBindings(node.of, [], [], inner);
+    if (inner.fields.length > 0) throw new Error(`Destination fields inside lists are not supported (at ${prefix.join('.')})`);
+    return;
+  }
+  if (node.kind !== 'object') return;
+  const own = Object.entries(node.fields)
+    .filter(([, field]) => field.destination)
+    .map(([key]) => [...prefix, key].join('.'));
+  out.fields.push(...own);
+  const scope = [...inherited, ...own];
+  for (const [key, field] of Object.entries(node.fields)) {
+    const path = [...prefix, key];
+    if (field.node.kind === 'secret') out.bySecret[path.join('.')] = scope;
+    else collectBindings(field.node, path, scope, out);
+  }
+}
+
+export function destinationBindingsOf(node: ShapeNode): DestinationBindings {
+  const out: DestinationBindings = { fields: [], bySecret: {} };
+  collectBindings(node, [], [], out);
+  return out;
+}
+
+export interface SecretAtChangedDestination {
+  /** The secret's dotted path in the config. */
+  path: string;
+  /** The destination fields bound to it whose value changed (dotted paths). */
+  changed: string[];
+}
+
+/**
+ * The stored secrets an update would keep (left out of its input) although a destination field
+ * they are bound to changed: each must be sent again, or cleared, since a stored secret is only
+ * ever sent where it was written for. `before` and `after` are validated configs (defaults filled
+ * in), so a port left out and the same port given are the same destination.
+ */
+export function secretsLeftAtChangedDestinations(
+  bindings: DestinationBindings,
+  before: Plain,
+  after: Plain,
+  kept: readonly string[],
+): SecretAtChangedDestination[] {
+  const changedFields = new Set(
+    bindings.fields.filter((field) => !isDeepStrictEqual(valueAt(before, field.split('.')), valueAt(after, field.split('.')))),
+  );
+  if (changedFields.size === 0) return [];
+  return kept
+    .map((path) => ({ path, changed: (bindings.bySecret[path] ?? []).filter((field) => changedFields.has(field)) }))
+    .filter((entry) => entry.changed.length > 0);
+}
+
 function parentAt(value: unknown, path: string[]): Plain | undefined {
   let current = value;
   for (const key of path.slice(0, -1)) {
@@ -233,15 +320,18 @@ export function withoutNulls(value: unknown): unknown {
 /**
  * Fills secrets the input leaves out with their stored values, and drops those given as "" (clear).
  * A stored secret is kept only where its parent object is still present (a variant switched away
- * from takes its secrets with it).
+ * from takes its secrets with it). `kept` lists the secrets filled in from storage, `supplied` the
+ * ones the input gives a value of its own.
  */
 export function mergeStoredSecrets(
   node: ShapeNode,
   input: Plain,
   stored: Record<string, string>,
-): { config: Plain; cleared: string[] } {
+): { config: Plain; cleared: string[]; kept: string[]; supplied: string[] } {
   const config = structuredClone(input);
   const cleared: string[] = [];
+  const kept: string[] = [];
+  const supplied: string[] = [];
   for (const path of secretPathsOfShape(node)) {
     const parent = parentAt(config, path);
     if (!parent) continue;
@@ -250,11 +340,15 @@ export function mergeStoredSecrets(
     if (parent[key] === '') {
       delete parent[key];
       cleared.push(dotted);
-    } else if (parent[key] === undefined && stored[dotted] !== undefined) {
+    } else if (parent[key] === undefined) {
+      if (stored[dotted] === undefined) continue;
       parent[key] = stored[dotted];
+      kept.push(dotted);
+    } else {
+      supplied.push(dotted);
     }
   }
-  return { config, cleared };
+  return { config, cleared, kept, supplied };
 }
 
 /** Splits a validated config into its non-secret part and a map of secret path → plaintext. */

@@ -12,7 +12,15 @@ import { gcs } from './gcs.js';
 import { googleSheets } from './google-sheets.js';
 import { httpApi } from './http-api.js';
 import { iceberg } from './iceberg.js';
-import { type ConnectorDefinition, describeNode, jsonSchemaOf, secretPathsOf, type ShapeNode } from './kit.js';
+import {
+  type ConnectorDefinition,
+  type DestinationBindings,
+  describeNode,
+  destinationBindingsOf,
+  jsonSchemaOf,
+  secretPathsOf,
+  type ShapeNode,
+} from './kit.js';
 import { mongodb } from './mongodb.js';
 import { motherduck } from './motherduck.js';
 import { mysql } from './mysql.js';
@@ -56,6 +64,8 @@ export const connectorDefinitions: ConnectorDefinition[] = [
 export interface Connector extends ConnectorDefinition {
   shape: ShapeNode & { kind: 'object' };
   secretPaths: string[];
+  /** The fields that decide where the credentials go, and the secrets bound to each (kit.ts). */
+  destinations: DestinationBindings;
   jsonSchema: Record<string, unknown>;
   schema: z.ZodObject;
 }
@@ -67,6 +77,7 @@ function derive(definition: ConnectorDefinition): Connector {
     ...definition,
     shape,
     secretPaths: secretPathsOf(shape),
+    destinations: destinationBindingsOf(shape),
     jsonSchema: jsonSchemaOf(definition.config),
     schema: definition.config,
   };

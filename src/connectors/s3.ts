@@ -1,7 +1,7 @@
 // Amazon S3 (Prequel's destination): a bucket, an optional folder and an access key pair.
 import { z } from 'zod';
 import { awsAccessKeys, awsOutputs, awsRegion } from './common.js';
-import { defineConnector } from './kit.js';
+import { defineConnector, destination } from './kit.js';
 
 export const s3 = defineConnector({
   type: 'S3',
@@ -11,14 +11,16 @@ export const s3 = defineConnector({
   description: 'An Amazon S3 bucket that receives files.',
   outputs: awsOutputs,
   config: z.object({
-    bucketName: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3–63 lowercase characters)')
-      .describe('Name of the bucket.'),
-    bucketRegion: awsRegion('Region of the bucket, e.g. us-east-1.'),
+    bucketName: destination(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3–63 lowercase characters)')
+        .describe('Name of the bucket.'),
+    ),
+    bucketRegion: destination(awsRegion('Region of the bucket, e.g. us-east-1.')),
     folder: z.string().max(1024).optional().describe('Folder (key prefix) inside the bucket; the root when left out.'),
     disableManifest: z.boolean().default(false).describe('Do not write a manifest file beside each transfer.'),
     awsAccessKeys,
-    useSshTunnel: z.boolean().default(false).describe('Reach S3 through the SSH tunnel set up for this tenant.'),
+    useSshTunnel: destination(z.boolean().default(false).describe('Reach S3 through the SSH tunnel set up for this tenant.')),
   }),
 });

@@ -14,7 +14,7 @@ export interface ApiKeyTable {
   id: Generated<string>;
   tenant_id: string;
   name: string;
-  scope: 'read' | 'write';
+  scope: 'read' | 'write' | 'sync';
   key_hash: string;
   key_prefix: string;
   created_at: Generated<Date>;

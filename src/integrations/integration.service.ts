@@ -5,7 +5,7 @@ import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
-import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
+import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { type KeyCheck, RevokedKeyError } from '../tenants/key-check.js';
@@ -115,12 +115,35 @@ function configMember(config: ConfigInput): { connector: Connector; value: Plain
   return { connector, value: value as Plain };
 }
 
-/** Validates a config against its connector, filling left-out secrets from the stored ones. */
-function resolveConfig(connector: Connector, value: Plain, storedSecrets: Record<string, string>) {
-  const { config } = mergeStoredSecrets(connector.shape, withoutNulls(value) as Plain, storedSecrets);
+/** The stored config an update starts from: its non-secret part and its secrets' plaintext. */
+interface StoredConfig {
+  plain: Plain;
+  secrets: Record<string, string>;
+}
+
+/**
+ * Validates a config against its connector, filling left-out secrets from the stored ones. A stored
+ * secret is only kept where it was written for: when a destination field it is bound to changes
+ * (kit.ts), it must be sent again in the same update, or the update is refused at its path.
+ */
+function resolveConfig(connector: Connector, value: Plain, stored: StoredConfig | null) {
+  const { config, kept } = mergeStoredSecrets(connector.shape, withoutNulls(value) as Plain, stored?.secrets ?? {});
   const parsed = connector.schema.safeParse(config);
   if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error, config, ['config', connector.name]));
-  return splitSecrets(connector.shape, parsed.data as Plain);
+  const { plain, secrets } = splitSecrets(connector.shape, parsed.data as Plain);
+  if (stored) {
+    const left = secretsLeftAtChangedDestinations(connector.destinations, stored.plain, plain, kept);
+    if (left.length > 0) {
+      throw new ValidationError(
+        left.map(({ path, changed }) => ({
+          path: ['config', connector.name, ...path.split('.')],
+          code: 'secret_destination_changed',
+          message: `re-enter: ${changed.join(', ')} changed, and a stored secret is only sent where it was written for; send it again in this update (or "" to clear an optional one)`,
+        })),
+      );
+    }
+  }
+  return { plain, secrets, kept };
 }
 
 /** The plaintext of every stored secret of an integration, by path. */
@@ -130,18 +153,21 @@ export function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<st
   return plain;
 }
 
-/** Encrypts the secrets that are new or changed; unchanged ones keep their stored ciphertext. */
+/**
+ * Encrypts every secret the input gave; the ones it left out (`kept`) keep their stored ciphertext.
+ * A given value is never compared with the stored one: re-sending the same secret is a rewrite like
+ * any other, or its answer (a new etag or none) would tell a key whether its guess was right.
+ */
 function encryptSecrets(
   keyring: Keyring,
   integrationId: string,
   next: Record<string, string>,
-  previous: { plain: Record<string, string>; stored: Record<string, EncryptedSecret> },
+  kept: { paths: ReadonlySet<string>; stored: Record<string, EncryptedSecret> },
   now: Date,
 ): Record<string, EncryptedSecret> {
   const out: Record<string, EncryptedSecret> = {};
   for (const [path, value] of Object.entries(next)) {
-    out[path] =
-      previous.plain[path] === value ? previous.stored[path] : keyring.encrypt(value, secretAad(integrationId, path), now);
+    out[path] = kept.paths.has(path) ? kept.stored[path] : keyring.encrypt(value, secretAad(integrationId, path), now);
   }
   return out;
 }
@@ -198,11 +224,11 @@ export async function createIntegration(
   idempotencyKey?: string | null,
 ): Promise<IntegrationRecord> {
   const { connector, value } = configMember(input.config);
-  const { plain, secrets } = resolveConfig(connector, value, {});
+  const { plain, secrets } = resolveConfig(connector, value, null);
   const delivery = patchDelivery(connector, null, input.delivery ?? undefined);
   const id = randomUUID();
   const now = new Date();
-  const encrypted = encryptSecrets(deps.keyring, id, secrets, { plain: {}, stored: {} }, now);
+  const encrypted = encryptSecrets(deps.keyring, id, secrets, { paths: new Set(), stored: {} }, now);
 
   return deps.db.transaction().execute(async (trx) => {
     if (idempotencyKey) {
@@ -313,17 +339,20 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     const { connector, value } = configMember(input.config);
     if (connector.type !== current.connector.type) throw new ConnectorMismatchError(current.connector.type, connector.type);
     const storedPlain = decryptSecrets(keyring, row);
-    const { plain, secrets } = resolveConfig(connector, value, storedPlain);
+    const { plain, secrets, kept } = resolveConfig(connector, value, { plain: current.config, secrets: storedPlain });
     const configPaths = changedPaths(current.config, plain, 'config');
+    // Every secret given is a change (never compared with the stored value), as is every stored
+    // one that is gone (cleared, or its variant switched away from); only the left-out ones are not.
+    const keptPaths = new Set(kept);
     const secretPaths = [...new Set([...Object.keys(secrets), ...Object.keys(storedPlain)])]
-      .filter((path) => secrets[path] !== storedPlain[path])
+      .filter((path) => !keptPaths.has(path))
       .map((path) => `config.${path}`);
     if (configPaths.length > 0) {
       changes.config = JSON.stringify(plain);
       after.config = plain;
     }
     if (secretPaths.length > 0) {
-      after.secrets = encryptSecrets(keyring, row.id, secrets, { plain: storedPlain, stored: row.secrets }, now);
+      after.secrets = encryptSecrets(keyring, row.id, secrets, { paths: keptPaths, stored: row.secrets }, now);
       changes.secrets = JSON.stringify(after.secrets);
     }
     paths.push(...configPaths, ...secretPaths);

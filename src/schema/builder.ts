@@ -11,9 +11,17 @@ import { issuesFromZod } from '../connectors/kit.js';
 import type { Context } from '../context.js';
 import { ValidationError } from '../integrations/errors.js';
 
+/** What a key may not do and which key to use instead. */
+function permissionDeniedMessage(field: string, scope: string): string {
+  if (field === 'reportTransfer') {
+    return `This API key has the ${scope} scope; reportTransfer needs a key with the sync scope (for sync workers): create one with \`npm run cli -- apikey create --scope sync\`.`;
+  }
+  return `This API key has the ${scope} scope and cannot change anything. Use a key with the write scope.`;
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: { write: boolean };
+  AuthScopes: { write: boolean; sync: boolean };
   Scalars: {
     JSON: { Input: unknown; Output: unknown };
     DateTime: { Input: Date; Output: Date | string };
@@ -25,9 +33,12 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   scopeAuth: {
-    authScopes: (context) => ({ write: context.auth.scope === 'write' }),
-    unauthorizedError: () =>
-      new GraphQLError('This API key has the read scope and cannot change anything. Use a key with the write scope.', {
+    // read < write; sync is beside them: it reads, and reports transfers, which only sync keys may
+    // (a report's texts are scrubbed of the integration's secrets, and that scrub is observable:
+    // only keys of the workers that hold the secrets anyway may see it).
+    authScopes: (context) => ({ write: context.auth.scope === 'write', sync: context.auth.scope === 'sync' }),
+    unauthorizedError: (_parent, context, info) =>
+      new GraphQLError(permissionDeniedMessage(info.fieldName, context.auth.scope), {
         extensions: { code: 'PERMISSION_DENIED', http: { status: 403 } },
       }),
   },
@@ -59,4 +70,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Reads: integrations of the calling tenant and the connector catalog.' });
-builder.mutationType({ description: 'Writes: create, update and delete integrations. They need a key with the write scope.' });
+builder.mutationType({
+  description: 'Writes: create, update, delete and test integrations need a key with the write scope; reportTransfer needs the sync scope.',
+});

@@ -31,6 +31,7 @@ builder.mutationFields((t) => ({
         testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
           timeoutMs: ctx.connectionCheckTimeoutMs,
           denyList: ctx.connectionCheckDeny,
+          logger: ctx.logger,
         });
       return { integration: await (ctx.connectionCheckSlots ? ctx.connectionCheckSlots.run(ctx.auth.tenantId, run) : run()) };
     },

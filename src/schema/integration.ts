@@ -52,6 +52,8 @@ const IntegrationStatusRef = builder.objectRef<IntegrationRecord['status']>('Int
 
 interface Capabilities {
   canWrite: boolean;
+  /** The key has the sync scope (a sync worker's key). */
+  canReport: boolean;
   disabled: boolean;
   /** The connector has a live connection check, and this config can be checked with it. */
   hasLiveCheck: boolean;
@@ -69,6 +71,10 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('IntegrationCapabilities
         'May run a live connection check (testIntegration): the key has the write scope, the integration is enabled, and ' +
         'its connector has a live check that this config allows (not through an SSH tunnel).',
       resolve: (c) => c.canWrite && !c.disabled && c.hasLiveCheck,
+    }),
+    canReportTransfer: t.boolean({
+      description: 'May report a finished run of a sync worker (reportTransfer): the key has the sync scope.',
+      resolve: (c) => c.canReport,
     }),
   }),
 });
@@ -108,6 +114,7 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
       description: 'What the calling key may do with it.',
       resolve: (r, _args, ctx) => ({
         canWrite: ctx.auth.scope === 'write',
+        canReport: ctx.auth.scope === 'sync',
         disabled: r.disabled,
         hasLiveCheck: canCheckLive(r.connector, r.config),
       }),

@@ -194,8 +194,9 @@ const ReportTransferPayload = builder.objectRef<{ transfer: TransferRow; integra
 builder.mutationFields((t) => ({
   reportTransfer: t.field({
     type: ReportTransferPayload,
-    description: "Records a finished run of a sync worker. Never changes the integration's etag.",
-    authScopes: { write: true },
+    description:
+      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag.",
+    authScopes: { sync: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
     args: {
       integrationId: t.arg.id({ required: true, description: 'The integration the run was for.' }),

@@ -1,5 +1,7 @@
-// Defence in depth for texts that come from outside (a worker's error, a server's error message):
-// every secret value of the integration is replaced by [redacted] before the text is kept.
+// Defence in depth for texts sync workers report (a worker may quote a connection string): every
+// secret value of the integration is replaced by [redacted] before the text is kept. Whether a text
+// was changed tells whether it contained a secret, so only keys that hold the secrets anyway (sync
+// keys) may report texts; connection checks compose their messages instead (checks/check.ts).
 
 /** Returns a function that replaces each of `secretValues` (4 characters or more) in a text. */
 export function secretScrubber(secretValues: string[]) {

@@ -1,11 +1,13 @@
 // API keys: random 256-bit secrets shown once and stored only as a SHA-256 hash. Each key belongs
-// to one tenant and has the scope `read` or `write`.
+// to one tenant and has the scope `read`, `write` (read and change) or `sync` (read and report
+// transfers: for sync workers, who hold the integrations' credentials anyway).
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { countTenants, ensureTenant, findActiveApiKeyByHash, insertApiKey } from './tenant.repository.js';
 
-export type Scope = 'read' | 'write';
+export const scopes = ['read', 'write', 'sync'] as const;
+export type Scope = (typeof scopes)[number];
 
 export interface AuthenticatedKey {
   tenantId: string;
@@ -36,7 +38,7 @@ export async function createApiKey(
 
 /** The hash an API key is stored by; null when the text cannot be a key at all. */
 export function apiKeyHashOf(key: string): string | null {
-  return /^igw_(read|write)_[A-Za-z0-9_-]{43}$/.test(key) ? hashApiKey(key) : null;
+  return /^igw_(read|write|sync)_[A-Za-z0-9_-]{43}$/.test(key) ? hashApiKey(key) : null;
 }
 
 /** The live key with this hash (recording its use, at most once a minute), or null. */

@@ -1,6 +1,6 @@
 // SQL for tenants and their API keys.
 import { type InferResult, type Kysely, sql } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { ApiKeyTable, Database } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
@@ -19,7 +19,7 @@ export async function countTenants(db: Db): Promise<number> {
 
 export async function insertApiKey(
   db: Db,
-  key: { tenantId: string; name: string; scope: 'read' | 'write'; keyHash: string; keyPrefix: string },
+  key: { tenantId: string; name: string; scope: ApiKeyTable['scope']; keyHash: string; keyPrefix: string },
 ) {
   const row = await runOne(
     db,

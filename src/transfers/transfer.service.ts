@@ -1,7 +1,8 @@
 // Transfer reports from sync workers: recorded in one transaction with the integration's status
 // (ERROR with the error's title when the newest run failed). A report never changes the etag.
 // Error texts come from workers and may quote a connection string: every secret of the
-// integration is scrubbed from them before they are stored.
+// integration is scrubbed from them before they are stored. The scrub shows whether a text held a
+// secret, so only sync keys (whose workers hold the secrets anyway) may report (schema/transfer.ts).
 import type { TransferError } from '../db/database.js';
 import { NotFoundError } from '../integrations/errors.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';

@@ -599,7 +599,7 @@ export type HttpApiCredentialsInput =
 export type HttpApiCredentialsOauth2Input = {
   /** Where the client credentials go in the token request. */
   authorizationMethod?: OAuth2AuthorizationMethod | null | undefined;
-  /** Path of the authorization endpoint, for user grants. */
+  /** Path of the authorization endpoint on tokenHost, for user grants. */
   authorizePath?: string | null | undefined;
   /** Encoding of the token request body. */
   bodyFormat?: OAuth2BodyFormat | null | undefined;
@@ -609,7 +609,7 @@ export type HttpApiCredentialsOauth2Input = {
   clientSecret?: string | null | undefined;
   /** Extra parameters of the refresh request. */
   refreshParams?: any;
-  /** Path of the refresh endpoint; tokenPath when left out. */
+  /** Path of the refresh endpoint on tokenHost; tokenPath when left out. */
   refreshPath?: string | null | undefined;
   /** Separator between scopes; a space when left out. */
   scopeSeparator?: string | null | undefined;
@@ -621,7 +621,7 @@ export type HttpApiCredentialsOauth2Input = {
   tokenHost: string;
   /** Extra parameters of the token request, e.g. grant_type. */
   tokenParams?: any;
-  /** Path of the token endpoint. */
+  /** Path of the token endpoint on tokenHost. */
   tokenPath?: string | null | undefined;
 };
 

@@ -34,18 +34,21 @@ export interface TestApi {
   tenant: string;
   writeKey: string;
   readKey: string;
+  /** A sync worker's key (read, and reportTransfer). */
+  syncKey: string;
   /** Every log line the server wrote, as text. */
   logs: string[];
   request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, options?: { key?: string | null }): Promise<GraphQLResponse<T>>;
   /** Another tenant on the same server, with its own keys. */
-  otherTenant(): Promise<{ tenant: string; writeKey: string; readKey: string }>;
+  otherTenant(): Promise<{ tenant: string; writeKey: string; readKey: string; syncKey: string }>;
 }
 
 async function newTenant(database: DatabaseHandle) {
   const tenant = `t-${randomBytes(5).toString('hex')}`;
   const write = await createApiKey(database.db, { tenant, scope: 'write', name: `${tenant} writer` });
   const read = await createApiKey(database.db, { tenant, scope: 'read', name: `${tenant} reader` });
-  return { tenant, writeKey: write.key, readKey: read.key };
+  const sync = await createApiKey(database.db, { tenant, scope: 'sync', name: `${tenant} sync worker` });
+  return { tenant, writeKey: write.key, readKey: read.key, syncKey: sync.key };
 }
 
 /** Starts a gateway on 127.0.0.1 with a new tenant; it is stopped when the test finishes. */
