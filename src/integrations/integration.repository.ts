@@ -38,6 +38,14 @@ export async function findIntegrationById(db: Db, tenantId: string, id: string):
   return runPreparedOne(db, integrationByIdStatement, [tenantId, id]);
 }
 
+/**
+ * The row, locked until the transaction `db` ends: the read of a last-write-wins update, which
+ * then plans and writes against exactly this version while concurrent writers of the row wait.
+ */
+export function findIntegrationForUpdate(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
+  return runOne(db, 'findIntegrationForUpdate', liveIntegrations(db, tenantId).where('id', '=', id).forUpdate());
+}
+
 export type IntegrationChanges = Partial<
   Pick<
     NewIntegrationRow,
