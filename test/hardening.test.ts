@@ -69,3 +69,99 @@ describe('last write wins under contention', () => {
     expect(await revisionVersions(api, created.id)).toEqual(consecutive(changes + 1));
   });
 });
+
+/** A request's answer must be a typed refusal of the named argument: never INTERNAL, never data. */
+function expectRefused(response: Awaited<ReturnType<TestApi['request']>>, argument: string) {
+  const errors = response.body.errors ?? [];
+  expect(errors.map((e) => e.extensions?.code)).not.toContain('INTERNAL');
+  expect(errors.length).toBeGreaterThan(0);
+  expect(errors[0].extensions?.code).toBe('INVALID_ARGUMENT');
+  const named = errors[0].message.includes(argument) || JSON.stringify(errors[0].extensions?.fieldErrors ?? []).includes(`"${argument}"`);
+  expect(named, `${JSON.stringify(errors[0])} names ${argument}`).toBe(true);
+}
+
+const b64 = (text: string) => Buffer.from(text).toString('base64url');
+
+/** Junk for any cursor: numbers out of any range, malformed text, base64 of junk of every shape the real cursors take. */
+const junkCursors = [
+  '',
+  '99999999999',
+  '2147483648',
+  '-1',
+  '0',
+  '1.5',
+  '1e3',
+  '0x10',
+  'abc',
+  ' 1',
+  '💥',
+  'x'.repeat(5000),
+  b64('junk'),
+  b64('{}'),
+  b64('[]'),
+  b64('null'),
+  b64(JSON.stringify({ f: 'created_at', v: 'junk', id: '------------------------------------' })),
+  b64(JSON.stringify({ f: 'created_at', v: 'not a date', id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'created_at', v: '99999-01-01T00:00:00.000Z', id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'created_at', v: '+275760-09-13T00:00:00.000Z', id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'created_at', v: 12, id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'title', v: 'x', id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'title', v: 'a\u0000b', id: '00000000-0000-0000-0000-000000000000' })),
+  b64(JSON.stringify({ f: 'title', v: 'x'.repeat(300), id: '00000000-0000-0000-0000-000000000000' })),
+  b64('99999|00000000-0000-0000-0000-000000000000'),
+  b64('2020-01-01T00:00:00.000Z|------------------------------------'),
+  b64('2020-01-01T00:00:00.000Z|zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz'),
+  b64('Tue, 1 Jan 99999 00:00:00 GMT|00000000-0000-0000-0000-000000000000'),
+  b64('1|00000000-0000-0000-0000-000000000000'),
+  b64('2020-01-01T00:00:00.000Z|00000000-0000-0000-0000-000000000000|x'),
+];
+
+const junkPageSizes = [-1, 101, 1_000_000];
+
+describe('every cursor and number argument is validated', () => {
+  it('integrations(after:, first:) answer INVALID_ARGUMENT naming the argument for junk, and a cursor of another order', async () => {
+    const api = await startTestApi(database());
+    await createIntegration(api);
+    await createIntegration(api, { title: 'Second' });
+    const list = 'query($after: String, $first: Int, $field: IntegrationOrderField!) { integrations(first: $first, after: $after, orderBy: { field: $field }) { edges { cursor } } }';
+    const titleCursor = (await api.request<{ integrations: { edges: { cursor: string }[] } }, object>(list, { first: 1, field: 'TITLE' })).body.data!
+      .integrations.edges[0].cursor;
+    for (const after of [...junkCursors, titleCursor]) {
+      expectRefused(await api.request(list, { after, field: 'CREATED_AT' }), 'after');
+    }
+    for (const after of junkCursors) expectRefused(await api.request(list, { after, field: 'UPDATED_AT' }), 'after');
+    for (const first of junkPageSizes) expectRefused(await api.request(list, { first, field: 'TITLE' }), 'first');
+    for (const first of [2_147_483_648, 1e10, 1.5, '10', true]) expectRefused(await api.request(list, { first, field: 'TITLE' }), 'first');
+    // A literal too large for Int (or for the cost limit) is refused before any resolver runs.
+    const literal = await api.request('{ integrations(first: 2147483648) { totalCount } }');
+    expect(literal.body.errors?.map((e) => e.extensions?.code)).toEqual(['INVALID_ARGUMENT']);
+  });
+
+  it('Integration.revisions(after:, first:) answer INVALID_ARGUMENT naming the argument', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const revisions = 'query($id: ID!, $after: String, $first: Int) { integration(id: $id) { revisions(first: $first, after: $after) { totalCount } } }';
+    for (const after of junkCursors) expectRefused(await api.request(revisions, { id: created.id, after }), 'after');
+    for (const first of junkPageSizes) expectRefused(await api.request(revisions, { id: created.id, first }), 'first');
+    // A real cursor still works, including one past the end.
+    const ok = await api.request<{ integration: { revisions: { totalCount: number } } }, object>(revisions, { id: created.id, after: '1' });
+    expect(ok.body).toEqual({ data: { integration: { revisions: { totalCount: 1 } } } });
+  });
+
+  it('Integration.transfers(after:, first:) answer INVALID_ARGUMENT naming the argument', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const transfers = 'query($id: ID!, $after: String, $first: Int) { integration(id: $id) { transfers(first: $first, after: $after) { totalCount } } }';
+    for (const after of junkCursors) expectRefused(await api.request(transfers, { id: created.id, after }), 'after');
+    for (const first of junkPageSizes) expectRefused(await api.request(transfers, { id: created.id, first }), 'first');
+  });
+
+  it('list filters are bounded: an over-long customerId, search or label list is INVALID_ARGUMENT', async () => {
+    const api = await startTestApi(database());
+    const list = 'query($filter: IntegrationFilter) { integrations(filter: $filter) { totalCount } }';
+    expectRefused(await api.request(list, { filter: { customerId: 'c'.repeat(256) } }), 'customerId');
+    expectRefused(await api.request(list, { filter: { search: 's'.repeat(256) } }), 'search');
+    expectRefused(await api.request(list, { filter: { labels: Array.from({ length: 65 }, (_, i) => `l${i}`) } }), 'labels');
+    expectRefused(await api.request(list, { filter: { labels: ['l'.repeat(64)] } }), 'labels');
+  });
+});

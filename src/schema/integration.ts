@@ -20,7 +20,7 @@ import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
-import { ValidationError as DomainValidationError } from '../integrations/errors.js';
+import { invalidCursor, MAX_INT4 } from '../cursors.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
@@ -129,12 +129,10 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
       resolve: async (r, args, ctx, info) => {
-        // A revision cursor is the version it points at.
-        const after = args.after ? Number(args.after) : undefined;
-        if (after !== undefined && !(Number.isInteger(after) && after > 0)) {
-          throw new DomainValidationError([
-            { path: ['after'], code: 'invalid_cursor', message: 'is not a revision cursor; pass an endCursor from the same query' },
-          ]);
+        // A revision cursor is the version it points at, in decimal, as an int4 holds it.
+        const after = args.after == null ? undefined : /^[1-9]\d{0,9}$/.test(args.after) ? Number(args.after) : Number.NaN;
+        if (after !== undefined && !(after <= MAX_INT4)) {
+          throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
         }
         const page = await ctx.loaders.revisionPage.load({
           integrationId: r.id,
@@ -176,11 +174,14 @@ const IntegrationConnection = builder.connectionObject(
 const IntegrationFilter = builder.inputType('IntegrationFilter', {
   description: 'Narrows a list of integrations; every given condition must hold.',
   fields: (t) => ({
-    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors; an empty list matches none.' }),
+    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors (at most 100); an empty list matches none.', validate: { maxLength: 100 } }),
     disabled: t.boolean({ description: 'Disabled or enabled only.' }),
-    labels: t.stringList({ description: 'Has all of these labels; an empty list matches every integration.' }),
-    customerId: t.string({ description: 'Belongs to this end customer.' }),
-    search: t.string({ description: 'Title contains this text (case-insensitive).', validate: { maxLength: 255 } }),
+    labels: t.stringList({
+      description: 'Has all of these labels (at most 64, each at most 63 characters); an empty list matches every integration.',
+      validate: { maxLength: 64, items: { maxLength: 63 } },
+    }),
+    customerId: t.string({ description: 'Belongs to this end customer (at most 255 characters).', validate: { maxLength: 255 } }),
+    search: t.string({ description: 'Title contains this text (case-insensitive; at most 255 characters).', validate: { maxLength: 255 } }),
   }),
 });
 

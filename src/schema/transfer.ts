@@ -9,7 +9,7 @@ import { builder } from './builder.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { IntegrationRef } from './integration.js';
-import { ValidationError as DomainValidationError } from '../integrations/errors.js';
+import { base64urlText, invalidCursor, isCursorTime, isUuid } from '../cursors.js';
 
 const TransferStatusEnum = builder.enumType('TransferStatus', {
   description: 'How a transfer ended.',
@@ -93,9 +93,9 @@ const TransferConnection = builder.connectionObject(
 );
 
 function decodeTransferCursor(cursor: string) {
-  const [endedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!endedAt || !id || Number.isNaN(Date.parse(endedAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new DomainValidationError([{ path: ['after'], code: 'invalid_cursor', message: 'is not a cursor of this list; pass an endCursor from the same query' }]);
+  const [endedAt, id, ...rest] = base64urlText(cursor)?.split('|') ?? [];
+  if (rest.length > 0 || !isCursorTime(endedAt) || !isUuid(id)) {
+    throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
   }
   return { endedAt, id };
 }
@@ -115,14 +115,14 @@ builder.objectFields(IntegrationRef, (t) => ({
         tenantId: ctx.auth.tenantId,
         integrationId: integration.id,
         status: args.status ?? undefined,
-        after: args.after ? decodeTransferCursor(args.after) : undefined,
+        after: args.after != null ? decodeTransferCursor(args.after) : undefined,
         limit: first + 1,
       });
       const page = rows.slice(0, first);
       return toConnection({
         items: page.map((node) => ({ cursor: Buffer.from(`${new Date(node.ended_at).toISOString()}|${node.id}`).toString('base64url'), node })),
         hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(args.after),
+        hasPreviousPage: args.after != null,
         totalCount: rows[0]?.total_count ?? 0,
       }) as never;
     },
