@@ -1,6 +1,7 @@
 // graphql-js and scalar parsers quote the offending input value in their messages ("Variable
 // "$input" got invalid value { password: "…" }", "String cannot represent … value: …"). Input may
-// hold a secret, so every error message leaves the service without the values it quoted.
+// hold a secret, so every error message leaves the service without the values it quoted, and so
+// does every unexpected error the server logs (loggableError).
 import { GraphQLError } from 'graphql';
 
 function withoutQuotedValue(text: string): string {
@@ -30,4 +31,27 @@ export function sanitizeError(error: GraphQLError): GraphQLError {
     path: error.path,
     extensions: error.extensions,
   });
+}
+
+/**
+ * What the log keeps of an unexpected error: its class, SQLSTATE, message and stack, with the
+ * quoted part of the message replaced by "…" (PostgreSQL and JSON.parse quote the value they
+ * refused there, and a value may be a secret). A database error's detail, hint, where, internal
+ * query and parameters are left out: they quote the row and the values sent. The cause, if any,
+ * is kept the same way.
+ */
+export function loggableError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  // From the first quote to the last (or to the end, for a lone one): a quoted value may itself
+  // hold quotes (JSON.parse quotes the text it refused), so pairs cannot be trusted.
+  const message = error.message.replace(/"[\s\S]*"|"[\s\S]*$/, '"…"');
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    message,
+    stack: [`${error.name}: ${message}`, ...frames].join('\n'),
+    ...(error.cause !== undefined && depth < 3 ? { cause: loggableError(error.cause, depth + 1) } : {}),
+  };
 }

@@ -13,7 +13,7 @@ import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
-import { sanitizeError } from './error-text.js';
+import { loggableError, sanitizeError } from './error-text.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
@@ -118,8 +118,9 @@ function maskError(error: unknown): Error {
     path,
     { code: 'INTERNAL' },
     (requestId) => `Internal error. Quote request id ${requestId} when you report it.`,
-    // Only the error's class goes to the log: messages of unexpected errors may quote input.
-    (requestId, logger) => logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error'),
+    // Message and stack, without the values they quote or a database error's detail (loggableError).
+    // Under `error`, not `err`: pino's err serializer would copy it again and call it an Object.
+    (requestId, logger) => logger.error({ requestId, error: loggableError(original) }, 'unexpected error'),
   );
 }
 

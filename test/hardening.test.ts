@@ -2,11 +2,12 @@
 // write wins under any contention, every cursor and number argument answers a typed error, errors
 // never echo the request, sizes are bounded, transfer reports cannot pin a status, replays answer
 // what the first call answered.
-import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
-import { useTestDatabase } from './helpers/database.js';
+import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
@@ -163,5 +164,35 @@ describe('every cursor and number argument is validated', () => {
     expectRefused(await api.request(list, { filter: { search: 's'.repeat(256) } }), 'search');
     expectRefused(await api.request(list, { filter: { labels: Array.from({ length: 65 }, (_, i) => `l${i}`) } }), 'labels');
     expectRefused(await api.request(list, { filter: { labels: ['l'.repeat(64)] } }), 'labels');
+  });
+});
+
+describe('INTERNAL errors', () => {
+  it('are logged with message, stack and request id, without the values they quote or the database error detail', async () => {
+    // A database of its own: the trigger that fails every update of a marked title stays out of the other tests.
+    const handle = await openTestDatabase();
+    onTestFinished(() => handle.close());
+    await sql`create function refuse_marked() returns trigger language plpgsql as $$
+      begin
+        if new.title like 'SECRET-%' then
+          raise exception 'refused title "%"', new.title using detail = new.title, hint = new.title;
+        end if;
+        return new;
+      end $$`.execute(handle.db);
+    await sql`create trigger refuse_marked before update on integrations for each row execute function refuse_marked()`.execute(handle.db);
+    const api = await startTestApi(handle);
+    const created = await createIntegration(api);
+    // SECRET-…: the global teardown fails the run if any log line holds it.
+    const marker = 'SECRET-LOGGED-TITLE-4711';
+    for (const etag of [null, created.etag]) {
+      const response = await api.request(UpdateIntegration, { id: created.id, input: { title: marker }, etag });
+      const requestId = response.headers.get('x-request-id')!;
+      expect(response.body.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL', requestId });
+      expect(JSON.stringify(response.body)).not.toMatch(/refused|SECRET|stack|plpgsql/i);
+      const line = api.logs.map((text) => JSON.parse(text)).find((entry) => entry.msg === 'unexpected error' && entry.requestId === requestId);
+      expect(line?.error).toMatchObject({ type: 'error', code: 'P0001', message: 'refused title "…"' });
+      expect(line.error.stack).toMatch(/^error: refused title "…"\n\s+at /);
+    }
+    expect(api.logs.join('')).not.toContain(marker);
   });
 });
