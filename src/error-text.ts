@@ -4,8 +4,20 @@
 // does every unexpected error the server logs (loggableError).
 import { GraphQLError } from 'graphql';
 
-function withoutQuotedValue(text: string): string {
+/**
+ * graphql-js's syntax errors quote the token they stopped at (`found String "…"`, `Unexpected Name
+ * "…"`) or the character (`Unexpected character: "…"`): a string literal of the document may be a
+ * secret, so the token's kind and its location stay, its text goes.
+ */
+function withoutQuotedToken(text: string): string {
+  if (!text.startsWith('Syntax Error: ')) return text;
   return text
+    .replace(/ (Name|String|BlockString|Int|Float|Comment) "[\s\S]*"\.$/, ' $1.')
+    .replace(/^(Syntax Error: [^"]*?): "[\s\S]*"\.$/, '$1.');
+}
+
+function withoutQuotedValue(text: string): string {
+  return withoutQuotedToken(text)
     .replace(/(cannot represent[^:]*?)(?::| an invalid [\w-]+-string) [\s\S]*$/, '$1.')
     .replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1, found another value.')
     .replace(/^Value [\s\S]* does not exist in "(\w+)" enum\./, 'The value does not exist in "$1" enum.')
@@ -21,15 +33,23 @@ export function withoutInputValues(message: string, innerMessage?: string): stri
   return `Variable "${variable[1]}" got an invalid value${at ? ` at "${at[1]}"` : ''}; ${reason}`;
 }
 
+/**
+ * Extensions no error may carry out: Yoga puts the JSON parser's error, which quotes the body it
+ * refused, under `originalError`, and development modes of servers put stacks under the others.
+ */
+const internalExtensions = ['originalError', 'stack', 'stacktrace', 'exception'];
+
 export function sanitizeError(error: GraphQLError): GraphQLError {
   const message = withoutInputValues(error.message, error.originalError?.message);
-  if (message === error.message) return error;
+  const extensions = error.extensions ?? {};
+  const leaking = internalExtensions.some((key) => key in extensions);
+  if (message === error.message && !leaking) return error;
   return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: error.extensions,
+    extensions: leaking ? Object.fromEntries(Object.entries(extensions).filter(([key]) => !internalExtensions.includes(key))) : extensions,
   });
 }
 

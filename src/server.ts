@@ -227,8 +227,11 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
 /** The message of @graphql-yoga/plugin-csrf-prevention's refusal, reworded by withCode. */
 const CSRF_REFUSED = 'Required CSRF header(s) not present';
 
-/** Yoga's own codes for a request that does not parse, validate or coerce, or is not a GraphQL request it takes (BAD_REQUEST). */
-const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+/**
+ * Yoga's own codes for a request that does not parse, validate or coerce, is not a GraphQL request
+ * it takes (BAD_REQUEST), or names no operation of its document (OPERATION_RESOLUTION_FAILURE).
+ */
+const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * Every error carries one of the API's codes. The ones graphql-js, Yoga and graphql-armor raise
@@ -354,7 +357,8 @@ export function createGateway(deps: ServerDeps): Gateway {
             defaultQuery: deps.graphiqlDefaults?.query,
             headers: deps.graphiqlDefaults?.headers ? JSON.stringify(deps.graphiqlDefaults.headers) : undefined,
           },
-    maskedErrors: { maskError },
+    // isDev off whatever NODE_ENV says: Yoga's development mode adds the original error and its stack.
+    maskedErrors: { maskError, isDev: false },
     plugins: [
       errorsWithoutInputValues(deps.logger),
       limitBodySize(limits.maxBodyBytes),

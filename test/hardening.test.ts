@@ -196,3 +196,46 @@ describe('INTERNAL errors', () => {
     expect(api.logs.join('')).not.toContain(marker);
   });
 });
+
+describe('errors never echo the request', () => {
+  // SECRET-…: the global teardown also fails the run if a log line holds one.
+  const value = 'SECRET-BODY-VALUE-90210';
+  const bodies = [
+    `{"query": "{ __typename }", "variables": {"p": "${value}"`,
+    `{"query": "{ __typename }", "variables": {"p": "${value}"}, "extensions": "${value}"}`,
+    `{"query": "{ __typename }", "variables": "${value}"}`,
+    `{"query": "{ __typename }", "operationName": {"x": "${value}"}}`,
+    `{"query": "${value}"}`,
+    `{"query": "{ \\"${value}\\" }"}`,
+    `{"query": "mutation { createIntegration(input: { title: \\"x\\", config: { postgres: { password \\"${value}\\" } } }) { __typename } }"}`,
+    `{"query": "{ integration(id: \\"${value}) { id } }"}`,
+    `{"query": "{ integrations(after: \\"${value}\\") { totalCount } }"}`,
+    `{"query": "{ integrations(first: \\"${value}\\") { totalCount } }"}`,
+    `{"query": "query($p: Int) { __typename }", "variables": {"p": "${value}"}}`,
+    `{"query": "query($p: ConnectorType!) { connector(type: $p) { label } }", "variables": {"p": "${value}"}}`,
+    `["${value}"]`,
+    `"${value}"`,
+    value,
+    `{"query": "{ __typename }", "variables": {"p": "${value}\\x"}}`,
+  ];
+
+  it('a malformed or refused body answers a typed error holding no part of its values, no originalError and no stack', async () => {
+    const api = await startTestApi(database());
+    for (const body of bodies) {
+      for (const contentType of ['application/json', 'application/graphql-response+json', 'text/plain']) {
+        const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${api.writeKey}` }, body });
+        const text = await response.text();
+        expect(text, body).not.toMatch(/SECRET|BODY-VALUE|90210|originalError|stack|"\s+at /);
+        // A body of a type GraphQL is not sent in gets 415 and nothing else.
+        if (response.status === 415 && text === '') continue;
+        const errors = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? [];
+        expect(errors.length, body).toBeGreaterThan(0);
+        for (const error of errors) expect(['INVALID_ARGUMENT', 'PERMISSION_DENIED', 'NOT_FOUND']).toContain(error.extensions?.code);
+      }
+    }
+    for (const query of [`query=%7B__typename%7D&variables=%7B%22p%22%3A%22${value}`, `query=${value}`, `query=%7B__typename%7D&extensions=${value}`]) {
+      const text = await (await fetch(`${api.url}?${query}`, { headers: { authorization: `Bearer ${api.writeKey}` } })).text();
+      expect(text, query).not.toMatch(/SECRET|BODY-VALUE|originalError|stack/);
+    }
+  });
+});
