@@ -4,11 +4,16 @@
 // what the first call answered.
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { SECRET_MAX_LENGTH, secretPathsOf, valueAt } from '../src/connectors/kit.js';
+import { ORACLE_WALLET_MAX_LENGTH } from '../src/connectors/oracle.js';
+import { connectors } from '../src/connectors/registry.js';
 import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { openTestDatabase, useTestDatabase } from './helpers/database.js';
+import { connectorExamples, withChange } from './helpers/connector-examples.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
+import { toGraphQLInput } from './helpers/graphql-shapes.js';
 
 const database = useTestDatabase();
 
@@ -237,5 +242,136 @@ describe('errors never echo the request', () => {
       const text = await (await fetch(`${api.url}?${query}`, { headers: { authorization: `Bearer ${api.writeKey}` } })).text();
       expect(text, query).not.toMatch(/SECRET|BODY-VALUE|originalError|stack/);
     }
+  });
+});
+
+type FieldErrors = { path: string[]; code: string; message: string }[];
+const CREATE = `mutation($input: CreateIntegrationInput!, $key: String) { createIntegration(input: $input, idempotencyKey: $key) {
+  __typename ... on CreateIntegrationPayload { integration { id version } } ... on ValidationError { fieldErrors { path code message } } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) {
+  __typename ... on UpdateIntegrationPayload { integration { version metadata } } ... on ValidationError { fieldErrors { path code message } } } }`;
+const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) {
+  __typename ... on ValidationError { fieldErrors { path code message } } } }`;
+
+async function fieldErrorsOf(api: TestApi, document: string, variables: object): Promise<FieldErrors> {
+  const response = await api.request<Record<string, { __typename: string; fieldErrors?: FieldErrors }>, object>(document, variables);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  const result = Object.values(response.body.data!)[0];
+  expect(result.__typename).toBe('ValidationError');
+  return result.fieldErrors!;
+}
+
+/** The refusal names the field (its path) and the limit (in its message). */
+function expectBoundAt(errors: FieldErrors, path: string[], limit: number) {
+  const error = errors.find((e) => e.path.join('.') === path.join('.'));
+  expect(error, `${path.join('.')} in ${JSON.stringify(errors.map((e) => e.path.join('.')))}`).toBeDefined();
+  expect(error!.message).toContain(String(limit));
+}
+
+describe('size bounds', () => {
+  it('every secret of every connector is refused at 900 kB with its path and limit, and nothing is stored', async () => {
+    const api = await startTestApi(database());
+    // The variants no hand-written example shows.
+    const variants: Record<string, Record<string, unknown>[]> = {
+      httpApi: [
+        { ...configs.httpApi.httpApi, authorization: { basic: { username: 'u', password: 'SECRET-basic' } } },
+        { ...configs.httpApi.httpApi, authorization: { apiKey: { key: 'SECRET-api-key' } } },
+      ],
+    };
+    for (const connector of connectors) {
+      const seen = new Set<string>();
+      for (const example of [...connectorExamples[connector.name].valid, ...(variants[connector.name] ?? [])]) {
+        for (const path of secretPathsOf(connector.shape)) {
+          const keys = path.split('.');
+          if (seen.has(path) || typeof valueAt(example, keys.slice(0, -1)) !== 'object') continue;
+          seen.add(path);
+          const original = valueAt(example, keys);
+          const huge = (typeof original === 'string' ? original : 'x').padEnd(900_000, ' ');
+          const config = { [connector.name]: toGraphQLInput(connector.shape, withChange(example, path, huge)) };
+          const errors = await fieldErrorsOf(api, CREATE, { input: { title: 'huge secret', config } });
+          const limit = connector.name === 'oracle' && path.endsWith('wallet') ? ORACLE_WALLET_MAX_LENGTH : SECRET_MAX_LENGTH;
+          expectBoundAt(errors, ['config', connector.name, ...keys], limit);
+        }
+      }
+      expect(seen.size, connector.name).toBe(secretPathsOf(connector.shape).length);
+    }
+    const count = await api.request<{ integrations: { totalCount: number } }, object>('{ integrations { totalCount } }');
+    expect(count.body.data!.integrations.totalCount).toBe(0);
+  });
+
+  it('a secret of exactly its limit is stored; one character more is refused', async () => {
+    const api = await startTestApi(database());
+    const withPassword = (password: string) => ({ postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'u', password } } } });
+    const ok = await api.request(CREATE, { input: { title: 'at limit', config: withPassword('p'.repeat(SECRET_MAX_LENGTH)) } });
+    expect(ok.body.data).toMatchObject({ createIntegration: { __typename: 'CreateIntegrationPayload' } });
+    const over = await fieldErrorsOf(api, CREATE, { input: { title: 'over', config: withPassword('p'.repeat(SECRET_MAX_LENGTH + 1)) } });
+    expectBoundAt(over, ['config', 'postgres', 'auth', 'passwordAuth', 'password'], SECRET_MAX_LENGTH);
+    const oracle = connectors.find((c) => c.name === 'oracle')!;
+    const wallet = withChange(connectorExamples.oracle.valid.find((e) => valueAt(e, ['sslOptions']))!, 'sslOptions.wallet', 'A'.repeat(ORACLE_WALLET_MAX_LENGTH));
+    const walletOk = await api.request(CREATE, { input: { title: 'wallet', config: { oracle: toGraphQLInput(oracle.shape, wallet) } } });
+    expect(walletOk.body.data).toMatchObject({ createIntegration: { __typename: 'CreateIntegrationPayload' } });
+  });
+
+  it('every free-text field of the inputs is bounded: over it, a ValidationError naming the field and the limit', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const base = { title: 'bounded', config: configs.athena };
+    const httpApi = configs.httpApi.httpApi;
+    const cases: [input: object, path: string[], limit: number][] = [
+      [{ ...base, title: 't'.repeat(256) }, ['title'], 255],
+      [{ ...base, description: 'd'.repeat(4001) }, ['description'], 4000],
+      [{ ...base, customerId: 'c'.repeat(256) }, ['customerId'], 255],
+      [{ ...base, labels: Array.from({ length: 65 }, (_, i) => `l${i}`) }, ['labels'], 64],
+      [{ ...base, labels: ['l'.repeat(64)] }, ['labels', '0'], 63],
+      [{ ...base, metadata: { big: 'm'.repeat(16_384) } }, ['metadata'], 16_384],
+      [{ ...base, metadata: { ['k'.repeat(129)]: 1 } }, ['metadata'], 128],
+      [{ ...base, delivery: { enabledModels: Array.from({ length: 1001 }, (_, i) => `m${i}`) } }, ['delivery', 'enabledModels'], 1000],
+      [{ ...base, delivery: { enabledModels: ['m'.repeat(256)] } }, ['delivery', 'enabledModels', '0'], 255],
+      [{ ...base, config: { httpApi: { ...httpApi, headers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`X-H${i}`, 'v'])) } } }, ['config', 'httpApi', 'headers'], 100],
+      [{ ...base, config: { httpApi: { ...httpApi, headers: { 'X-Long': 'v'.repeat(4097) } } } }, ['config', 'httpApi', 'headers', 'X-Long'], 4096],
+      [
+        { ...base, config: { httpApi: { ...httpApi, resources: [{ name: 'users', method: 'CREATE', path: '/users', body: { text: 'b'.repeat(16_384) } }] } } },
+        ['config', 'httpApi', 'resources', '0', 'body'],
+        16_384,
+      ],
+    ];
+    for (const [input, path, limit] of cases) expectBoundAt(await fieldErrorsOf(api, CREATE, { input }), path, limit);
+    expectBoundAt(await fieldErrorsOf(api, CREATE, { input: base, key: 'k'.repeat(256) }), ['idempotencyKey'], 255);
+    for (const [input, path, limit] of cases.slice(0, 9)) {
+      const { title: _title, config: _config, ...update } = input as Record<string, unknown>;
+      if (Object.keys(update).length > 0) expectBoundAt(await fieldErrorsOf(api, UPDATE, { id: created.id, input: update }), path, limit);
+    }
+    const run = { status: 'FAILED', isFullRefresh: false, models: ['orders'], endedAt: new Date().toISOString() };
+    const error = { title: 'failed', blame: 'UNKNOWN' };
+    const reports: [input: object, path: string[], limit: number][] = [
+      [{ ...run, models: Array.from({ length: 1001 }, (_, i) => `m${i}`), error }, ['models'], 1000],
+      [{ ...run, models: ['m'.repeat(256)], error }, ['models', '0'], 255],
+      [{ ...run, error: { ...error, title: 't'.repeat(256) } }, ['error', 'title'], 255],
+      [{ ...run, error: { ...error, code: 'c'.repeat(129) } }, ['error', 'code'], 128],
+      [{ ...run, error: { ...error, message: 'm'.repeat(10_001) } }, ['error', 'message'], 10_000],
+      [{ ...run, error, modelMetrics: [{ modelName: 'n'.repeat(256) }] }, ['modelMetrics', '0', 'modelName'], 255],
+    ];
+    for (const [input, path, limit] of reports) expectBoundAt(await fieldErrorsOf(api, REPORT, { id: created.id, input }), path, limit);
+    const after = await api.request<{ integration: { version: number } }, object>('query($id: ID!) { integration(id: $id) { version } }', { id: created.id });
+    expect(after.body.data!.integration.version).toBe(1);
+  });
+
+  it('metadata merged by updates cannot grow past its bound, however small each update', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const chunk = (name: string) => ({ [name]: 'm'.repeat(6000) });
+    for (const name of ['a', 'b']) {
+      const ok = await api.request(UPDATE, { id: created.id, input: { metadata: chunk(name) } });
+      expect(ok.body.data).toMatchObject({ updateIntegration: { __typename: 'UpdateIntegrationPayload' } });
+    }
+    expectBoundAt(await fieldErrorsOf(api, UPDATE, { id: created.id, input: { metadata: chunk('c') } }), ['metadata'], 16_384);
+    const stored = await api.request<{ integration: { version: number; metadata: object } }, object>('query($id: ID!) { integration(id: $id) { version metadata } }', {
+      id: created.id,
+    });
+    expect(stored.body.data!.integration.version).toBe(3);
+    expect(Object.keys(stored.body.data!.integration.metadata)).toEqual(['a', 'b']);
+    // Removing keys while adding one stays possible.
+    const swapped = await api.request(UPDATE, { id: created.id, input: { metadata: { a: null, ...chunk('c') } } });
+    expect(swapped.body.data).toMatchObject({ updateIntegration: { __typename: 'UpdateIntegrationPayload' } });
   });
 });

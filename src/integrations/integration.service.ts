@@ -10,7 +10,7 @@ import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { type KeyCheck, RevokedKeyError } from '../tenants/key-check.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
-import type { DeliveryInput } from './integration.inputs.js';
+import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
 import type { IntegrationRowCache } from './row-cache.js';
 import {
@@ -351,6 +351,24 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
 type Plan = (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate;
 
 /**
+ * Plans an update and checks what the row would hold: metadata is merged, so an input within its
+ * bound can still grow the stored whole past it, one update at a time.
+ */
+function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationRecord, now: Date): PlannedUpdate {
+  const planned = plan(row, current, now);
+  if (planned.changes.metadata !== undefined && planned.changes.metadata.length > METADATA_MAX_JSON_LENGTH) {
+    throw new ValidationError([
+      {
+        path: ['metadata'],
+        code: 'too_big',
+        message: `${METADATA_TOO_LARGE} once merged into the stored metadata; remove keys (set them to null) or send null to clear it`,
+      },
+    ]);
+  }
+  return planned;
+}
+
+/**
  * Writes a planned change of `row` if its etag is still `row.etag`, with its revision, in one
  * statement (updateIntegrationWithRevision); nothing when the etag or the acting key's check failed.
  */
@@ -412,7 +430,7 @@ async function guardedWrite(
   if (etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
   const current = toRecord(row);
   const now = new Date();
-  const planned = plan(row, current, now);
+  const planned = planWithinBounds(plan, row, current, now);
   if (planned.paths.length === 0) {
     if (!cached) return current;
     // Planned from this process's last write: the row may have moved on since (another replica's
@@ -449,7 +467,7 @@ async function lastWriteWins(deps: IntegrationDeps, actor: Actor, id: string, pl
     if (!row) throw new NotFoundError();
     const current = toRecord(row);
     const now = new Date();
-    const planned = plan(row, current, now);
+    const planned = planWithinBounds(plan, row, current, now);
     if (planned.paths.length === 0) return { unchanged: current };
     return { updated: await writePlan(trx, actor, row, planned, action, now) };
   });

@@ -242,10 +242,10 @@ const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
   description: 'A new integration. The connector is the member given in config.',
   fields: (t) => ({
     title: t.string({ required: true, description: 'Human-friendly name, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'Free text.' }),
+    description: t.string({ description: 'Free text, at most 4000 characters.' }),
     labels: t.stringList({ description: 'At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /.' }),
-    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data.' }),
-    customerId: t.string({ description: 'The end customer this connection belongs to.' }),
+    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data: keys of 1–128 characters, at most 16384 characters as JSON.' }),
+    customerId: t.string({ description: 'The end customer this connection belongs to, 1–255 characters.' }),
     disabled: t.boolean({ description: 'Create it disabled; false by default.' }),
     config: t.field({ type: IntegrationConfigInput, required: true, description: 'The configuration; exactly one connector member.' }),
     delivery: t.field({ type: DeliverySettingsInput, description: 'Delivery settings of a destination; defaults when left out.' }),
@@ -258,10 +258,13 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
     'invalid for title, labels, disabled and config. metadata is merged shallowly (a key set to null is removed).',
   fields: (t) => ({
     title: t.string({ description: 'New title, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'New description; null clears it.' }),
+    description: t.string({ description: 'New description, at most 4000 characters; null clears it.' }),
     labels: t.stringList({ description: 'Replaces every label.' }),
-    metadata: t.field({ type: 'JSON', description: 'Merged into the stored metadata; null clears it to {}.' }),
-    customerId: t.string({ description: 'New end customer; null clears it.' }),
+    metadata: t.field({
+      type: 'JSON',
+      description: 'Merged into the stored metadata, which must stay within 16384 characters as JSON; null clears it to {}.',
+    }),
+    customerId: t.string({ description: 'New end customer, 1–255 characters; null clears it.' }),
     disabled: t.boolean({ description: 'Disable or enable.' }),
     config: t.field({
       type: IntegrationConfigInput,
@@ -297,7 +300,7 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
       idempotencyKey: t.arg.string({
-        description: 'A key of your choice; a retry with the same key returns the first result and creates nothing.',
+        description: 'A key of your choice (1–255 characters); a retry with the same key returns the first result and creates nothing.',
         validate: { schema: idempotencyKeySchema },
       }),
     },

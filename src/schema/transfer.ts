@@ -140,7 +140,7 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
   fields: (t) => ({
     status: t.field({ type: TransferStatusEnum, required: true, description: 'How it ended.' }),
     isFullRefresh: t.boolean({ required: true, description: 'Whether every row was sent again.' }),
-    models: t.stringList({ required: true, description: 'The models transferred.' }),
+    models: t.stringList({ required: true, description: 'The models transferred: at most 1000 names of 1–255 characters.' }),
     rowsTransferred: t.float({ description: 'Rows written (≥ 0).' }),
     deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer (≥ 0).' }),
     volumeTransferredMb: t.float({ description: 'Megabytes written (≥ 0).' }),
@@ -149,7 +149,7 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
     endedAt: t.field({ type: 'DateTime', required: true, description: 'When it ended (not before startedAt).' }),
     windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
     windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
-    modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures.' }),
+    modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures, at most 1000.' }),
     error: t.field({ type: TransferErrorInput, description: 'Why it failed; required when status is FAILED.' }),
   }),
 });
@@ -157,18 +157,18 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
 const TransferErrorInput = builder.inputType('TransferErrorInput', {
   description: 'Why a transfer or a model failed.',
   fields: (t) => ({
-    code: t.string({ description: 'A machine-readable error code.' }),
+    code: t.string({ description: 'A machine-readable error code, at most 128 characters.' }),
     title: t.string({ required: true, description: 'A short title, 1–255 characters.' }),
     blame: t.field({ type: ErrorBlameEnum, required: true, description: 'Whose side the error is on.' }),
-    documentationUrl: t.string({ description: 'An http(s) URL to read about it.' }),
-    message: t.string({ description: 'The details.' }),
+    documentationUrl: t.string({ description: 'An http(s) URL to read about it, at most 2048 characters.' }),
+    message: t.string({ description: 'The details, at most 10000 characters.' }),
   }),
 });
 
 const ModelMetricsInput = builder.inputType('TransferModelMetricsInput', {
   description: 'What one model of a transfer moved.',
   fields: (t) => ({
-    modelName: t.string({ required: true, description: 'The model.' }),
+    modelName: t.string({ required: true, description: 'The model, 1–255 characters.' }),
     rowsTransferred: t.float({ description: 'Rows written.' }),
     deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer.' }),
     volumeTransferredMb: t.float({ description: 'Megabytes written.' }),
