@@ -10,6 +10,7 @@ import type { Actor, IntegrationDeps } from './integrations/integration.service.
 import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
 import { KeyCheck } from './tenants/key-check.js';
 
@@ -29,6 +30,8 @@ export interface Context {
   connectionCheckTimeoutMs: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY). */
   connectionCheckDeny: EgressDenyList;
+  /** How far past the clock a transfer report may be dated (TRANSFER_CLOCK_SKEW_SECONDS). */
+  transferClockSkewSeconds: number;
 }
 
 export function createContext(args: {
@@ -42,6 +45,7 @@ export function createContext(args: {
   observeBatch?: (loader: string, size: number) => void;
   connectionCheckTimeoutMs?: number;
   connectionCheckDeny: EgressDenyList;
+  transferClockSkewSeconds?: number;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
 }): Context {
@@ -59,5 +63,6 @@ export function createContext(args: {
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: args.connectionCheckDeny,
+    transferClockSkewSeconds: args.transferClockSkewSeconds ?? DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS,
   };
 }

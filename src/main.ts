@@ -46,6 +46,7 @@ async function main() {
       gcpServiceAccountEmail: config.OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL ?? null,
     },
     connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
+    transferClockSkewSeconds: config.TRANSFER_CLOCK_SKEW_SECONDS,
     connectionCheckDeny: config.CONNECTION_CHECK_DENY,
     rowCacheSize: config.INTEGRATION_ROW_CACHE_SIZE,
     keyMemoryMs: config.API_KEY_MEMORY_MS,

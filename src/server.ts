@@ -57,6 +57,8 @@ export interface ServerDeps {
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
+  /** How far past this server's clock a transfer report may be dated (TRANSFER_CLOCK_SKEW_SECONDS); 300 s when left out. */
+  transferClockSkewSeconds?: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY); link-local when left out. */
   connectionCheckDeny?: Context['connectionCheckDeny'];
   /**
@@ -399,6 +401,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
+        transferClockSkewSeconds: deps.transferClockSkewSeconds,
         connectionCheckDeny,
         rows,
       });

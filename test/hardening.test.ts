@@ -14,6 +14,7 @@ import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { connectorExamples, withChange } from './helpers/connector-examples.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
 import { toGraphQLInput } from './helpers/graphql-shapes.js';
+import { freePort } from './helpers/processes.js';
 
 const database = useTestDatabase();
 
@@ -373,5 +374,87 @@ describe('size bounds', () => {
     // Removing keys while adding one stays possible.
     const swapped = await api.request(UPDATE, { id: created.id, input: { metadata: { a: null, ...chunk('c') } } });
     expect(swapped.body.data).toMatchObject({ updateIntegration: { __typename: 'UpdateIntegrationPayload' } });
+  });
+});
+
+describe('transfer reports cannot pin the status', () => {
+  const REPORTED = `mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) {
+    __typename ... on ReportTransferPayload { integration { status { state message checkedAt } } } ... on ValidationError { fieldErrors { path code message } } } }`;
+  const STATUS = 'query($id: ID!) { integration(id: $id) { status { state message checkedAt } transfers { totalCount } } }';
+  const CHECK = 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on TestIntegrationPayload { integration { status { state checkedAt } } } } }';
+  type Status = { state: string; message: string | null; checkedAt: string | null };
+  const at = (offsetSeconds: number) => new Date(Date.now() + offsetSeconds * 1000).toISOString();
+  const ok = (endedAt: string) => ({ status: 'SUCCESS', isFullRefresh: false, models: ['orders'], endedAt });
+  const failed = (endedAt: string, title = 'It broke') => ({ ...ok(endedAt), status: 'FAILED', error: { title, blame: 'PROVIDER' } });
+
+  async function status(api: TestApi, id: string) {
+    return (await api.request<{ integration: { status: Status; transfers: { totalCount: number } } }, object>(STATUS, { id })).body.data!.integration;
+  }
+
+  it('a time beyond the clock skew (or before 1900) is a ValidationError at its path, and nothing is recorded', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const far = '9999-12-31T23:59:59.000Z';
+    const cases: [object, string[]][] = [
+      [ok(far), ['endedAt']],
+      [ok(at(301)), ['endedAt']],
+      [{ ...ok(far), startedAt: far }, ['startedAt']],
+      [{ ...ok(at(-60)), submittedAt: far }, ['submittedAt']],
+      [{ ...ok(at(-60)), windowStart: at(-3600), windowEnd: far }, ['windowEnd']],
+      [{ ...ok(at(-60)), modelMetrics: [{ modelName: 'orders', windowEnd: far }] }, ['modelMetrics', '0', 'windowEnd']],
+      [{ ...ok(at(-60)), modelMetrics: [{ modelName: 'orders', mostRecentLastUpdatedAt: far }] }, ['modelMetrics', '0', 'mostRecentLastUpdatedAt']],
+      [ok('0000-01-01T00:00:00.000Z'), ['endedAt']],
+      [{ ...ok(at(-60)), windowStart: '1899-12-31T23:59:59.000Z' }, ['windowStart']],
+    ];
+    for (const [input, path] of cases) {
+      const errors = await fieldErrorsOf(api, REPORTED, { id: created.id, input });
+      expect(errors.map((e) => e.path.join('.')), JSON.stringify(input)).toContain(path.join('.'));
+    }
+    expect(await status(api, created.id)).toMatchObject({ status: { state: 'UNKNOWN', checkedAt: null }, transfers: { totalCount: 0 } });
+    // Within the skew is a clock a little ahead, and is recorded.
+    const ahead = await api.request(REPORTED, { id: created.id, input: ok(at(120)) });
+    expect(ahead.body.data).toMatchObject({ reportTransfer: { integration: { status: { state: 'HEALTHY' } } } });
+    // And a real failure after it shows as soon as it is newer.
+    await api.request(REPORTED, { id: created.id, input: failed(at(180)) });
+    expect((await status(api, created.id)).status.state).toBe('ERROR');
+  });
+
+  it('an older report never hides a newer observation, and a check neither hides nor is hidden by a newer one', async () => {
+    const api = await startTestApi(database());
+    // A live check of a closed port on loopback: ERROR at once.
+    const created = await createIntegration(api, { config: { postgres: { ...configs.postgres.postgres, host: '127.0.0.1', port: await freePort() } } });
+    await api.request(REPORTED, { id: created.id, input: ok(at(-600)) });
+    expect((await status(api, created.id)).status.state).toBe('HEALTHY');
+    const checked = await api.request<{ testIntegration: { integration: { status: Status } } }, object>(CHECK, { id: created.id });
+    expect(checked.body.data!.testIntegration.integration.status.state).toBe('ERROR');
+    // Ended before the check: recorded, but the status stays the check's.
+    const late = await api.request(REPORTED, { id: created.id, input: ok(at(-60)) });
+    expect(late.body.data).toMatchObject({ reportTransfer: { integration: { status: { state: 'ERROR' } } } });
+    expect((await status(api, created.id)).transfers.totalCount).toBe(2);
+    // Ended after the check: shown.
+    const aMinuteAhead = at(60);
+    await api.request(REPORTED, { id: created.id, input: ok(aMinuteAhead) });
+    expect((await status(api, created.id)).status).toMatchObject({ state: 'HEALTHY', checkedAt: aMinuteAhead });
+    // A check now is older than that run (it ended a minute ahead): the run stays shown.
+    const hidden = await api.request<{ testIntegration: { integration: { status: Status } } }, object>(CHECK, { id: created.id });
+    expect(hidden.body.data!.testIntegration.integration.status.state).toBe('HEALTHY');
+  });
+
+  it('concurrent reports in any order end with the newest run\'s status', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const offsets = Array.from({ length: 20 }, (_, i) => -1000 + i * 10);
+    // The newest (last offset) failed; shuffled so it is neither first nor last to arrive.
+    const order = [...offsets].sort(() => Math.random() - 0.5);
+    const newest = offsets[offsets.length - 1];
+    const base = Date.now();
+    const time = (offset: number) => new Date(base + offset * 1000).toISOString();
+    const responses = await Promise.all(
+      order.map((offset) => api.request(REPORTED, { id: created.id, input: offset === newest ? failed(time(offset), 'The newest run') : ok(time(offset)) })),
+    );
+    for (const response of responses) expect(response.body.data).toMatchObject({ reportTransfer: { __typename: 'ReportTransferPayload' } });
+    const after = await status(api, created.id);
+    expect(after.status).toEqual({ state: 'ERROR', message: 'The newest run', checkedAt: time(newest) });
+    expect(after.transfers.totalCount).toBe(20);
   });
 });

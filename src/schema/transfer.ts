@@ -146,7 +146,11 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
     volumeTransferredMb: t.float({ description: 'Megabytes written (≥ 0).' }),
     submittedAt: t.field({ type: 'DateTime', description: 'When it was queued.' }),
     startedAt: t.field({ type: 'DateTime', description: 'When it started (not before submittedAt).' }),
-    endedAt: t.field({ type: 'DateTime', required: true, description: 'When it ended (not before startedAt).' }),
+    endedAt: t.field({
+      type: 'DateTime',
+      required: true,
+      description: "When it ended (not before startedAt). No time of a report may be later than the gateway's clock plus TRANSFER_CLOCK_SKEW_SECONDS, or before 1900.",
+    }),
     windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
     windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
     modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures, at most 1000.' }),
@@ -194,7 +198,8 @@ const ReportTransferPayload = builder.objectRef<{ transfer: TransferRow; integra
 builder.mutationFields((t) => ({
   reportTransfer: t.field({
     type: ReportTransferPayload,
-    description: "Records a finished run of a sync worker. Never changes the integration's etag.",
+    description:
+      "Records a finished run of a sync worker. Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed.",
     authScopes: { write: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
     args: {
@@ -203,7 +208,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const id = decodeIntegrationId(String(args.integrationId));
-      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never);
+      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
       return { transfer, integrationId: transfer.integration_id };
     },
   }),
