@@ -8,11 +8,12 @@ import { SECRET_MAX_LENGTH, secretPathsOf, valueAt } from '../src/connectors/kit
 import { ORACLE_WALLET_MAX_LENGTH } from '../src/connectors/oracle.js';
 import { connectors } from '../src/connectors/registry.js';
 import { decodeIntegrationId } from '../src/integrations/ids.js';
+import { createApiKey } from '../src/tenants/api-key.service.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { connectorExamples, withChange } from './helpers/connector-examples.js';
-import { configs, createIntegration } from './helpers/fixtures.js';
+import { configs, createIntegration, secrets } from './helpers/fixtures.js';
 import { toGraphQLInput } from './helpers/graphql-shapes.js';
 import { freePort } from './helpers/processes.js';
 
@@ -456,5 +457,65 @@ describe('transfer reports cannot pin the status', () => {
     const after = await status(api, created.id);
     expect(after.status).toEqual({ state: 'ERROR', message: 'The newest run', checkedAt: time(newest) });
     expect(after.transfers.totalCount).toBe(20);
+  });
+});
+
+describe('idempotent replays answer what the first call answered', () => {
+  const REPLAYED = `mutation($input: CreateIntegrationInput!, $key: String) { createIntegration(input: $input, idempotencyKey: $key) {
+    __typename
+    ... on CreateIntegrationPayload { integration { id title etag version createdAt updatedAt status { state } config { ... on PostgresConfig { host auth { ... on PasswordAuth { password { isSet updatedAt } } } } } } }
+    ... on ValidationError { fieldErrors { path code message } } } }`;
+  type Replayed = { createIntegration: { __typename: string; integration?: { id: string; etag: string; version: number }; fieldErrors?: FieldErrors } };
+  const input = { title: 'Once', config: configs.postgres };
+  const count = async (api: TestApi) =>
+    (await api.request<{ integrations: { totalCount: number } }, object>('{ integrations { totalCount } }')).body.data!.integrations.totalCount;
+
+  it('after a delete: the first result again, still not found on reads, nothing created', async () => {
+    const api = await startTestApi(database());
+    const first = (await api.request<Replayed, object>(REPLAYED, { input, key: 'replay-delete' })).body.data!.createIntegration;
+    expect(first.__typename).toBe('CreateIntegrationPayload');
+    const id = first.integration!.id;
+    await api.request(UpdateIntegration, { id, input: { title: 'Renamed' } });
+    const updatedReplay = (await api.request<Replayed, object>(REPLAYED, { input, key: 'replay-delete' })).body.data!.createIntegration;
+    expect(updatedReplay).toEqual(first);
+    expect(await api.request(DeleteIntegration, { id })).toMatchObject({ body: { data: { deleteIntegration: { __typename: 'DeleteIntegrationPayload' } } } });
+    for (let i = 0; i < 3; i++) {
+      const replayed = (await api.request<Replayed, object>(REPLAYED, { input, key: 'replay-delete' })).body.data!.createIntegration;
+      expect(replayed).toEqual(first);
+    }
+    const read = await api.request<{ integration: null }, object>('query($id: ID!) { integration(id: $id) { id } }', { id });
+    expect(read.body.data!.integration).toBeNull();
+    expect(await count(api)).toBe(0);
+    expect(await revisionVersions(api, id)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the first result without any secret: each secret only as when it was set', async () => {
+    const api = await startTestApi(database());
+    await api.request(REPLAYED, { input, key: 'replay-at-rest' });
+    const rows = await sql<{ result: { secrets: Record<string, object> } }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(api.database.db);
+    expect(rows.rows).toHaveLength(1);
+    expect(JSON.stringify(rows.rows[0])).not.toContain(secrets.postgres);
+    expect(Object.values(rows.rows[0].result.secrets)).toEqual([{ updatedAt: expect.any(String) }]);
+  });
+
+  it('another API key of the tenant using the same idempotency key is refused before any comparison of inputs', async () => {
+    const api = await startTestApi(database());
+    const second = await createApiKey(api.database.db, { tenant: api.tenant, scope: 'write', name: `${api.tenant} second writer` });
+    const first = (await api.request<Replayed, object>(REPLAYED, { input, key: 'bound-key' })).body.data!.createIntegration;
+    expect(first.__typename).toBe('CreateIntegrationPayload');
+    // The same input and a guess of another: the same answer, so nothing about the first input is learned.
+    const guesses = [input, { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'guess' } } } } }];
+    const answers = [];
+    for (const guess of guesses) {
+      answers.push((await api.request<Replayed, object>(REPLAYED, { input: guess, key: 'bound-key' }, { key: second.key })).body.data!.createIntegration);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['idempotencyKey'], code: 'idempotency_key_taken', message: 'was already used by another API key; use a new key' }],
+    });
+    expect(await count(api)).toBe(1);
+    // The key that made it still replays it.
+    expect((await api.request<Replayed, object>(REPLAYED, { input, key: 'bound-key' })).body.data!.createIntegration).toEqual(first);
   });
 });

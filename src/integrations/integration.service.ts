@@ -4,7 +4,7 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
-import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import type { Database, DeliverySettings, EncryptedSecret, IdempotentResult, IntegrationRow } from '../db/database.js';
 import { issuesFromZod, mergeStoredSecrets, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
@@ -22,6 +22,7 @@ import {
   type IntegrationChanges,
   insertIntegration,
   insertRevision,
+  recordIdempotentResult,
   updateIntegrationWithRevision,
 } from './integration.repository.js';
 
@@ -192,6 +193,41 @@ async function writeRevision(
   });
 }
 
+/** The created row as a replay will answer it: each secret only as when it was set, no ciphertext. */
+function asIdempotentResult(row: IntegrationRow): IdempotentResult {
+  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([path, { updatedAt }]) => [path, { updatedAt }]));
+  return { ...row, secrets };
+}
+
+const idempotencyKeyRefused = (code: string, message: string) => new ValidationError([{ path: ['idempotencyKey'], code, message }]);
+
+/**
+ * The answer to a create whose idempotency key was claimed before: the first result, as it was
+ * answered, whatever happened to the integration since (a deleted one stays deleted; nothing is
+ * created again). Only the API key that claimed it may replay it: another key is refused before
+ * anything is compared, so no key can test guesses of the secrets in another key's input. The same
+ * key with another input is refused too; the input is compared by a keyed digest (Keyring.digest),
+ * as an unkeyed hash in the database would let its readers test guesses of the secrets in it.
+ */
+async function replay(deps: IntegrationDeps, db: Kysely<Database>, actor: Actor, key: string, request: string): Promise<IntegrationRecord> {
+  const previous = await findIdempotencyKey(db, actor.tenantId, key);
+  if (!previous) throw new NotFoundError();
+  if (previous.result !== null && previous.api_key_id !== actor.apiKeyId) {
+    throw idempotencyKeyRefused('idempotency_key_taken', 'was already used by another API key; use a new key');
+  }
+  if (!deps.keyring.matchesDigest(request, previous.request_hash)) {
+    throw idempotencyKeyRefused('idempotency_key_reused', 'was already used with a different input; use a new key for a different request');
+  }
+  if (previous.result !== null) {
+    const { status_checked_at: checkedAt } = previous.result;
+    return toRecord({ ...previous.result, status_checked_at: checkedAt === null ? null : new Date(checkedAt) });
+  }
+  // Claimed before results were kept (migration 003): such keys expire within 24 hours.
+  const row = await findIntegrationIncludingDeleted(db, actor.tenantId, previous.integration_id);
+  if (!row) throw new NotFoundError();
+  return toRecord(row);
+}
+
 export async function createIntegration(
   deps: IntegrationDeps,
   actor: Actor,
@@ -213,24 +249,9 @@ export async function createIntegration(
         key: idempotencyKey,
         requestHash: deps.keyring.digest(request),
         integrationId: id,
+        apiKeyId: actor.apiKeyId,
       });
-      if (!claimed) {
-        const previous = await findIdempotencyKey(trx, actor.tenantId, idempotencyKey);
-        // Keyed (Keyring.digest): the input holds secrets, and an unkeyed hash in the database would
-        // let its readers test guesses of them.
-        if (previous && !deps.keyring.matchesDigest(request, previous.request_hash)) {
-          throw new ValidationError([
-            {
-              path: ['idempotencyKey'],
-              code: 'idempotency_key_reused',
-              message: 'was already used with a different input; use a new key for a different request',
-            },
-          ]);
-        }
-        const row = previous && (await findIntegrationIncludingDeleted(trx, actor.tenantId, previous.integration_id));
-        if (!row) throw new NotFoundError();
-        return toRecord(row);
-      }
+      if (!claimed) return replay(deps, trx, actor, idempotencyKey, request);
     }
     const row = await insertIntegration(trx, {
       id,
@@ -256,6 +277,7 @@ export async function createIntegration(
     const record = toRecord(row);
     const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
     await writeRevision(trx, actor, record, 'create', paths);
+    if (idempotencyKey) await recordIdempotentResult(trx, { tenantId: actor.tenantId, key: idempotencyKey, result: JSON.stringify(asIdempotentResult(row)) });
     return record;
   });
 }

@@ -300,7 +300,8 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
       idempotencyKey: t.arg.string({
-        description: 'A key of your choice (1–255 characters); a retry with the same key returns the first result and creates nothing.',
+        description:
+          'A key of your choice (1–255 characters), kept 24 hours: a retry with the same key and input from the same API key returns the first result and creates nothing; another API key may not use it.',
         validate: { schema: idempotencyKeySchema },
       }),
     },
