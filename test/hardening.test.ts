@@ -32,6 +32,29 @@ async function revisionVersions(api: TestApi, globalId: string): Promise<number[
 
 const consecutive = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
+type FieldErrors = { path: string[]; code: string; message: string }[];
+const CREATE = `mutation($input: CreateIntegrationInput!, $key: String) { createIntegration(input: $input, idempotencyKey: $key) {
+  __typename ... on CreateIntegrationPayload { integration { id version } } ... on ValidationError { fieldErrors { path code message } } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) {
+  __typename ... on UpdateIntegrationPayload { integration { version metadata } } ... on ValidationError { fieldErrors { path code message } } } }`;
+const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) {
+  __typename ... on ValidationError { fieldErrors { path code message } } } }`;
+
+async function fieldErrorsOf(api: TestApi, document: string, variables: object): Promise<FieldErrors> {
+  const response = await api.request<Record<string, { __typename: string; fieldErrors?: FieldErrors }>, object>(document, variables);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  const result = Object.values(response.body.data!)[0];
+  expect(result.__typename).toBe('ValidationError');
+  return result.fieldErrors!;
+}
+
+/** The refusal names the field (its path) and the limit (in its message). */
+function expectBoundAt(errors: FieldErrors, path: string[], limit: number) {
+  const error = errors.find((e) => e.path.join('.') === path.join('.'));
+  expect(error, `${path.join('.')} in ${JSON.stringify(errors.map((e) => e.path.join('.')))}`).toBeDefined();
+  expect(error!.message).toContain(String(limit));
+}
+
 describe('last write wins under contention', () => {
   it('30 concurrent updates without an etag all succeed, with consecutive versions and one revision each', async () => {
     const api = await startTestApi(database());
@@ -164,6 +187,39 @@ describe('every cursor and number argument is validated', () => {
     for (const first of junkPageSizes) expectRefused(await api.request(transfers, { id: created.id, first }), 'first');
   });
 
+  it('every numeric input field out of range is a ValidationError at its path (or a top-level INVALID_ARGUMENT past Int), never INTERNAL', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const postgres = (port: number) => ({ title: 'p', config: { postgres: { ...configs.postgres.postgres, port } } });
+    const athena = (delivery: object) => ({ title: 'a', config: configs.athena, delivery });
+    const creates: [object, string][] = [
+      [postgres(0), 'config.postgres.port'],
+      [postgres(70_000), 'config.postgres.port'],
+      [{ title: 'p', config: { postgres: { ...configs.postgres.postgres, connectionTimeoutInSeconds: 0 } } }, 'config.postgres.connectionTimeoutInSeconds'],
+      [athena({ frequencyMinutes: 1 }), 'delivery.frequencyMinutes'],
+      [athena({ frequencyMinutes: 1_000_000 }), 'delivery.frequencyMinutes'],
+      [athena({ maxConcurrentTransfers: 0 }), 'delivery.maxConcurrentTransfers'],
+      [athena({ maxConcurrentQueriesPerTransfer: 65 }), 'delivery.maxConcurrentQueriesPerTransfer'],
+    ];
+    for (const [input, path] of creates) {
+      const errors = await fieldErrorsOf(api, CREATE, { input });
+      expect(errors.map((e) => e.path.join('.'))).toContain(path);
+    }
+    const run = { status: 'SUCCESS', isFullRefresh: false, models: ['orders'], endedAt: new Date().toISOString() };
+    for (const [extra, path] of [
+      [{ rowsTransferred: -1 }, 'rowsTransferred'],
+      [{ volumeTransferredMb: 1e300 }, 'volumeTransferredMb'],
+      [{ modelMetrics: [{ modelName: 'm', deltaRowsTransferred: -5 }] }, 'modelMetrics.0.deltaRowsTransferred'],
+    ] as const) {
+      const errors = await fieldErrorsOf(api, REPORT, { id: created.id, input: { ...run, ...extra } });
+      expect(errors.map((e) => e.path.join('.'))).toContain(path);
+    }
+    for (const frequencyMinutes of [2 ** 31, 1.5, Number.MAX_VALUE]) {
+      expectRefused(await api.request(CREATE, { input: athena({ frequencyMinutes }) }), 'frequencyMinutes');
+    }
+    expectRefused(await api.request(REPORT, { id: created.id, input: { ...run, rowsTransferred: 'NaN' } }), 'rowsTransferred');
+  });
+
   it('list filters are bounded: an over-long customerId, search or label list is INVALID_ARGUMENT', async () => {
     const api = await startTestApi(database());
     const list = 'query($filter: IntegrationFilter) { integrations(filter: $filter) { totalCount } }';
@@ -246,29 +302,6 @@ describe('errors never echo the request', () => {
     }
   });
 });
-
-type FieldErrors = { path: string[]; code: string; message: string }[];
-const CREATE = `mutation($input: CreateIntegrationInput!, $key: String) { createIntegration(input: $input, idempotencyKey: $key) {
-  __typename ... on CreateIntegrationPayload { integration { id version } } ... on ValidationError { fieldErrors { path code message } } } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) {
-  __typename ... on UpdateIntegrationPayload { integration { version metadata } } ... on ValidationError { fieldErrors { path code message } } } }`;
-const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) {
-  __typename ... on ValidationError { fieldErrors { path code message } } } }`;
-
-async function fieldErrorsOf(api: TestApi, document: string, variables: object): Promise<FieldErrors> {
-  const response = await api.request<Record<string, { __typename: string; fieldErrors?: FieldErrors }>, object>(document, variables);
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  const result = Object.values(response.body.data!)[0];
-  expect(result.__typename).toBe('ValidationError');
-  return result.fieldErrors!;
-}
-
-/** The refusal names the field (its path) and the limit (in its message). */
-function expectBoundAt(errors: FieldErrors, path: string[], limit: number) {
-  const error = errors.find((e) => e.path.join('.') === path.join('.'));
-  expect(error, `${path.join('.')} in ${JSON.stringify(errors.map((e) => e.path.join('.')))}`).toBeDefined();
-  expect(error!.message).toContain(String(limit));
-}
 
 describe('size bounds', () => {
   it('every secret of every connector is refused at 900 kB with its path and limit, and nothing is stored', async () => {
