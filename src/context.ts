@@ -12,6 +12,7 @@ import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Logger } from './observability.js';
 import type { Keyring } from './secrets/keyring.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
 import { KeyCheck } from './tenants/key-check.js';
 
@@ -35,6 +36,8 @@ export interface Context {
   connectionCheckSlots?: ConnectionCheckSlots;
   /** The server's logger, for what is logged and never answered (an unexpected check failure). */
   logger?: Logger;
+  /** How far past the clock a transfer report may be dated (TRANSFER_CLOCK_SKEW_SECONDS). */
+  transferClockSkewSeconds: number;
 }
 
 export function createContext(args: {
@@ -49,6 +52,7 @@ export function createContext(args: {
   connectionCheckTimeoutMs?: number;
   connectionCheckDeny: EgressDenyList;
   connectionCheckSlots?: ConnectionCheckSlots;
+  transferClockSkewSeconds?: number;
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
   logger?: Logger;
@@ -69,5 +73,6 @@ export function createContext(args: {
     connectionCheckDeny: args.connectionCheckDeny,
     connectionCheckSlots: args.connectionCheckSlots,
     logger: args.logger,
+    transferClockSkewSeconds: args.transferClockSkewSeconds ?? DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS,
   };
 }

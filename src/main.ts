@@ -50,6 +50,7 @@ async function main() {
       gcpServiceAccountEmail: config.OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL ?? null,
     },
     connectionCheckTimeoutMs: config.CONNECTION_CHECK_TIMEOUT_MS,
+    transferClockSkewSeconds: config.TRANSFER_CLOCK_SKEW_SECONDS,
     connectionCheckDeny: config.CONNECTION_CHECK_DENY,
     connectionCheckMaxConcurrentPerTenant: config.CONNECTION_CHECK_MAX_CONCURRENT_PER_TENANT,
     metrics: {

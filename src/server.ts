@@ -15,7 +15,7 @@ import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
-import { sanitizeError } from './error-text.js';
+import { loggableError, sanitizeError } from './error-text.js';
 import { statusFromCodes } from './http-status.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
 import { DomainError, ValidationError } from './integrations/errors.js';
@@ -81,6 +81,8 @@ export interface ServerDeps {
   queryLimits?: QueryLimits;
   /** How long testIntegration may take (connect and query); 5000 ms when left out. */
   connectionCheckTimeoutMs?: number;
+  /** How far past this server's clock a transfer report may be dated (TRANSFER_CLOCK_SKEW_SECONDS); 300 s when left out. */
+  transferClockSkewSeconds?: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY); link-local when left out. */
   connectionCheckDeny?: Context['connectionCheckDeny'];
   /** Connection checks one tenant may run at once in this process; 4 when left out, 0 for no cap. */
@@ -159,8 +161,9 @@ function maskError(error: unknown): Error {
     path,
     { code: 'INTERNAL' },
     (requestId) => `Internal error. Quote request id ${requestId} when you report it.`,
-    // Only the error's class goes to the log: messages of unexpected errors may quote input.
-    (requestId, logger) => logger.error({ requestId, err: { name: (original as Error)?.name } }, 'unexpected error'),
+    // Message and stack, without the values they quote or a database error's detail (loggableError).
+    // Under `error`, not `err`: pino's err serializer would copy it again and call it an Object.
+    (requestId, logger) => logger.error({ requestId, error: loggableError(original) }, 'unexpected error'),
   );
 }
 
@@ -290,8 +293,11 @@ function rateLimits(limiter: RateLimiter): Plugin<Context> {
 /** The message of @graphql-yoga/plugin-csrf-prevention's refusal, reworded by withCode. */
 const CSRF_REFUSED = 'Required CSRF header(s) not present';
 
-/** Yoga's own codes for a request that does not parse, validate or coerce, or is not a GraphQL request it takes (BAD_REQUEST). */
-const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+/**
+ * Yoga's own codes for a request that does not parse, validate or coerce, is not a GraphQL request
+ * it takes (BAD_REQUEST), or names no operation of its document (OPERATION_RESOLUTION_FAILURE).
+ */
+const yogaRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * Every error carries one of the API's codes. The ones graphql-js, Yoga and graphql-armor raise
@@ -471,7 +477,8 @@ export function createGateway(deps: ServerDeps): Gateway {
                 ? JSON.stringify(deps.graphiqlDefaults.headers)
                 : undefined,
           }),
-    maskedErrors: { maskError },
+    // isDev off whatever NODE_ENV says: Yoga's development mode adds the original error and its stack.
+    maskedErrors: { maskError, isDev: false },
     plugins: [
       errorsWithoutInputValues(deps.logger),
       statusFromCodes,
@@ -515,6 +522,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         outputs: deps.outputs,
         observeBatch: metrics.loaderBatch,
         connectionCheckTimeoutMs: deps.connectionCheckTimeoutMs,
+        transferClockSkewSeconds: deps.transferClockSkewSeconds,
         connectionCheckDeny,
         connectionCheckSlots,
         rows,

@@ -6,7 +6,8 @@ import { runOne } from '../db/named-query.js';
 
 /**
  * Records a check's outcome, only if the integration still has the etag whose config was checked
- * (a config changed meanwhile makes the outcome stale) and, with `onlyOverUnknown`, only over a
+ * (a config changed meanwhile makes the outcome stale), only if nothing observed it later (a
+ * transfer that ended after `checkedAt` stays shown) and, with `onlyOverUnknown`, only over a
  * status that is still UNKNOWN. Returns nothing when no row qualified.
  */
 export function recordCheckStatus(
@@ -31,6 +32,7 @@ export function recordCheckStatus(
       .where('id', '=', args.id)
       .where('etag', '=', args.checkedEtag)
       .where('deleted_at', 'is', null)
+      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', args.checkedAt)]))
       .$if(args.onlyOverUnknown, (q) => q.where('status_state', '=', 'UNKNOWN'))
       .returningAll(),
   );

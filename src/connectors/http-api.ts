@@ -5,8 +5,17 @@ import { z } from 'zod';
 import { httpUrl } from './common.js';
 import { defineConnector, destination, named, oneOf, secret } from './kit.js';
 
+/** At most this many entries in a map of headers, query or token parameters. */
+const MAX_MAP_ENTRIES = 100;
+/** A body template, as JSON text. */
+const MAX_BODY_TEMPLATE_LENGTH = 16_384;
+
 const stringMap = (description: string) =>
-  z.record(z.string().max(256), z.string().max(4096)).default({}).describe(description);
+  z
+    .record(z.string().max(256), z.string().max(4096))
+    .refine((map) => Object.keys(map).length <= MAX_MAP_ENTRIES, `must have at most ${MAX_MAP_ENTRIES} entries`)
+    .default({})
+    .meta({ description, maxProperties: MAX_MAP_ENTRIES });
 
 /** Header names that carry credentials: their values belong in `authorization`, which is write-only. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-access-token']);
@@ -138,7 +147,11 @@ const resource = named(
       responsePath: z.string().max(256).optional().describe('Where in the response body the data is, e.g. data.users.'),
       headers: headerMap('Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization.'),
       query: stringMap('Query parameters for this endpoint, merged over the defaults.'),
-      body: z.record(z.string(), z.unknown()).optional().describe('A JSON body template.'),
+      body: z
+        .record(z.string(), z.unknown())
+        .refine((body) => JSON.stringify(body).length <= MAX_BODY_TEMPLATE_LENGTH, `must be at most ${MAX_BODY_TEMPLATE_LENGTH} characters as JSON`)
+        .optional()
+        .describe(`A JSON body template, at most ${MAX_BODY_TEMPLATE_LENGTH} characters as JSON.`),
     })
     .describe('One endpoint of a resource.'),
 );
@@ -154,6 +167,7 @@ const webhook = z
         parts: z
           .array(named('WebhookSignaturePart', z.enum(['header', 'body', 'url'])))
           .min(1)
+          .max(3)
           .default(['header', 'body'])
           .describe('Which parts of the request are signed.'),
       })

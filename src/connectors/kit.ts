@@ -29,9 +29,19 @@ function kitMeta(schema: z.ZodType): KitMeta {
   return kitRegistry.get(schema) ?? {};
 }
 
-/** A write-only value: encrypted at rest, never returned (reads show `SecretValue { isSet }`). */
-export function secret(description: string) {
-  const schema = z.string().min(1, 'must not be empty').meta({ description, writeOnly: true });
+/** The longest secret, in characters, unless its connector says otherwise (README, "Size bounds"). */
+export const SECRET_MAX_LENGTH = 16_384;
+
+/**
+ * A write-only value: encrypted at rest, never returned (reads show `SecretValue { isSet }`). At
+ * most `maxLength` characters: passwords, tokens, PEM keys and service-account JSON are a few KB.
+ */
+export function secret(description: string, maxLength = SECRET_MAX_LENGTH) {
+  const schema = z
+    .string()
+    .min(1, 'must not be empty')
+    .max(maxLength, `must be at most ${maxLength} characters`)
+    .meta({ description, writeOnly: true });
   kitRegistry.add(schema, { secret: true });
   return schema;
 }

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { disableSsl, host, passwordAuth, port, useSshTunnel } from './common.js';
 import { defineConnector, named, oneOf, secret } from './kit.js';
 
+/** The one secret larger than SECRET_MAX_LENGTH: a whole wallet, base64 (README, "Size bounds"). */
+export const ORACLE_WALLET_MAX_LENGTH = 98_304;
+
 export const oracle = defineConnector({
   type: 'ORACLE',
   name: 'oracle',
@@ -21,8 +24,12 @@ export const oracle = defineConnector({
       'OracleSslOptions',
       z
         .object({
-          // A wallet holds private keys and certificates, so it is a secret.
-          wallet: secret('The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded. Write-only.').regex(
+          // A wallet holds private keys and certificates, so it is a secret. A wallet ZIP (cwallet.sso,
+          // ewallet.p12, keystore/truststore, tnsnames.ora) is ~20–40 KB, so ~55 KB as base64.
+          wallet: secret(
+            `The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded, at most ${ORACLE_WALLET_MAX_LENGTH} characters. Write-only.`,
+            ORACLE_WALLET_MAX_LENGTH,
+          ).regex(
             /^[A-Za-z0-9+/=\s]+$/,
             'must be base64',
           ),

@@ -118,11 +118,18 @@ export interface IntegrationRevisionTable {
   snapshot: Json<Record<string, unknown>>;
 }
 
+/** An integration row as a create answered it, kept for replays: secrets only as when they were set. */
+export type IdempotentResult = Omit<IntegrationRow, 'secrets'> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt'>> };
+
 export interface IdempotencyKeyTable {
   tenant_id: string;
   key: string;
   request_hash: string;
   integration_id: string;
+  /** The API key that claimed it; only that key may replay it. */
+  api_key_id: string | null;
+  /** The first result (JSON); null on keys claimed before migration 003. */
+  result: ColumnType<IdempotentResult | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 

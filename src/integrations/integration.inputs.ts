@@ -14,10 +14,18 @@ const labels = z
   .array(label)
   .max(64, 'at most 64 labels')
   .refine((list) => new Set(list).size === list.length, 'must not repeat a label');
-const metadataKey = z.string().min(1).max(128);
+/** Keys are checked on the whole object: a key in a field path would be quoted back, and zod's record error names no limit. */
+const METADATA_MAX_KEY_LENGTH = 128;
+/** Metadata as stored, as JSON text: an update merges into it, so the merged whole is checked too (integration.service.ts). */
+export const METADATA_MAX_JSON_LENGTH = 16_384;
+export const METADATA_TOO_LARGE = `must be at most ${METADATA_MAX_JSON_LENGTH} characters as JSON`;
 const metadata = z
-  .record(metadataKey, z.unknown())
-  .refine((value) => JSON.stringify(value).length <= 16_384, 'must be at most 16 KiB as JSON');
+  .record(z.string(), z.unknown())
+  .refine(
+    (value) => Object.keys(value).every((key) => key.length >= 1 && key.length <= METADATA_MAX_KEY_LENGTH),
+    `keys must be 1–${METADATA_MAX_KEY_LENGTH} characters`,
+  )
+  .refine((value) => JSON.stringify(value).length <= METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE);
 const customerId = z.string().min(1, 'must not be empty; send null to clear').max(255);
 const config = z.record(z.string(), z.unknown());
 

@@ -1,6 +1,6 @@
 // The integration as the rest of the service sees it, mapped from its row, and the redacted
 // snapshot that revisions keep.
-import type { DeliverySettings, IntegrationRow } from '../db/database.js';
+import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
 import { redactConfig } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
 
@@ -35,7 +35,8 @@ export interface IntegrationRecord {
   updatedAt: Date;
 }
 
-export function toRecord(row: IntegrationRow): IntegrationRecord {
+/** A row as stored, or as an idempotency key kept it (only when each secret was set is read). */
+export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRecord {
   const connector = connectorByType(row.connector);
   if (!connector) throw new Error(`Integration ${row.id} has unknown connector ${row.connector}`);
   const secretsSetAt: Record<string, string> = {};

@@ -1,7 +1,7 @@
 // Reads: the integrations list with filters, keyset cursors and total count.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { ValidationError } from './errors.js';
+import { base64urlText, invalidCursor, isCursorText, isCursorTime, isUuid } from '../cursors.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
 import { countIntegrations, type IntegrationListQuery, listIntegrations, type OrderField } from './integration.repository.js';
 
@@ -36,22 +36,23 @@ function encodeCursor(field: OrderField, record: IntegrationRecord): string {
   return Buffer.from(JSON.stringify({ f: field, v: value, id: record.id } satisfies CursorValue)).toString('base64url');
 }
 
+/** The longest title, so the longest text a title cursor can hold (integration.inputs.ts). */
+const MAX_TITLE_LENGTH = 255;
+
 function decodeCursor(cursor: string, field: OrderField): { value: string; id: string } {
+  const text = base64urlText(cursor);
+  let parsed: Partial<CursorValue> | null = null;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
-    if (parsed.f === field && typeof parsed.v === 'string' && /^[0-9a-f-]{36}$/.test(parsed.id)) {
-      return { value: parsed.v, id: parsed.id };
-    }
+    parsed = text === null ? null : (JSON.parse(text) as Partial<CursorValue>);
   } catch {
-    // fall through to the error below
+    // not JSON: refused below
   }
-  throw new ValidationError([
-    {
-      path: ['after'],
-      code: 'invalid_cursor',
-      message: 'is not a cursor of this list and order; pass an endCursor from the same query, or omit it to start over',
-    },
-  ]);
+  const value = parsed?.v;
+  const validValue = field === 'title' ? isCursorText(value, MAX_TITLE_LENGTH) : isCursorTime(value);
+  if (typeof parsed === 'object' && parsed !== null && parsed.f === field && validValue && isUuid(parsed.id)) {
+    return { value: value as string, id: parsed.id };
+  }
+  throw invalidCursor('pass an endCursor from the same query with the same order, or omit it to start over');
 }
 
 export async function listIntegrationsPage(
@@ -69,7 +70,7 @@ export async function listIntegrationsPage(
     search: args.filter?.search ?? undefined,
     orderField: field,
     descending: (args.orderBy?.direction ?? 'DESC') === 'DESC',
-    after: args.after ? decodeCursor(args.after, field) : undefined,
+    after: args.after != null ? decodeCursor(args.after, field) : undefined,
     limit: args.first + 1,
   };
   const rows = await listIntegrations(db, query);
@@ -79,7 +80,7 @@ export async function listIntegrationsPage(
   return {
     items: page.map((node) => ({ cursor: encodeCursor(field, node), node })),
     hasNextPage: rows.length > args.first,
-    hasPreviousPage: Boolean(args.after),
+    hasPreviousPage: args.after != null,
     totalCount,
   };
 }

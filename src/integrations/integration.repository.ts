@@ -38,6 +38,14 @@ export async function findIntegrationById(db: Db, tenantId: string, id: string):
   return runPreparedOne(db, integrationByIdStatement, [tenantId, id]);
 }
 
+/**
+ * The row, locked until the transaction `db` ends: the read of a last-write-wins update, which
+ * then plans and writes against exactly this version while concurrent writers of the row wait.
+ */
+export function findIntegrationForUpdate(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
+  return runOne(db, 'findIntegrationForUpdate', liveIntegrations(db, tenantId).where('id', '=', id).forUpdate());
+}
+
 export type IntegrationChanges = Partial<
   Pick<
     NewIntegrationRow,
@@ -211,13 +219,13 @@ export function listRevisionsForIntegrations(
 // Idempotency keys for createIntegration
 
 /**
- * Claims a tenant's idempotency key for a new integration id; keys are kept for 24 hours. A
- * concurrent claim of the same key waits on the primary key until the first transaction ends,
- * then gets nothing back.
+ * Claims a tenant's idempotency key for a new integration id, for the API key that sends it; keys
+ * are kept for 24 hours. A concurrent claim of the same key waits on the primary key until the
+ * first transaction (which records its result) ends, then gets nothing back.
  */
 export async function claimIdempotencyKey(
   db: Db,
-  args: { tenantId: string; key: string; requestHash: string; integrationId: string },
+  args: { tenantId: string; key: string; requestHash: string; integrationId: string; apiKeyId: string | null },
 ): Promise<boolean> {
   const rows = await run(
     db,
@@ -229,6 +237,7 @@ export async function claimIdempotencyKey(
         key: args.key,
         request_hash: args.requestHash,
         integration_id: args.integrationId,
+        api_key_id: args.apiKeyId,
       })
       // A key older than 24 hours is free again: the conflicting row is taken over.
       .onConflict((oc) =>
@@ -237,6 +246,8 @@ export async function claimIdempotencyKey(
           .doUpdateSet({
             request_hash: (eb) => eb.ref('excluded.request_hash'),
             integration_id: (eb) => eb.ref('excluded.integration_id'),
+            api_key_id: (eb) => eb.ref('excluded.api_key_id'),
+            result: null,
             created_at: sql`now()`,
           })
           .where('idempotency_keys.created_at', '<', sql<Date>`now() - interval '24 hours'`),
@@ -246,19 +257,28 @@ export async function claimIdempotencyKey(
   return rows.length === 1;
 }
 
+/** Keeps the first result of a claimed key, in the transaction that created it. */
+export async function recordIdempotentResult(db: Db, args: { tenantId: string; key: string; result: string }): Promise<void> {
+  await run(
+    db,
+    'recordIdempotentResult',
+    db.updateTable('idempotency_keys').set({ result: args.result }).where('tenant_id', '=', args.tenantId).where('key', '=', args.key),
+  );
+}
+
 export function findIdempotencyKey(db: Db, tenantId: string, key: string) {
   return runOne(
     db,
     'findIdempotencyKey',
     db
       .selectFrom('idempotency_keys')
-      .select(['request_hash', 'integration_id'])
+      .select(['request_hash', 'integration_id', 'api_key_id', 'result'])
       .where('tenant_id', '=', tenantId)
       .where('key', '=', key),
   );
 }
 
-/** For replays: the integration a key created, even if deleted since. */
+/** For replays of keys claimed before migration 003 (no stored result): the integration, even if deleted since. */
 export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: string) {
   return runOne(
     db,

@@ -4,23 +4,25 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
-import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import type { Database, DeliverySettings, EncryptedSecret, IdempotentResult, IntegrationRow } from '../db/database.js';
 import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { type KeyCheck, RevokedKeyError } from '../tenants/key-check.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
-import type { DeliveryInput } from './integration.inputs.js';
+import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
 import type { IntegrationRowCache } from './row-cache.js';
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
   findIntegrationById,
+  findIntegrationForUpdate,
   findIntegrationIncludingDeleted,
   type IntegrationChanges,
   insertIntegration,
   insertRevision,
+  recordIdempotentResult,
   updateIntegrationWithRevision,
 } from './integration.repository.js';
 
@@ -217,6 +219,41 @@ async function writeRevision(
   });
 }
 
+/** The created row as a replay will answer it: each secret only as when it was set, no ciphertext. */
+function asIdempotentResult(row: IntegrationRow): IdempotentResult {
+  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([path, { updatedAt }]) => [path, { updatedAt }]));
+  return { ...row, secrets };
+}
+
+const idempotencyKeyRefused = (code: string, message: string) => new ValidationError([{ path: ['idempotencyKey'], code, message }]);
+
+/**
+ * The answer to a create whose idempotency key was claimed before: the first result, as it was
+ * answered, whatever happened to the integration since (a deleted one stays deleted; nothing is
+ * created again). Only the API key that claimed it may replay it: another key is refused before
+ * anything is compared, so no key can test guesses of the secrets in another key's input. The same
+ * key with another input is refused too; the input is compared by a keyed digest (Keyring.digest),
+ * as an unkeyed hash in the database would let its readers test guesses of the secrets in it.
+ */
+async function replay(deps: IntegrationDeps, db: Kysely<Database>, actor: Actor, key: string, request: string): Promise<IntegrationRecord> {
+  const previous = await findIdempotencyKey(db, actor.tenantId, key);
+  if (!previous) throw new NotFoundError();
+  if (previous.result !== null && previous.api_key_id !== actor.apiKeyId) {
+    throw idempotencyKeyRefused('idempotency_key_taken', 'was already used by another API key; use a new key');
+  }
+  if (!deps.keyring.matchesDigest(request, previous.request_hash)) {
+    throw idempotencyKeyRefused('idempotency_key_reused', 'was already used with a different input; use a new key for a different request');
+  }
+  if (previous.result !== null) {
+    const { status_checked_at: checkedAt } = previous.result;
+    return toRecord({ ...previous.result, status_checked_at: checkedAt === null ? null : new Date(checkedAt) });
+  }
+  // Claimed before results were kept (migration 003): such keys expire within 24 hours.
+  const row = await findIntegrationIncludingDeleted(db, actor.tenantId, previous.integration_id);
+  if (!row) throw new NotFoundError();
+  return toRecord(row);
+}
+
 export async function createIntegration(
   deps: IntegrationDeps,
   actor: Actor,
@@ -238,24 +275,9 @@ export async function createIntegration(
         key: idempotencyKey,
         requestHash: deps.keyring.digest(request),
         integrationId: id,
+        apiKeyId: actor.apiKeyId,
       });
-      if (!claimed) {
-        const previous = await findIdempotencyKey(trx, actor.tenantId, idempotencyKey);
-        // Keyed (Keyring.digest): the input holds secrets, and an unkeyed hash in the database would
-        // let its readers test guesses of them.
-        if (previous && !deps.keyring.matchesDigest(request, previous.request_hash)) {
-          throw new ValidationError([
-            {
-              path: ['idempotencyKey'],
-              code: 'idempotency_key_reused',
-              message: 'was already used with a different input; use a new key for a different request',
-            },
-          ]);
-        }
-        const row = previous && (await findIntegrationIncludingDeleted(trx, actor.tenantId, previous.integration_id));
-        if (!row) throw new NotFoundError();
-        return toRecord(row);
-      }
+      if (!claimed) return replay(deps, trx, actor, idempotencyKey, request);
     }
     const row = await insertIntegration(trx, {
       id,
@@ -281,6 +303,7 @@ export async function createIntegration(
     const record = toRecord(row);
     const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
     await writeRevision(trx, actor, record, 'create', paths);
+    if (idempotencyKey) await recordIdempotentResult(trx, { tenantId: actor.tenantId, key: idempotencyKey, result: JSON.stringify(asIdempotentResult(row)) });
     return record;
   });
 }
@@ -376,18 +399,67 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
   return { changes, after, paths };
 }
 
+type Plan = (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate;
+
 /**
- * Runs a guarded write: read the row, plan, then change it only if its etag is still the one
- * expected (the caller's, or the one just read when the caller sent none, retried on a race).
- * The change and its revision are one statement (updateIntegrationWithRevision), so the etag check
- * and both writes happen atomically in the database, with no transaction held open across the
- * planning in between.
+ * Plans an update and checks what the row would hold: metadata is merged, so an input within its
+ * bound can still grow the stored whole past it, one update at a time.
+ */
+function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationRecord, now: Date): PlannedUpdate {
+  const planned = plan(row, current, now);
+  if (planned.changes.metadata !== undefined && planned.changes.metadata.length > METADATA_MAX_JSON_LENGTH) {
+    throw new ValidationError([
+      {
+        path: ['metadata'],
+        code: 'too_big',
+        message: `${METADATA_TOO_LARGE} once merged into the stored metadata; remove keys (set them to null) or send null to clear it`,
+      },
+    ]);
+  }
+  return planned;
+}
+
+/**
+ * Writes a planned change of `row` if its etag is still `row.etag`, with its revision, in one
+ * statement (updateIntegrationWithRevision); nothing when the etag or the acting key's check failed.
+ */
+function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, planned: PlannedUpdate, action: 'update' | 'delete', now: Date) {
+  const nextEtag = newEtag();
+  const expected = toRecord({ ...row, ...planned.after, etag: nextEtag, version: row.version + 1, updated_at: now });
+  return updateIntegrationWithRevision(
+    db,
+    { tenantId: actor.tenantId, id: row.id, expectedEtag: row.etag, newEtag: nextEtag, now, changes: planned.changes },
+    {
+      action,
+      apiKeyId: actor.apiKeyId,
+      actor: actor.apiKeyName,
+      changedPaths: JSON.stringify(planned.paths),
+      snapshot: JSON.stringify(snapshotOf(expected)),
+    },
+  );
+}
+
+/** A write that changed the row: the key is proven live, and the row is remembered for the next update naming its etag. */
+function written(deps: IntegrationDeps, actor: Actor, updated: IntegrationRow): IntegrationRecord {
+  actor.keyCheck?.confirm();
+  deps.rows?.remember(updated);
+  return toRecord(updated);
+}
+
+/**
+ * Runs a guarded write. With the caller's etag: read the row, plan, then change it only if its
+ * etag is still that one. The change and its revision are one statement, so the etag check and
+ * both writes happen atomically in the database, with no transaction held open across the planning
+ * in between: the hot path of automation.
  *
  * When the caller sends an etag and this process wrote that very version, the read is skipped: the
  * plan starts from the row the write returned (deps.rows). Only plans that read nothing that can
  * change without a new etag may do so (`planReadsSecrets` is false: the stored ciphertexts change
  * under key rotation), and a write that turns out to change nothing answers from a fresh read, since
  * the status columns change without a new etag too.
+ *
+ * Without an etag (last write wins) see lastWriteWins: the row is locked instead, so any number of
+ * concurrent writers each get their turn.
  *
  * The write also requires the acting key to be live; a request whose key is not yet confirmed
  * (actor.keyCheck) is confirmed by a write that changed the row, and asks when none did.
@@ -397,59 +469,64 @@ async function guardedWrite(
   actor: Actor,
   id: string | null,
   etag: string | null | undefined,
-  plan: (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate,
+  plan: Plan,
   action: 'update' | 'delete',
   planReadsSecrets: boolean,
 ): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const cached = etag != null && !planReadsSecrets ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
-    const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
+  if (etag == null) return lastWriteWins(deps, actor, id, plan, action);
+  const cached = !planReadsSecrets ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
+  const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
+  if (!row) throw new NotFoundError();
+  if (etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
+  const current = toRecord(row);
+  const now = new Date();
+  const planned = planWithinBounds(plan, row, current, now);
+  if (planned.paths.length === 0) {
+    if (!cached) return current;
+    // Planned from this process's last write: the row may have moved on since (another replica's
+    // write), and then the caller's etag is stale, however little its input changes.
+    const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
+    if (!fresh) throw new NotFoundError();
+    if (fresh.etag !== etag) {
+      deps.rows?.forget(actor.tenantId, id);
+      throw new EtagMismatchError(fresh.etag, fresh.version);
+    }
+    return toRecord(fresh);
+  }
+  const updated = await writePlan(deps.db, actor, row, planned, action, now);
+  if (updated) return written(deps, actor, updated);
+  // The write requires the key to be live: if it is not, nothing else the database says matters.
+  if (actor.keyCheck && !(await actor.keyCheck.live())) throw new RevokedKeyError();
+  deps.rows?.forget(actor.tenantId, id);
+  const latest = await findIntegrationById(deps.db, actor.tenantId, id);
+  if (!latest) throw new NotFoundError();
+  throw new EtagMismatchError(latest.etag, latest.version);
+}
+
+/**
+ * A write without an etag: in one transaction, read the row `FOR UPDATE`, plan against it and
+ * write it. Concurrent writers of the row queue on its lock, and each plans on the version the
+ * previous one committed, so every one of them succeeds (or finds the row deleted): no retries,
+ * however many contend. The write inside the transaction goes out at once on its connection
+ * (update-batch.ts). Its etag check cannot fail under the lock; only the key check can.
+ */
+async function lastWriteWins(deps: IntegrationDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete') {
+  type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined };
+  const outcome = await deps.db.transaction().execute(async (trx): Promise<Outcome> => {
+    const row = await findIntegrationForUpdate(trx, actor.tenantId, id);
     if (!row) throw new NotFoundError();
-    if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
     const current = toRecord(row);
     const now = new Date();
-    const { changes, after, paths } = plan(row, current, now);
-    if (paths.length === 0) {
-      if (!cached) return current;
-      // Planned from this process's last write: the row may have moved on since (another replica's
-      // write), and then the caller's etag is stale, however little its input changes.
-      const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
-      if (!fresh) throw new NotFoundError();
-      if (fresh.etag !== etag) {
-        deps.rows?.forget(actor.tenantId, id);
-        throw new EtagMismatchError(fresh.etag, fresh.version);
-      }
-      return toRecord(fresh);
-    }
-    const nextEtag = newEtag();
-    const expected = toRecord({ ...row, ...after, etag: nextEtag, version: row.version + 1, updated_at: now });
-    const updated = await updateIntegrationWithRevision(
-      deps.db,
-      { tenantId: actor.tenantId, id, expectedEtag: etag ?? row.etag, newEtag: nextEtag, now, changes },
-      {
-        action,
-        apiKeyId: actor.apiKeyId,
-        actor: actor.apiKeyName,
-        changedPaths: JSON.stringify(paths),
-        snapshot: JSON.stringify(snapshotOf(expected)),
-      },
-    );
-    if (updated) {
-      actor.keyCheck?.confirm();
-      deps.rows?.remember(updated);
-      return toRecord(updated);
-    }
-    // The write requires the key to be live: if it is not, nothing else the database says matters.
-    if (actor.keyCheck && !(await actor.keyCheck.live())) throw new RevokedKeyError();
-    deps.rows?.forget(actor.tenantId, id);
-    // Another write got there first: with no etag from the caller, plan again on the new row.
-    if (etag == null) continue;
-    const latest = await findIntegrationById(deps.db, actor.tenantId, id);
-    if (!latest) throw new NotFoundError();
-    throw new EtagMismatchError(latest.etag, latest.version);
-  }
-  throw new Error(`${action}Integration: too many concurrent writers without an etag`);
+    const planned = planWithinBounds(plan, row, current, now);
+    if (planned.paths.length === 0) return { unchanged: current };
+    return { updated: await writePlan(trx, actor, row, planned, action, now) };
+  });
+  if ('unchanged' in outcome) return outcome.unchanged;
+  if (outcome.updated) return written(deps, actor, outcome.updated);
+  // Asked after the transaction: on PGlite its one connection is the transaction's until it ends.
+  if (actor.keyCheck) await actor.keyCheck.live();
+  throw new RevokedKeyError();
 }
 
 export function updateIntegration(

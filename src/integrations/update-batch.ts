@@ -108,6 +108,13 @@ select * from updated`;
 
 interface Shape {
   sql: string;
+  /**
+   * The same statement under another text, so it is not sent as a prepared statement: inside a
+   * transaction the re-prepare after a table changed shape (0A000, connect.ts) cannot run, as the
+   * error has aborted the transaction already. Only writes without an etag (the row lock's
+   * transaction) take this one.
+   */
+  unnamedSql: string;
   /** Per field: `"name":` and whether its value is JSON text already (written as it is). */
   keys: { prefix: string; raw: boolean }[];
 }
@@ -121,7 +128,7 @@ function shapeFor(key: string, columns: readonly ChangeColumn[]): Shape {
     const fields: Field[] = [...WRITE_FIELDS, ...changed];
     const sql = batchedStatement(fields, columns);
     prepareOnServer('updateIntegrationsWithRevisions', sql);
-    shape = { sql, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
+    shape = { sql, unnamedSql: `${sql} /* in a transaction: not prepared */`, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
     shapes.set(key, shape);
   }
   return shape;
@@ -186,7 +193,8 @@ async function send(db: Db, batch: Pending): Promise<void> {
   const shape = shapeFor(batch.key, batch.columns);
   let rows: IntegrationRow[];
   try {
-    rows = (await db.executeQuery<IntegrationRow>(CompiledQuery.raw(shape.sql, [writesAsJson(shape, writes)]))).rows;
+    const text = db.isTransaction ? shape.unnamedSql : shape.sql;
+    rows = (await db.executeQuery<IntegrationRow>(CompiledQuery.raw(text, [writesAsJson(shape, writes)]))).rows;
   } catch (error) {
     // A database that is not serving fails every write alike; anything else may be one write's
     // fault, and must not fail the others: each is sent alone and gets its own answer.

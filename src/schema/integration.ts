@@ -20,7 +20,7 @@ import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
-import { ValidationError as DomainValidationError } from '../integrations/errors.js';
+import { invalidCursor, MAX_INT4 } from '../cursors.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
@@ -136,12 +136,10 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
       resolve: async (r, args, ctx, info) => {
-        // A revision cursor is the version it points at.
-        const after = args.after ? Number(args.after) : undefined;
-        if (after !== undefined && !(Number.isInteger(after) && after > 0)) {
-          throw new DomainValidationError([
-            { path: ['after'], code: 'invalid_cursor', message: 'is not a revision cursor; pass an endCursor from the same query' },
-          ]);
+        // A revision cursor is the version it points at, in decimal, as an int4 holds it.
+        const after = args.after == null ? undefined : /^[1-9]\d{0,9}$/.test(args.after) ? Number(args.after) : Number.NaN;
+        if (after !== undefined && !(after <= MAX_INT4)) {
+          throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
         }
         const page = await ctx.loaders.revisionPage.load({
           integrationId: r.id,
@@ -183,11 +181,14 @@ const IntegrationConnection = builder.connectionObject(
 const IntegrationFilter = builder.inputType('IntegrationFilter', {
   description: 'Narrows a list of integrations; every given condition must hold.',
   fields: (t) => ({
-    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors; an empty list matches none.' }),
+    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors (at most 100); an empty list matches none.', validate: { maxLength: 100 } }),
     disabled: t.boolean({ description: 'Disabled or enabled only.' }),
-    labels: t.stringList({ description: 'Has all of these labels; an empty list matches every integration.' }),
-    customerId: t.string({ description: 'Belongs to this end customer.' }),
-    search: t.string({ description: 'Title contains this text (case-insensitive).', validate: { maxLength: 255 } }),
+    labels: t.stringList({
+      description: 'Has all of these labels (at most 64, each at most 63 characters); an empty list matches every integration.',
+      validate: { maxLength: 64, items: { maxLength: 63 } },
+    }),
+    customerId: t.string({ description: 'Belongs to this end customer (at most 255 characters).', validate: { maxLength: 255 } }),
+    search: t.string({ description: 'Title contains this text (case-insensitive; at most 255 characters).', validate: { maxLength: 255 } }),
   }),
 });
 
@@ -248,10 +249,10 @@ const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
   description: 'A new integration. The connector is the member given in config.',
   fields: (t) => ({
     title: t.string({ required: true, description: 'Human-friendly name, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'Free text.' }),
+    description: t.string({ description: 'Free text, at most 4000 characters.' }),
     labels: t.stringList({ description: 'At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /.' }),
-    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data.' }),
-    customerId: t.string({ description: 'The end customer this connection belongs to.' }),
+    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data: keys of 1–128 characters, at most 16384 characters as JSON.' }),
+    customerId: t.string({ description: 'The end customer this connection belongs to, 1–255 characters.' }),
     disabled: t.boolean({ description: 'Create it disabled; false by default.' }),
     config: t.field({ type: IntegrationConfigInput, required: true, description: 'The configuration; exactly one connector member.' }),
     delivery: t.field({ type: DeliverySettingsInput, description: 'Delivery settings of a destination; defaults when left out.' }),
@@ -264,10 +265,13 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
     'invalid for title, labels, disabled and config. metadata is merged shallowly (a key set to null is removed).',
   fields: (t) => ({
     title: t.string({ description: 'New title, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'New description; null clears it.' }),
+    description: t.string({ description: 'New description, at most 4000 characters; null clears it.' }),
     labels: t.stringList({ description: 'Replaces every label.' }),
-    metadata: t.field({ type: 'JSON', description: 'Merged into the stored metadata; null clears it to {}.' }),
-    customerId: t.string({ description: 'New end customer; null clears it.' }),
+    metadata: t.field({
+      type: 'JSON',
+      description: 'Merged into the stored metadata, which must stay within 16384 characters as JSON; null clears it to {}.',
+    }),
+    customerId: t.string({ description: 'New end customer, 1–255 characters; null clears it.' }),
     disabled: t.boolean({ description: 'Disable or enable.' }),
     config: t.field({
       type: IntegrationConfigInput,
@@ -303,7 +307,8 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
       idempotencyKey: t.arg.string({
-        description: 'A key of your choice; a retry with the same key returns the first result and creates nothing.',
+        description:
+          'A key of your choice (1–255 characters), kept 24 hours: a retry with the same key and input from the same API key returns the first result and creates nothing; another API key may not use it.',
         validate: { schema: idempotencyKeySchema },
       }),
     },

@@ -9,7 +9,7 @@ import { builder } from './builder.js';
 import { MAX_PAGE_SIZE, toConnection } from './connection.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { IntegrationRef } from './integration.js';
-import { ValidationError as DomainValidationError } from '../integrations/errors.js';
+import { base64urlText, invalidCursor, isCursorTime, isUuid } from '../cursors.js';
 
 const TransferStatusEnum = builder.enumType('TransferStatus', {
   description: 'How a transfer ended.',
@@ -93,9 +93,9 @@ const TransferConnection = builder.connectionObject(
 );
 
 function decodeTransferCursor(cursor: string) {
-  const [endedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!endedAt || !id || Number.isNaN(Date.parse(endedAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new DomainValidationError([{ path: ['after'], code: 'invalid_cursor', message: 'is not a cursor of this list; pass an endCursor from the same query' }]);
+  const [endedAt, id, ...rest] = base64urlText(cursor)?.split('|') ?? [];
+  if (rest.length > 0 || !isCursorTime(endedAt) || !isUuid(id)) {
+    throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
   }
   return { endedAt, id };
 }
@@ -115,14 +115,14 @@ builder.objectFields(IntegrationRef, (t) => ({
         tenantId: ctx.auth.tenantId,
         integrationId: integration.id,
         status: args.status ?? undefined,
-        after: args.after ? decodeTransferCursor(args.after) : undefined,
+        after: args.after != null ? decodeTransferCursor(args.after) : undefined,
         limit: first + 1,
       });
       const page = rows.slice(0, first);
       return toConnection({
         items: page.map((node) => ({ cursor: Buffer.from(`${new Date(node.ended_at).toISOString()}|${node.id}`).toString('base64url'), node })),
         hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(args.after),
+        hasPreviousPage: args.after != null,
         totalCount: rows[0]?.total_count ?? 0,
       }) as never;
     },
@@ -140,16 +140,20 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
   fields: (t) => ({
     status: t.field({ type: TransferStatusEnum, required: true, description: 'How it ended.' }),
     isFullRefresh: t.boolean({ required: true, description: 'Whether every row was sent again.' }),
-    models: t.stringList({ required: true, description: 'The models transferred.' }),
+    models: t.stringList({ required: true, description: 'The models transferred: at most 1000 names of 1–255 characters.' }),
     rowsTransferred: t.float({ description: 'Rows written (≥ 0).' }),
     deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer (≥ 0).' }),
     volumeTransferredMb: t.float({ description: 'Megabytes written (≥ 0).' }),
     submittedAt: t.field({ type: 'DateTime', description: 'When it was queued.' }),
     startedAt: t.field({ type: 'DateTime', description: 'When it started (not before submittedAt).' }),
-    endedAt: t.field({ type: 'DateTime', required: true, description: 'When it ended (not before startedAt).' }),
+    endedAt: t.field({
+      type: 'DateTime',
+      required: true,
+      description: "When it ended (not before startedAt). No time of a report may be later than the gateway's clock plus TRANSFER_CLOCK_SKEW_SECONDS, or before 1900.",
+    }),
     windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
     windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
-    modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures.' }),
+    modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures, at most 1000.' }),
     error: t.field({ type: TransferErrorInput, description: 'Why it failed; required when status is FAILED.' }),
   }),
 });
@@ -157,18 +161,18 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
 const TransferErrorInput = builder.inputType('TransferErrorInput', {
   description: 'Why a transfer or a model failed.',
   fields: (t) => ({
-    code: t.string({ description: 'A machine-readable error code.' }),
+    code: t.string({ description: 'A machine-readable error code, at most 128 characters.' }),
     title: t.string({ required: true, description: 'A short title, 1–255 characters.' }),
     blame: t.field({ type: ErrorBlameEnum, required: true, description: 'Whose side the error is on.' }),
-    documentationUrl: t.string({ description: 'An http(s) URL to read about it.' }),
-    message: t.string({ description: 'The details.' }),
+    documentationUrl: t.string({ description: 'An http(s) URL to read about it, at most 2048 characters.' }),
+    message: t.string({ description: 'The details, at most 10000 characters.' }),
   }),
 });
 
 const ModelMetricsInput = builder.inputType('TransferModelMetricsInput', {
   description: 'What one model of a transfer moved.',
   fields: (t) => ({
-    modelName: t.string({ required: true, description: 'The model.' }),
+    modelName: t.string({ required: true, description: 'The model, 1–255 characters.' }),
     rowsTransferred: t.float({ description: 'Rows written.' }),
     deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer.' }),
     volumeTransferredMb: t.float({ description: 'Megabytes written.' }),
@@ -195,7 +199,7 @@ builder.mutationFields((t) => ({
   reportTransfer: t.field({
     type: ReportTransferPayload,
     description:
-      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag.",
+      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed.",
     authScopes: { sync: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
     args: {
@@ -204,7 +208,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const id = decodeIntegrationId(String(args.integrationId));
-      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never);
+      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
       return { transfer, integrationId: transfer.integration_id };
     },
   }),

@@ -1,6 +1,9 @@
 // zod rules for ReportTransferInput, applied through @pothos/plugin-zod.
 import { z } from 'zod';
 
+/** How far past the gateway's clock a reported time may be (TRANSFER_CLOCK_SKEW_SECONDS), checked in transfer.service.ts. */
+export const DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS = 300;
+
 const count = z.number().min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER);
 const when = z.date();
 

@@ -1,4 +1,5 @@
-// SQL for transfer reports: insert, the newest completed one per integration (batched), pages.
+// SQL for transfer reports: insert, the status they set, the newest completed one per integration
+// (batched), pages.
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database, TransferRow, TransferTable } from '../db/database.js';
 import { run, runOne } from '../db/named-query.js';
@@ -11,25 +12,10 @@ export async function insertTransfer(db: Db, transfer: Insertable<TransferTable>
   return row;
 }
 
-/** Whether no other transfer of the integration ended later than this one. */
-export async function isNewestTransfer(db: Db, integrationId: string, transferId: string, endedAt: Date): Promise<boolean> {
-  const later = await runOne(
-    db,
-    'findLaterTransfer',
-    db
-      .selectFrom('transfers')
-      .select('id')
-      .where('integration_id', '=', integrationId)
-      .where('id', '!=', transferId)
-      .where('ended_at', '>', endedAt),
-  );
-  return !later;
-}
-
 /**
- * Records the outcome of the newest transfer as the integration's status; never touches the etag.
- * The status shows the newer observation: a live check (testIntegration) made after this transfer
- * ended is kept.
+ * Records a transfer's outcome as the integration's status, only if it ended after the status was
+ * last observed (a transfer, a live check, or a config change); never touches the etag. Decided in
+ * the UPDATE's WHERE, so reports arriving in any order and at once end with the newest run's status.
  */
 export async function setStatusFromTransfer(
   db: Db,
@@ -42,7 +28,7 @@ export async function setStatusFromTransfer(
       .updateTable('integrations')
       .set({ status_state: args.state, status_message: args.message, status_checked_at: args.checkedAt })
       .where('id', '=', args.integrationId)
-      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<=', args.checkedAt)])),
+      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', args.checkedAt)])),
   );
 }
 

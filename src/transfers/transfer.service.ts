@@ -4,12 +4,12 @@
 // integration is scrubbed from them before they are stored. The scrub shows whether a text held a
 // secret, so only sync keys (whose workers hold the secrets anyway) may report (schema/transfer.ts).
 import type { TransferError } from '../db/database.js';
-import { NotFoundError } from '../integrations/errors.js';
+import { NotFoundError, ValidationError } from '../integrations/errors.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
 import { secretScrubber } from '../secrets/scrub.js';
-import { insertTransfer, isNewestTransfer, setStatusFromTransfer } from './transfer.repository.js';
-import type { ReportTransferInput, TransferErrorInput } from './transfer.inputs.js';
+import { insertTransfer, setStatusFromTransfer } from './transfer.repository.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS, type ReportTransferInput, type TransferErrorInput } from './transfer.inputs.js';
 
 function toError(error: TransferErrorInput | null | undefined, scrub: (t: string | null | undefined) => string | null): TransferError | null {
   if (!error) return null;
@@ -22,8 +22,48 @@ function toError(error: TransferErrorInput | null | undefined, scrub: (t: string
   };
 }
 
-export async function reportTransfer(deps: IntegrationDeps, actor: Actor, integrationId: string | null, input: ReportTransferInput) {
+/** No run, queue or data window of a sync worker starts before this. */
+const EARLIEST = new Date('1900-01-01T00:00:00.000Z');
+
+/**
+ * Every time of a report must lie between 1900 and the gateway's now plus the allowed clock skew.
+ * A run dated in the future would be the newest observation until that date comes, and hide every
+ * real one reported meanwhile.
+ */
+function checkTimes(input: ReportTransferInput, clockSkewSeconds: number, now = Date.now()): void {
+  const latest = new Date(now + clockSkewSeconds * 1000);
+  const times: [string[], Date | null | undefined][] = [
+    [['submittedAt'], input.submittedAt],
+    [['startedAt'], input.startedAt],
+    [['endedAt'], input.endedAt],
+    [['windowStart'], input.windowStart],
+    [['windowEnd'], input.windowEnd],
+    ...(input.modelMetrics ?? []).flatMap((m, i): [string[], Date | null | undefined][] =>
+      (['windowStart', 'windowEnd', 'mostRecentLastUpdatedAt'] as const).map((field) => [['modelMetrics', String(i), field], m[field]]),
+    ),
+  ];
+  const issues = times
+    .filter(([, time]) => time && (time > latest || time < EARLIEST))
+    .map(([path, time]) => ({
+      path,
+      code: 'out_of_range',
+      message:
+        time! > latest
+          ? `must not be later than the gateway's clock plus ${clockSkewSeconds} s (TRANSFER_CLOCK_SKEW_SECONDS): report when it happened, and check the worker's clock`
+          : `must not be before ${EARLIEST.toISOString()}`,
+    }));
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+export async function reportTransfer(
+  deps: IntegrationDeps,
+  actor: Actor,
+  integrationId: string | null,
+  input: ReportTransferInput,
+  options: { clockSkewSeconds: number } = { clockSkewSeconds: DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS },
+) {
   if (!integrationId) throw new NotFoundError();
+  checkTimes(input, options.clockSkewSeconds);
   return deps.db.transaction().execute(async (trx) => {
     const integration = await findIntegrationById(trx, actor.tenantId, integrationId);
     if (!integration) throw new NotFoundError();
@@ -58,7 +98,8 @@ export async function reportTransfer(deps: IntegrationDeps, actor: Actor, integr
       error: JSON.stringify(toError(input.error, scrub)),
       api_key_id: actor.apiKeyId,
     });
-    if (input.status !== 'CANCELLED' && (await isNewestTransfer(trx, integration.id, row.id, input.endedAt))) {
+    // Whether this run is newer than what the status shows is decided by the statement itself.
+    if (input.status !== 'CANCELLED') {
       await setStatusFromTransfer(trx, {
         integrationId: integration.id,
         state: input.status === 'FAILED' ? 'ERROR' : 'HEALTHY',

@@ -280,17 +280,17 @@ export type ConnectorType =
 export type CreateIntegrationInput = {
   /** The configuration; exactly one connector member. */
   config: IntegrationConfigInput;
-  /** The end customer this connection belongs to. */
+  /** The end customer this connection belongs to, 1–255 characters. */
   customerId?: string | null | undefined;
   /** Delivery settings of a destination; defaults when left out. */
   delivery?: DeliverySettingsInput | null | undefined;
-  /** Free text. */
+  /** Free text, at most 4000 characters. */
   description?: string | null | undefined;
   /** Create it disabled; false by default. */
   disabled?: boolean | null | undefined;
   /** At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /. */
   labels?: Array<string> | null | undefined;
-  /** A JSON object of your own data. */
+  /** A JSON object of your own data: keys of 1–128 characters, at most 16384 characters as JSON. */
   metadata?: any;
   /** Human-friendly name, 1–255 characters (trimmed). */
   title: string;
@@ -662,7 +662,7 @@ export type HttpApiPaginationPageInput = {
 
 /** One endpoint of a resource. */
 export type HttpApiResourceInput = {
-  /** A JSON body template. */
+  /** A JSON body template, at most 16384 characters as JSON. */
   body?: any;
   /** Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization. */
   headers?: any;
@@ -882,15 +882,15 @@ export type IntegrationConfigInput =
 
 /** Narrows a list of integrations; every given condition must hold. */
 export type IntegrationFilter = {
-  /** Any of these connectors; an empty list matches none. */
+  /** Any of these connectors (at most 100); an empty list matches none. */
   connector?: Array<ConnectorType> | null | undefined;
-  /** Belongs to this end customer. */
+  /** Belongs to this end customer (at most 255 characters). */
   customerId?: string | null | undefined;
   /** Disabled or enabled only. */
   disabled?: boolean | null | undefined;
-  /** Has all of these labels; an empty list matches every integration. */
+  /** Has all of these labels (at most 64, each at most 63 characters); an empty list matches every integration. */
   labels?: Array<string> | null | undefined;
-  /** Title contains this text (case-insensitive). */
+  /** Title contains this text (case-insensitive; at most 255 characters). */
   search?: string | null | undefined;
 };
 
@@ -1038,7 +1038,7 @@ export type OracleConfigInput = {
 
 /** TLS settings for servers that require a client wallet (mTLS). */
 export type OracleSslOptionsInput = {
-  /** The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded. Write-only. */
+  /** The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded, at most 98304 characters. Write-only. */
   wallet?: string | null | undefined;
 };
 
@@ -1306,17 +1306,17 @@ export type SqlServerConfigInput = {
 export type UpdateIntegrationInput = {
   /** Replaces the non-secret config wholesale; secrets left out keep their value, "" clears an optional one. */
   config?: IntegrationConfigInput | null | undefined;
-  /** New end customer; null clears it. */
+  /** New end customer, 1–255 characters; null clears it. */
   customerId?: string | null | undefined;
   /** Patches the delivery settings; null resets them all to defaults. */
   delivery?: DeliverySettingsInput | null | undefined;
-  /** New description; null clears it. */
+  /** New description, at most 4000 characters; null clears it. */
   description?: string | null | undefined;
   /** Disable or enable. */
   disabled?: boolean | null | undefined;
   /** Replaces every label. */
   labels?: Array<string> | null | undefined;
-  /** Merged into the stored metadata; null clears it to {}. */
+  /** Merged into the stored metadata, which must stay within 16384 characters as JSON; null clears it to {}. */
   metadata?: any;
   /** New title, 1–255 characters (trimmed). */
   title?: string | null | undefined;
