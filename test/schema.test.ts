@@ -1,6 +1,7 @@
-// The schema as a contract: the committed schema.graphql and subgraph.graphql match the code, every
-// type, field, argument, input field and enum value carries a description, and every breaking change
-// since the last release (release/schema.graphql) is listed in CHANGELOG.md.
+// The schema as a contract: the committed schema.graphql, subgraph.graphql and typed test documents
+// (test/gql) match the code, every type, field, argument, input field and enum value carries a
+// description, and every breaking change since the last release (release/schema.graphql) is listed
+// in CHANGELOG.md.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,12 @@ describe('the schema', () => {
   it('matches the committed schema.graphql and subgraph.graphql (npm run schema:check)', () => {
     const result = spawnSync('npx', ['tsx', 'src/print-schema.ts', '--check'], { encoding: 'utf8' });
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  });
+
+  it('has current typed documents in test/gql (npm run codegen:check)', () => {
+    // codegen's --check compares what it would write with the files and writes nothing.
+    const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check', '--silent'], { encoding: 'utf8' });
+    expect(result.status, `${result.stdout}${result.stderr}\nRun \`npm run codegen\` and commit test/gql/.`).toBe(0);
   });
 
   it('describes every type, field, argument, input field and enum value', () => {
