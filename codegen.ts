@@ -1,5 +1,6 @@
 // GraphQL Code Generator: typed documents for the tests (test/gql/), from the printed schema.
-// `npm run codegen` after changing schema.graphql or a graphql(`…`) document in test/.
+// `npm run codegen` after changing schema.graphql or a graphql(`…`) document in test/;
+// `npm run codegen:check` (run by the test suite) fails when test/gql/ is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {

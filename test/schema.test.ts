@@ -1,6 +1,11 @@
-// The schema as a contract: the committed schema.graphql and subgraph.graphql match the code, and
-// every type, field, argument, input field and enum value carries a description.
+// The schema as a contract: the committed schema.graphql, subgraph.graphql and typed test documents
+// (test/gql) match the code, every type, field, argument, input field and enum value carries a
+// description, and every breaking change since the last release (release/schema.graphql) is listed
+// in CHANGELOG.md.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type GraphQLNamedType,
   isEnumType,
@@ -10,6 +15,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { schemaDiff } from '../scripts/schema-diff.js';
 import { schema } from '../src/schema/index.js';
 
 /**
@@ -52,8 +58,112 @@ describe('the schema', () => {
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
   });
 
+  it('has current typed documents in test/gql (npm run codegen:check)', () => {
+    // codegen's --check compares what it would write with the files and writes nothing.
+    const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check', '--silent'], { encoding: 'utf8' });
+    expect(result.status, `${result.stdout}${result.stderr}\nRun \`npm run codegen\` and commit test/gql/.`).toBe(0);
+  });
+
   it('describes every type, field, argument, input field and enum value', () => {
     const missing = undocumented();
     expect(missing, `missing descriptions:\n  ${missing.join('\n  ')}`).toEqual([]);
+  });
+});
+
+describe('the breaking-change check (npm run schema:diff)', () => {
+  it('finds no breaking change since the last release that CHANGELOG.md does not list', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/schema-diff.ts'], { encoding: 'utf8' });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  });
+
+  const baseline = `
+    type Query {
+      a: String
+      b(limit: Int): Int
+      colour: Colour
+    }
+    enum Colour { RED GREEN }
+  `;
+  const withoutB = `
+    type Query {
+      a: String
+      colour: Colour
+    }
+    enum Colour { RED GREEN }
+  `;
+  const changelog = (breaking: string[], released: string[] = []) =>
+    [
+      '# Changelog',
+      '',
+      '## [Unreleased]',
+      '',
+      '### Breaking',
+      '<!-- - `Query.b`: a commented-out item lists nothing -->',
+      ...breaking,
+      '',
+      '### Added',
+      '- `Query.a`: an item outside Breaking lists nothing',
+      '',
+      '## [0.1.0] - 2026-01-01',
+      '',
+      '### Breaking',
+      ...released,
+      '',
+    ].join('\n');
+
+  it('fails on a removed field the Unreleased Breaking list does not name', async () => {
+    const report = await schemaDiff({ baseline, schema: withoutB, changelog: changelog([]) });
+    expect(report.ok).toBe(false);
+    expect(report.breaking.map(({ change, listedBy }) => [change.path, listedBy])).toEqual([['Query.b', undefined]]);
+  });
+
+  it('fails when the removed field is listed only under a released version', async () => {
+    const report = await schemaDiff({ baseline, schema: withoutB, changelog: changelog([], ['- `Query.b`: removed back then']) });
+    expect(report.ok).toBe(false);
+  });
+
+  it('passes when the Unreleased Breaking list names the removed field', async () => {
+    const report = await schemaDiff({ baseline, schema: withoutB, changelog: changelog(['- `Query.b`: removed; read `Query.a`.']) });
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.breaking[0].listedBy?.line).toBe(7);
+  });
+
+  it('reads an argument as a schema coordinate, Type.field(arg:), or as inspector writes it, Type.field.arg', async () => {
+    const required = baseline.replace('b(limit: Int)', 'b(limit: Int!)');
+    const unlisted = await schemaDiff({ baseline, schema: required, changelog: changelog([]) });
+    expect(unlisted.breaking.map(({ change }) => change.path)).toEqual(['Query.b.limit']);
+    expect(unlisted.ok).toBe(false);
+    for (const item of ['- `Query.b(limit:)`: now required', '- `Query.b.limit`: now required', '- `Query.b`: its limit is required']) {
+      const report = await schemaDiff({ baseline, schema: required, changelog: changelog([item]) });
+      expect(report.ok, item).toBe(true);
+    }
+  });
+
+  it('reports a dangerous change and passes', async () => {
+    const report = await schemaDiff({ baseline, schema: baseline.replace('RED GREEN', 'RED GREEN BLUE'), changelog: changelog([]) });
+    expect(report.dangerous.map((change) => change.path)).toEqual(['Colour.BLUE']);
+    expect(report.ok).toBe(true);
+  });
+
+  it('fails on a Breaking item without a coordinate, or with one that names nothing', async () => {
+    for (const item of ['- removed b', '- `Query.bb`: removed']) {
+      const report = await schemaDiff({ baseline, schema: baseline, changelog: changelog([item]) });
+      expect(report.ok, item).toBe(false);
+      expect(report.problems, item).toHaveLength(1);
+    }
+    const noUnreleased = await schemaDiff({ baseline, schema: baseline, changelog: '# Changelog\n\n## [0.1.0]\n' });
+    expect(noUnreleased.problems).toEqual([expect.stringContaining('no `## [Unreleased]` section')]);
+  });
+
+  it('exits non-zero from the command line on an unlisted breaking change, and names it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-diff-'));
+    writeFileSync(join(dir, 'baseline.graphql'), baseline);
+    writeFileSync(join(dir, 'schema.graphql'), withoutB);
+    writeFileSync(join(dir, 'CHANGELOG.md'), changelog([]));
+    const args = ['--baseline', join(dir, 'baseline.graphql'), '--schema', join(dir, 'schema.graphql'), '--changelog', join(dir, 'CHANGELOG.md')];
+    const result = spawnSync('npx', ['tsx', 'scripts/schema-diff.ts', ...args], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('UNLISTED  Query.b');
   });
 });
