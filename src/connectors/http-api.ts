@@ -21,21 +21,51 @@ const stringMap = (description: string) =>
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-access-token']);
 
 /**
- * Headers, which are not secret (every reader sees them, and revisions keep them): a credential
- * header with a literal value is refused, so a key cannot land there by mistake. A `{{template}}`
- * is filled in at run time and holds no credential itself.
+ * Parameter names that carry credentials (compared lower-case, `-` as `_`): query and token
+ * parameters are not secret either, so a literal value under such a name is refused as in headers.
  */
-const headerMap = (description: string) =>
-  stringMap(description).superRefine((headers, ctx) => {
-    for (const [name, value] of Object.entries(headers)) {
-      if (!CREDENTIAL_HEADERS.has(name.toLowerCase()) || value.includes('{{')) continue;
-      ctx.addIssue({
-        code: 'custom',
-        path: [name],
-        message: 'carries a credential, which headers would show to every reader: put it in authorization (bearer, basic, or apiKey with this headerName), which is write-only',
-      });
+const CREDENTIAL_PARAMS = new Set([
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'token',
+  'auth_token',
+  'session_token',
+  'api_key',
+  'apikey',
+  'x_api_key',
+  'client_secret',
+  'password',
+  'passwd',
+  'secret',
+  'private_key',
+]);
+
+/**
+ * Headers, query and token parameters are not secret (every reader sees them, and revisions keep
+ * them): a credential-named entry with a literal value is refused, so a key cannot land there by
+ * mistake. A `{{template}}` is filled in at run time and holds no credential itself.
+ */
+const withoutLiteralCredentials = (description: string, isCredential: (name: string) => boolean, message: string) =>
+  stringMap(description).superRefine((map, ctx) => {
+    for (const [name, value] of Object.entries(map)) {
+      if (isCredential(name) && !value.includes('{{')) ctx.addIssue({ code: 'custom', path: [name], message });
     }
   });
+
+const headerMap = (description: string) =>
+  withoutLiteralCredentials(
+    description,
+    (name) => CREDENTIAL_HEADERS.has(name.toLowerCase()),
+    'carries a credential, which headers would show to every reader: put it in authorization (bearer, basic, or apiKey with this headerName), which is write-only',
+  );
+
+const parameterMap = (description: string) =>
+  withoutLiteralCredentials(
+    description,
+    (name) => CREDENTIAL_PARAMS.has(name.toLowerCase().replaceAll('-', '_')),
+    'carries a credential, which parameters would show to every reader: put it in a write-only field (authorization, or credentials.oauth2.clientSecret), or use a {{template}}',
+  );
 
 // httpUrl (not z.url({ protocol })) so the published JSON Schema also rejects other schemes.
 const url = (description: string) => httpUrl(description);
@@ -68,8 +98,8 @@ const oauth2 = z
     bodyFormat: named('OAuth2BodyFormat', z.enum(['form', 'json']))
       .default('form')
       .describe('Encoding of the token request body.'),
-    tokenParams: stringMap('Extra parameters of the token request, e.g. grant_type.'),
-    refreshParams: stringMap('Extra parameters of the refresh request.'),
+    tokenParams: parameterMap('Extra parameters of the token request, e.g. grant_type.'),
+    refreshParams: parameterMap('Extra parameters of the refresh request.'),
     tokenExpirySeconds: z
       .int()
       .min(1)
@@ -146,7 +176,7 @@ const resource = named(
       path: urlPath('Path relative to baseUrl, e.g. /users.'),
       responsePath: z.string().max(256).optional().describe('Where in the response body the data is, e.g. data.users.'),
       headers: headerMap('Headers for this endpoint, merged over the defaults. Not secret: put credentials in authorization.'),
-      query: stringMap('Query parameters for this endpoint, merged over the defaults.'),
+      query: parameterMap('Query parameters for this endpoint, merged over the defaults.'),
       body: z
         .record(z.string(), z.unknown())
         .refine((body) => JSON.stringify(body).length <= MAX_BODY_TEMPLATE_LENGTH, `must be at most ${MAX_BODY_TEMPLATE_LENGTH} characters as JSON`)
@@ -187,7 +217,7 @@ export const httpApi = defineConnector({
     label: z.string().max(255).optional().describe('Display name of the API.'),
     logo: url('URL of a logo image.').optional(),
     headers: headerMap('Headers sent with every request. Not secret: put credentials in authorization.'),
-    query: stringMap('Query parameters sent with every request.'),
+    query: parameterMap('Query parameters sent with every request.'),
     queryArrayFormat: named('QueryArrayFormat', z.enum(['comma', 'brackets', 'indices', 'repeat']))
       .default('comma')
       .describe('How arrays are written in query strings.'),
