@@ -15,6 +15,8 @@ import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-ch
  * gateway is closing at that moment, and its client would get a 502.
  */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** How long a client may take to send a whole request (HTTP_REQUEST_TIMEOUT_MS). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** CONNECTION_CHECK_DENY: parsed here, so a bad entry stops the start instead of failing open. */
 const egressDenyListFromEnv = z
@@ -87,6 +89,7 @@ export const configSchema = z.object({
   OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
   INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
   API_KEY_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEY_MEMORY_MS),
   API_KEY_MEMORY_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_KEY_MEMORY_SIZE),

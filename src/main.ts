@@ -78,7 +78,7 @@ async function main() {
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
   });
-  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS });
+  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS, requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS });
   const metricsServer = config.METRICS_PORT === undefined ? undefined : createMetricsServer(gateway.metrics);
   metricsServer?.listen(config.METRICS_PORT, config.METRICS_HOST, () => {
     logger.info({ url: `http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics` }, 'metrics listening');

@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT, TooManyChecksInFlightError } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { defaultEgressDenyList } from './checks/egress.js';
-import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS } from './config.js';
+import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
@@ -537,8 +537,17 @@ export function createGateway(deps: ServerDeps): Gateway {
  * The Node HTTP server around the gateway: gives each request an id (x-request-id) and a scope,
  * and writes one log line per request when its response is finished.
  */
-export function createHttpServerFor(gateway: Gateway, options: { keepAliveTimeoutMs?: number } = {}): Server {
-  const server = createHttpServer((req, res) => {
+export function createHttpServerFor(gateway: Gateway, options: { keepAliveTimeoutMs?: number; requestTimeoutMs?: number } = {}): Server {
+  // A client that sends its request slowly holds a connection and its memory: it gets 408 once the
+  // whole request has taken longer than this. Node checks every connectionsCheckingInterval (30 s
+  // by default), so the check runs at least once a second.
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const serverOptions = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 60_000),
+    connectionsCheckingInterval: Math.min(1000, requestTimeout),
+  };
+  const server = createHttpServer(serverOptions, (req, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const scope = { requestId, startedAt: performance.now(), errorCodes: new Set<string>() };

@@ -64,6 +64,7 @@ export async function startTestApi(
     connectionCheckTimeoutMs?: number;
     connectionCheckDeny?: EgressDenyList;
     keepAliveTimeoutMs?: number;
+    requestTimeoutMs?: number;
     keyMemoryMs?: number;
     keyMemorySize?: number;
     queryLimits?: QueryLimits;
@@ -101,7 +102,7 @@ export async function startTestApi(
     metrics: options.metricsListener ? { ...options.metrics, endpoint: false } : options.metrics,
     connectionCheckMaxConcurrentPerTenant: options.connectionCheckMaxConcurrentPerTenant,
   });
-  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs });
+  const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs, requestTimeoutMs: options.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(
     () =>
