@@ -40,8 +40,8 @@ const UPDATE = `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateInte
 const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) {
   __typename ... on ValidationError { fieldErrors { path code message } } } }`;
 
-async function fieldErrorsOf(api: TestApi, document: string, variables: object): Promise<FieldErrors> {
-  const response = await api.request<Record<string, { __typename: string; fieldErrors?: FieldErrors }>, object>(document, variables);
+async function fieldErrorsOf(api: TestApi, document: string, variables: object, key?: string): Promise<FieldErrors> {
+  const response = await api.request<Record<string, { __typename: string; fieldErrors?: FieldErrors }>, object>(document, variables, { key });
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
   const result = Object.values(response.body.data!)[0];
   expect(result.__typename).toBe('ValidationError');
@@ -211,13 +211,13 @@ describe('every cursor and number argument is validated', () => {
       [{ volumeTransferredMb: 1e300 }, 'volumeTransferredMb'],
       [{ modelMetrics: [{ modelName: 'm', deltaRowsTransferred: -5 }] }, 'modelMetrics.0.deltaRowsTransferred'],
     ] as const) {
-      const errors = await fieldErrorsOf(api, REPORT, { id: created.id, input: { ...run, ...extra } });
+      const errors = await fieldErrorsOf(api, REPORT, { id: created.id, input: { ...run, ...extra } }, api.syncKey);
       expect(errors.map((e) => e.path.join('.'))).toContain(path);
     }
     for (const frequencyMinutes of [2 ** 31, 1.5, Number.MAX_VALUE]) {
       expectRefused(await api.request(CREATE, { input: athena({ frequencyMinutes }) }), 'frequencyMinutes');
     }
-    expectRefused(await api.request(REPORT, { id: created.id, input: { ...run, rowsTransferred: 'NaN' } }), 'rowsTransferred');
+    expectRefused(await api.request(REPORT, { id: created.id, input: { ...run, rowsTransferred: 'NaN' } }, { key: api.syncKey }), 'rowsTransferred');
   });
 
   it('list filters are bounded: an over-long customerId, search or label list is INVALID_ARGUMENT', async () => {
@@ -386,7 +386,7 @@ describe('size bounds', () => {
       [{ ...run, error: { ...error, message: 'm'.repeat(10_001) } }, ['error', 'message'], 10_000],
       [{ ...run, error, modelMetrics: [{ modelName: 'n'.repeat(256) }] }, ['modelMetrics', '0', 'modelName'], 255],
     ];
-    for (const [input, path, limit] of reports) expectBoundAt(await fieldErrorsOf(api, REPORT, { id: created.id, input }), path, limit);
+    for (const [input, path, limit] of reports) expectBoundAt(await fieldErrorsOf(api, REPORT, { id: created.id, input }, api.syncKey), path, limit);
     const after = await api.request<{ integration: { version: number } }, object>('query($id: ID!) { integration(id: $id) { version } }', { id: created.id });
     expect(after.body.data!.integration.version).toBe(1);
   });
@@ -441,15 +441,15 @@ describe('transfer reports cannot pin the status', () => {
       [{ ...ok(at(-60)), windowStart: '1899-12-31T23:59:59.000Z' }, ['windowStart']],
     ];
     for (const [input, path] of cases) {
-      const errors = await fieldErrorsOf(api, REPORTED, { id: created.id, input });
+      const errors = await fieldErrorsOf(api, REPORTED, { id: created.id, input }, api.syncKey);
       expect(errors.map((e) => e.path.join('.')), JSON.stringify(input)).toContain(path.join('.'));
     }
     expect(await status(api, created.id)).toMatchObject({ status: { state: 'UNKNOWN', checkedAt: null }, transfers: { totalCount: 0 } });
     // Within the skew is a clock a little ahead, and is recorded.
-    const ahead = await api.request(REPORTED, { id: created.id, input: ok(at(120)) });
+    const ahead = await api.request(REPORTED, { id: created.id, input: ok(at(120)) }, { key: api.syncKey });
     expect(ahead.body.data).toMatchObject({ reportTransfer: { integration: { status: { state: 'HEALTHY' } } } });
     // And a real failure after it shows as soon as it is newer.
-    await api.request(REPORTED, { id: created.id, input: failed(at(180)) });
+    await api.request(REPORTED, { id: created.id, input: failed(at(180)) }, { key: api.syncKey });
     expect((await status(api, created.id)).status.state).toBe('ERROR');
   });
 
@@ -457,17 +457,17 @@ describe('transfer reports cannot pin the status', () => {
     const api = await startTestApi(database());
     // A live check of a closed port on loopback: ERROR at once.
     const created = await createIntegration(api, { config: { postgres: { ...configs.postgres.postgres, host: '127.0.0.1', port: await freePort() } } });
-    await api.request(REPORTED, { id: created.id, input: ok(at(-600)) });
+    await api.request(REPORTED, { id: created.id, input: ok(at(-600)) }, { key: api.syncKey });
     expect((await status(api, created.id)).status.state).toBe('HEALTHY');
     const checked = await api.request<{ testIntegration: { integration: { status: Status } } }, object>(CHECK, { id: created.id });
     expect(checked.body.data!.testIntegration.integration.status.state).toBe('ERROR');
     // Ended before the check: recorded, but the status stays the check's.
-    const late = await api.request(REPORTED, { id: created.id, input: ok(at(-60)) });
+    const late = await api.request(REPORTED, { id: created.id, input: ok(at(-60)) }, { key: api.syncKey });
     expect(late.body.data).toMatchObject({ reportTransfer: { integration: { status: { state: 'ERROR' } } } });
     expect((await status(api, created.id)).transfers.totalCount).toBe(2);
     // Ended after the check: shown.
     const aMinuteAhead = at(60);
-    await api.request(REPORTED, { id: created.id, input: ok(aMinuteAhead) });
+    await api.request(REPORTED, { id: created.id, input: ok(aMinuteAhead) }, { key: api.syncKey });
     expect((await status(api, created.id)).status).toMatchObject({ state: 'HEALTHY', checkedAt: aMinuteAhead });
     // A check now is older than that run (it ended a minute ahead): the run stays shown.
     const hidden = await api.request<{ testIntegration: { integration: { status: Status } } }, object>(CHECK, { id: created.id });
@@ -484,7 +484,7 @@ describe('transfer reports cannot pin the status', () => {
     const base = Date.now();
     const time = (offset: number) => new Date(base + offset * 1000).toISOString();
     const responses = await Promise.all(
-      order.map((offset) => api.request(REPORTED, { id: created.id, input: offset === newest ? failed(time(offset), 'The newest run') : ok(time(offset)) })),
+      order.map((offset) => api.request(REPORTED, { id: created.id, input: offset === newest ? failed(time(offset), 'The newest run') : ok(time(offset)) }, { key: api.syncKey })),
     );
     for (const response of responses) expect(response.body.data).toMatchObject({ reportTransfer: { __typename: 'ReportTransferPayload' } });
     const after = await status(api, created.id);
