@@ -7,7 +7,8 @@ import type { EgressDenyList } from './checks/egress.js';
 import type { OutputSource } from './connectors/kit.js';
 import type { Database } from './db/database.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
-import type { Actor, IntegrationDeps } from './integrations/integration.service.js';
+import type { Actor } from './core/actor.js';
+import type { ServiceDeps } from './core/deps.js';
 import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Logger } from './observability.js';
 import type { Keyring } from './secrets/keyring.js';
@@ -26,7 +27,7 @@ export interface Context {
   /** Whether the database has confirmed the key live in this request yet (tenants/key-check.ts). */
   keyCheck: KeyCheck;
   actor: Actor;
-  deps: IntegrationDeps;
+  deps: ServiceDeps;
   loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders>;
   /** How long testIntegration may take, connect and query together. */
   connectionCheckTimeoutMs: number;

@@ -1,7 +1,7 @@
 // What a cursor may hold, checked before any of it reaches SQL: a cursor comes back from the
 // client, so it is input like any other, and a value the database cannot compare (a year 99999,
 // a version past int4, an id that is no uuid) must answer INVALID_ARGUMENT, not INTERNAL.
-import { ValidationError } from './integrations/errors.js';
+import { ValidationError } from './core/errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** As Date.toISOString writes it, years 0001–9999 (PostgreSQL has no year 0). */

@@ -18,7 +18,7 @@ import { isDatabaseUnavailable } from './db/unavailable.js';
 import { loggableError, sanitizeError } from './error-text.js';
 import { statusFromCodes } from './http-status.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './input-checks.js';
-import { DomainError, ValidationError } from './integrations/errors.js';
+import { DomainError, ValidationError } from './core/errors.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
 import { isLocalRequest } from './local-request.js';
 import { createMetrics, type Logger, type Metrics, type MetricsOptions, requestScopes, scopeOf } from './observability.js';

@@ -4,7 +4,7 @@
 // text, which a remote server controls and which could quote a secret (a scrubbed quote would tell
 // whether a guess equals a secret).
 import { valueAt } from '../connectors/kit.js';
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import type { PinnedAddress } from './egress.js';
 
 /** How long a check may take, connect and query together, unless CONNECTION_CHECK_TIMEOUT_MS says otherwise. */

@@ -4,11 +4,14 @@
 // is composed by the checks from our own words (check.ts), so nothing is scrubbed here: a scrub by
 // equality with the secrets would itself tell whether a config value equals one.
 import { mergeStoredSecrets } from '../connectors/kit.js';
-import { NotFoundError } from '../integrations/errors.js';
+import type { Actor } from '../core/actor.js';
+import type { ServiceDeps } from '../core/deps.js';
+import { NotFoundError } from '../core/errors.js';
+import { decryptSecrets } from '../core/secrets.js';
 import { type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
-import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
 import type { Logger } from '../observability.js';
+import { recordCheckStatus } from '../status/status.repository.js';
 import {
   type CheckContext,
   type CheckOutcome,
@@ -20,7 +23,6 @@ import {
   timedOutMessage,
   UNEXPECTED_CHECK_MESSAGE,
 } from './check.js';
-import { recordCheckStatus } from './connection-check.repository.js';
 import { deniedMessage, type EgressDenyList, resolveDestination } from './egress.js';
 import { connectionCheckFor, NO_LIVE_CHECK } from './registry.js';
 
@@ -86,7 +88,7 @@ async function runBounded(check: ConnectionCheck, config: Record<string, unknown
 }
 
 export async function testIntegration(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   id: string | null,
   options: ConnectionCheckOptions,

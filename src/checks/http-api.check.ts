@@ -4,7 +4,7 @@
 // it: the API's reason phrase is its text, not ours, and is never shown).
 import { type IncomingMessage, request as httpRequest, STATUS_CODES } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import {
   at,
   bareHost,

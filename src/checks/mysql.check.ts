@@ -1,6 +1,6 @@
 // The live check of MySQL-compatible databases (MySQL, Aurora MySQL, PlanetScale, SingleStore):
 // connect with `mysql2` (TLS unless disableSsl), run `select 1`, close; bounded by the timeout.
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import {
   at,
   type CheckOutcome,

@@ -1,7 +1,7 @@
 // The live check of PostgreSQL and Aurora PostgreSQL: connect with `pg` (TLS unless disableSsl),
 // run `select 1`, close. Bounded by the check timeout and the config's connectionTimeoutInSeconds.
 import pg from 'pg';
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import {
   at,
   type CheckOutcome,

@@ -1,7 +1,7 @@
 // Which connectors have a live connection check, keyed by connector type. Connector definitions
 // stay declarative: the checks live here, one small module per kind of client.
 import type { Connector } from '../connectors/registry.js';
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import type { ConnectionCheck } from './check.js';
 import { httpApiCheck } from './http-api.check.js';
 import { mysqlCheck } from './mysql.check.js';

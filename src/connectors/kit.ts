@@ -4,6 +4,8 @@
 // Nothing here knows about GraphQL.
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
+import type { FieldIssue } from '../core/errors.js';
+import type { Plain } from '../core/plain.js';
 
 export const connectorCategories = [
   'WAREHOUSE',
@@ -205,7 +207,6 @@ export function describeNode(schema: z.ZodType): ShapeNode {
 // ---------------------------------------------------------------------------------------------
 // Secrets: where they are, and how a config is split, merged and redacted around them.
 
-type Plain = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -410,12 +411,6 @@ export function redactConfig(node: ShapeNode, plain: Plain, secretsSetAt: Record
 
 // ---------------------------------------------------------------------------------------------
 // Validation errors as field paths.
-
-export interface FieldIssue {
-  path: string[];
-  code: string;
-  message: string;
-}
 
 /** The value at a path of keys inside a JSON value; undefined when any step is missing. */
 export function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -3,8 +3,7 @@
 import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
 import { redactConfig } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
-
-export type Plain = Record<string, unknown>;
+import type { Plain } from '../core/plain.js';
 
 export interface IntegrationStatus {
   state: 'HEALTHY' | 'ERROR' | 'UNKNOWN' | 'DISABLED';

@@ -4,14 +4,13 @@ import { type Kysely, sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type {
   Database,
-  EncryptedSecret,
   IntegrationRevisionRow,
   IntegrationRevisionTable,
   IntegrationRow,
   NewIntegrationRow,
 } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
-import { sendWrite } from './update-batch.js';
+import { type IntegrationChanges, sendWrite } from './update-batch.js';
 
 type Db = Kysely<Database>;
 
@@ -45,25 +44,6 @@ export async function findIntegrationById(db: Db, tenantId: string, id: string):
 export function findIntegrationForUpdate(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
   return runOne(db, 'findIntegrationForUpdate', liveIntegrations(db, tenantId).where('id', '=', id).forUpdate());
 }
-
-export type IntegrationChanges = Partial<
-  Pick<
-    NewIntegrationRow,
-    | 'title'
-    | 'description'
-    | 'labels'
-    | 'metadata'
-    | 'customer_id'
-    | 'disabled'
-    | 'config'
-    | 'secrets'
-    | 'delivery'
-    | 'deleted_at'
-    | 'status_state'
-    | 'status_message'
-    | 'status_checked_at'
-  >
->;
 
 /** The revision a guarded write records beside its change (version, etag and time come from the updated row). */
 export interface RevisionOfUpdate {
@@ -285,34 +265,4 @@ export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: st
     'findIntegrationIncludingDeleted',
     db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Secret rotation
-
-export function listIntegrationSecretsPage(db: Db, afterId: string, limit: number) {
-  return run(
-    db,
-    'listIntegrationSecretsPage',
-    db.selectFrom('integrations').select(['id', 'secrets']).where('id', '>', afterId).orderBy('id').limit(limit),
-  );
-}
-
-export async function replaceIntegrationSecrets(
-  db: Db,
-  id: string,
-  expected: Record<string, EncryptedSecret>,
-  next: Record<string, EncryptedSecret>,
-): Promise<boolean> {
-  const rows = await run(
-    db,
-    'replaceIntegrationSecrets',
-    db
-      .updateTable('integrations')
-      .set({ secrets: JSON.stringify(next) })
-      .where('id', '=', id)
-      .where(sql<boolean>`secrets = ${JSON.stringify(expected)}::jsonb`)
-      .returning('id'),
-  );
-  return rows.length === 1;
 }

@@ -4,46 +4,31 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../core/actor.js';
+import type { ServiceDeps } from '../core/deps.js';
+import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../core/errors.js';
+import type { Plain } from '../core/plain.js';
+import { decryptSecrets } from '../core/secrets.js';
 import type { Database, DeliverySettings, EncryptedSecret, IdempotentResult, IntegrationRow } from '../db/database.js';
 import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
-import { type KeyCheck, RevokedKeyError } from '../tenants/key-check.js';
-import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
+import { statusAfterConfigChange } from '../status/status.repository.js';
+import { RevokedKeyError } from '../tenants/key-check.js';
 import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
-import { defaultDelivery, hasDelivery, type IntegrationRecord, type Plain, snapshotOf, toRecord } from './integration.model.js';
-import type { IntegrationRowCache } from './row-cache.js';
+import { defaultDelivery, hasDelivery, type IntegrationRecord, snapshotOf, toRecord } from './integration.model.js';
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
   findIntegrationById,
   findIntegrationForUpdate,
   findIntegrationIncludingDeleted,
-  type IntegrationChanges,
   insertIntegration,
   insertRevision,
   recordIdempotentResult,
   updateIntegrationWithRevision,
 } from './integration.repository.js';
-
-export interface IntegrationDeps {
-  db: Kysely<Database>;
-  keyring: Keyring;
-  /** Rows this process wrote, for updates that name their etag; none when left out. */
-  rows?: IntegrationRowCache;
-}
-
-/** Who is acting: the tenant, and the API key recorded on revisions (its name, never the key). */
-export interface Actor {
-  tenantId: string;
-  apiKeyId: string | null;
-  apiKeyName: string | null;
-  /**
-   * Present when the key may still be unconfirmed: a guarded write then proves it live in its own
-   * statement, and asks when it changed nothing (tenants/key-check.ts).
-   */
-  keyCheck?: KeyCheck;
-}
+import type { IntegrationChanges } from './update-batch.js';
 
 /** `{ athena: {...} }`: exactly one member, named after the connector. */
 export type ConfigInput = Record<string, Plain>;
@@ -148,13 +133,6 @@ function resolveConfig(connector: Connector, value: Plain, stored: StoredConfig 
   return { plain, secrets, kept };
 }
 
-/** The plaintext of every stored secret of an integration, by path. */
-export function decryptSecrets(keyring: Keyring, row: IntegrationRow): Record<string, string> {
-  const plain: Record<string, string> = {};
-  for (const [path, secret] of Object.entries(row.secrets)) plain[path] = keyring.decrypt(secret, secretAad(row.id, path));
-  return plain;
-}
-
 /**
  * Encrypts every secret the input gave; the ones it left out (`kept`) keep their stored ciphertext.
  * A given value is never compared with the stored one: re-sending the same secret is a rewrite like
@@ -235,7 +213,7 @@ const idempotencyKeyRefused = (code: string, message: string) => new ValidationE
  * key with another input is refused too; the input is compared by a keyed digest (Keyring.digest),
  * as an unkeyed hash in the database would let its readers test guesses of the secrets in it.
  */
-async function replay(deps: IntegrationDeps, db: Kysely<Database>, actor: Actor, key: string, request: string): Promise<IntegrationRecord> {
+async function replay(deps: ServiceDeps, db: Kysely<Database>, actor: Actor, key: string, request: string): Promise<IntegrationRecord> {
   const previous = await findIdempotencyKey(db, actor.tenantId, key);
   if (!previous) throw new NotFoundError();
   if (previous.result !== null && previous.api_key_id !== actor.apiKeyId) {
@@ -255,7 +233,7 @@ async function replay(deps: IntegrationDeps, db: Kysely<Database>, actor: Actor,
 }
 
 export async function createIntegration(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   input: CreateIntegrationInput,
   idempotencyKey?: string | null,
@@ -307,13 +285,6 @@ export async function createIntegration(
     return record;
   });
 }
-
-/**
- * The status of an integration whose config changed after it was last observed, as of the change:
- * an observation older than that (a transfer reported late) is of the old config and is not shown.
- */
-const configChangedStatus = (now: Date) =>
-  ({ status_state: 'UNKNOWN', status_message: 'not checked since its config changed: run testIntegration', status_checked_at: now }) as const;
 
 interface PlannedUpdate {
   /** The columns to write, as the statement sends them (JSON columns as text). */
@@ -382,7 +353,7 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     // What was observed (a check, a transfer) was of the connection as it was configured: a new
     // config has not been observed yet. The status is not a field of its own, so no path is added.
     if ((configPaths.length > 0 || secretPaths.length > 0) && row.status_checked_at !== null) {
-      const unknown = configChangedStatus(now);
+      const unknown = statusAfterConfigChange(now);
       Object.assign(changes, unknown);
       Object.assign(after, unknown);
     }
@@ -440,7 +411,7 @@ function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, plan
 }
 
 /** A write that changed the row: the key is proven live, and the row is remembered for the next update naming its etag. */
-function written(deps: IntegrationDeps, actor: Actor, updated: IntegrationRow): IntegrationRecord {
+function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): IntegrationRecord {
   actor.keyCheck?.confirm();
   deps.rows?.remember(updated);
   return toRecord(updated);
@@ -465,7 +436,7 @@ function written(deps: IntegrationDeps, actor: Actor, updated: IntegrationRow): 
  * (actor.keyCheck) is confirmed by a write that changed the row, and asks when none did.
  */
 async function guardedWrite(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   id: string | null,
   etag: string | null | undefined,
@@ -511,7 +482,7 @@ async function guardedWrite(
  * however many contend. The write inside the transaction goes out at once on its connection
  * (update-batch.ts). Its etag check cannot fail under the lock; only the key check can.
  */
-async function lastWriteWins(deps: IntegrationDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete') {
+async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete') {
   type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined };
   const outcome = await deps.db.transaction().execute(async (trx): Promise<Outcome> => {
     const row = await findIntegrationForUpdate(trx, actor.tenantId, id);
@@ -530,7 +501,7 @@ async function lastWriteWins(deps: IntegrationDeps, actor: Actor, id: string, pl
 }
 
 export function updateIntegration(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   id: string | null,
   input: UpdateIntegrationInput,
@@ -548,7 +519,7 @@ export function updateIntegration(
 }
 
 export async function deleteIntegration(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   id: string | null,
   etag?: string | null,

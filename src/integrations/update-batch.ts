@@ -16,14 +16,18 @@
 //   own answer;
 // - inside a transaction a write is that transaction's own: sent at once, on its connection.
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { Database, IntegrationRow } from '../db/database.js';
+import type { Database, IntegrationRow, NewIntegrationRow } from '../db/database.js';
 import { prepareOnServer } from '../db/named-query.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import type { IntegrationChanges } from './integration.repository.js';
+import type { StatusColumns } from '../status/status.repository.js';
 
 type Db = Kysely<Database>;
 
-/** The PostgreSQL type of each column a guarded write can change (JSON columns arrive as text). */
+/**
+ * The PostgreSQL type of each column a guarded write can change (JSON columns arrive as text). The
+ * status columns are here because a config change sets the status in the same statement; their
+ * values come from the status module (status/status.repository.ts statusAfterConfigChange).
+ */
 export const CHANGE_COLUMN_TYPES = {
   title: 'text',
   description: 'text',
@@ -38,8 +42,11 @@ export const CHANGE_COLUMN_TYPES = {
   status_state: 'text',
   status_message: 'text',
   status_checked_at: 'timestamptz',
-} as const satisfies Record<keyof IntegrationChanges, string>;
+} as const satisfies Record<keyof StatusColumns, string> & Partial<Record<keyof NewIntegrationRow, string>>;
 export type ChangeColumn = keyof typeof CHANGE_COLUMN_TYPES;
+
+/** The columns a guarded write changes, as it sends them (JSON columns as text). */
+export type IntegrationChanges = Partial<Pick<NewIntegrationRow, ChangeColumn>>;
 
 /** One write: its values in the order of WRITE_FIELDS then its changed columns, and its answer. */
 export interface BatchedWrite {

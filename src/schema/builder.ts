@@ -9,7 +9,7 @@ import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError } from 'graphql';
 import { issuesFromZod } from '../connectors/kit.js';
 import type { Context } from '../context.js';
-import { ValidationError } from '../integrations/errors.js';
+import { ValidationError } from '../core/errors.js';
 
 /** What a key may not do and which key to use instead. */
 function permissionDeniedMessage(field: string, scope: string): string {

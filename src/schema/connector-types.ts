@@ -3,7 +3,7 @@
 // and secrets (String on input, SecretValue on output). Types with the same name are built once.
 import type { ShapeField, ShapeNode } from '../connectors/kit.js';
 import { connectors, type Connector } from '../connectors/registry.js';
-import type { Plain } from '../integrations/integration.model.js';
+import type { Plain } from '../core/plain.js';
 import { builder } from './builder.js';
 
 // Pothos' type parameters cannot follow types made from data at run time; refs are kept untyped here.

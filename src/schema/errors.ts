@@ -1,13 +1,13 @@
 // The Error interface and the typed error members of mutation results, mapped from the domain
-// error classes of src/integrations/errors.ts.
+// error classes of src/core/errors.ts.
 import {
   ConnectorMismatchError,
   DomainError,
   EtagMismatchError,
   NotFoundError,
   ValidationError,
-} from '../integrations/errors.js';
-import type { FieldIssue } from '../connectors/kit.js';
+  type FieldIssue,
+} from '../core/errors.js';
 import { builder } from './builder.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
 

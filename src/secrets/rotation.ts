@@ -3,8 +3,8 @@
 // a change of the integration: etag, version and revisions stay as they are.
 import type { Kysely } from 'kysely';
 import type { Database, EncryptedSecret } from '../db/database.js';
-import { listIntegrationSecretsPage, replaceIntegrationSecrets } from '../integrations/integration.repository.js';
 import { type Keyring, secretAad } from './keyring.js';
+import { listIntegrationSecretsPage, replaceIntegrationSecrets } from './rotation.repository.js';
 
 export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number }> {
   let after = '00000000-0000-0000-0000-000000000000';

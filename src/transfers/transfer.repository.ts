@@ -1,5 +1,5 @@
-// SQL for transfer reports: insert, the status they set, the newest completed one per integration
-// (batched), pages.
+// SQL for transfer reports: insert, the newest completed one per integration and pages of many
+// integrations (batched). The status a report sets is status/status.repository.ts's.
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database, TransferRow, TransferTable } from '../db/database.js';
 import { run, runOne } from '../db/named-query.js';
@@ -10,26 +10,6 @@ export async function insertTransfer(db: Db, transfer: Insertable<TransferTable>
   const row = await runOne(db, 'insertTransfer', db.insertInto('transfers').values(transfer).returningAll());
   if (!row) throw new Error('insertTransfer returned no row');
   return row;
-}
-
-/**
- * Records a transfer's outcome as the integration's status, only if it ended after the status was
- * last observed (a transfer, a live check, or a config change); never touches the etag. Decided in
- * the UPDATE's WHERE, so reports arriving in any order and at once end with the newest run's status.
- */
-export async function setStatusFromTransfer(
-  db: Db,
-  args: { integrationId: string; state: string; message: string | null; checkedAt: Date },
-): Promise<void> {
-  await run(
-    db,
-    'setStatusFromTransfer',
-    db
-      .updateTable('integrations')
-      .set({ status_state: args.state, status_message: args.message, status_checked_at: args.checkedAt })
-      .where('id', '=', args.integrationId)
-      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', args.checkedAt)])),
-  );
 }
 
 /** The newest transfer of each integration, in one statement. */

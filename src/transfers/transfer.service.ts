@@ -4,11 +4,14 @@
 // integration is scrubbed from them before they are stored. The scrub shows whether a text held a
 // secret, so only sync keys (whose workers hold the secrets anyway) may report (schema/transfer.ts).
 import type { TransferError } from '../db/database.js';
-import { NotFoundError, ValidationError } from '../integrations/errors.js';
+import type { Actor } from '../core/actor.js';
+import type { ServiceDeps } from '../core/deps.js';
+import { NotFoundError, ValidationError } from '../core/errors.js';
+import { decryptSecrets } from '../core/secrets.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
-import { type Actor, decryptSecrets, type IntegrationDeps } from '../integrations/integration.service.js';
 import { secretScrubber } from '../secrets/scrub.js';
-import { insertTransfer, setStatusFromTransfer } from './transfer.repository.js';
+import { recordTransferStatus } from '../status/status.repository.js';
+import { insertTransfer } from './transfer.repository.js';
 import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS, type ReportTransferInput, type TransferErrorInput } from './transfer.inputs.js';
 
 function toError(error: TransferErrorInput | null | undefined, scrub: (t: string | null | undefined) => string | null): TransferError | null {
@@ -56,7 +59,7 @@ function checkTimes(input: ReportTransferInput, clockSkewSeconds: number, now = 
 }
 
 export async function reportTransfer(
-  deps: IntegrationDeps,
+  deps: ServiceDeps,
   actor: Actor,
   integrationId: string | null,
   input: ReportTransferInput,
@@ -100,7 +103,7 @@ export async function reportTransfer(
     });
     // Whether this run is newer than what the status shows is decided by the statement itself.
     if (input.status !== 'CANCELLED') {
-      await setStatusFromTransfer(trx, {
+      await recordTransferStatus(trx, {
         integrationId: integration.id,
         state: input.status === 'FAILED' ? 'ERROR' : 'HEALTHY',
         message: input.status === 'FAILED' ? (row.error?.title ?? 'The last transfer failed') : input.status === 'PARTIAL' ? 'The last transfer partly succeeded' : null,

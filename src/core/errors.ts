@@ -1,6 +1,12 @@
-// Expected failures of the integration rules, as small classes. The schema maps each to a typed
-// member of a mutation's result union; nothing here knows about GraphQL.
-import type { FieldIssue } from '../connectors/kit.js';
+// Expected failures of the services, as small classes. The schema maps each to a typed member of a
+// mutation's result union; nothing here knows about GraphQL.
+
+/** One refused input field: its path from the argument, a machine-readable code and what to do. */
+export interface FieldIssue {
+  path: string[];
+  code: string;
+  message: string;
+}
 
 export type ErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ABORTED' | 'FAILED_PRECONDITION';
 
