@@ -8,38 +8,36 @@
 // gets EtagMismatchError, exactly as after a read. What can change without a new etag (the status a
 // check or transfer records, secrets re-encrypted by key rotation) is never taken from here: see
 // guardedWrite.
+import { LRUCache } from 'lru-cache';
 import type { IntegrationRow } from '../db/database.js';
 
 /** Rows kept unless INTEGRATION_ROW_CACHE_SIZE says otherwise: ~2 KB each. */
 export const DEFAULT_ROW_CACHE_SIZE = 10_000;
 
 export class IntegrationRowCache {
-  readonly #rows = new Map<string, IntegrationRow>();
+  /** None when the capacity is 0 (lru-cache needs at least one entry). */
+  readonly #rows: LRUCache<string, IntegrationRow> | undefined;
 
   /** At most this many rows are kept; the least recently used go first. 0 turns the cache off. */
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.#rows = capacity > 0 ? new LRUCache({ max: capacity }) : undefined;
+  }
 
-  /** The row of this tenant and id, if the one kept has this etag. */
+  /** The row of this tenant and id, if the one kept has this etag; only a row served counts as used. */
   get(tenantId: string, id: string, etag: string): IntegrationRow | undefined {
     const key = `${tenantId}/${id}`;
-    const row = this.#rows.get(key);
-    if (row?.etag !== etag) return undefined;
-    // Map keeps insertion order: moving the row to the end makes the first one the least recently used.
-    this.#rows.delete(key);
-    this.#rows.set(key, row);
-    return row;
+    if (this.#rows?.peek(key)?.etag !== etag) return undefined;
+    return this.#rows.get(key);
   }
 
   remember(row: IntegrationRow): void {
-    if (this.capacity === 0) return;
+    if (!this.#rows) return;
     const key = `${row.tenant_id}/${row.id}`;
-    this.#rows.delete(key);
-    if (row.deleted_at !== null) return;
-    this.#rows.set(key, row);
-    if (this.#rows.size > this.capacity) this.#rows.delete(this.#rows.keys().next().value as string);
+    if (row.deleted_at !== null) this.#rows.delete(key);
+    else this.#rows.set(key, row);
   }
 
   forget(tenantId: string, id: string): void {
-    this.#rows.delete(`${tenantId}/${id}`);
+    this.#rows?.delete(`${tenantId}/${id}`);
   }
 }

@@ -12,6 +12,7 @@
 //   runs to tell a revoked key from a stale etag.
 // Before the answer leaves, a check still pending runs (verifyKeyBeforeAnswering in server.ts): a
 // revoked key answers UNAUTHENTICATED on its very next request, whatever it asked.
+import { LRUCache } from 'lru-cache';
 import type { AuthenticatedKey } from './api-key.service.js';
 
 /** How long what a key stands for is remembered after the database last confirmed the key. */
@@ -21,7 +22,8 @@ export const DEFAULT_KEY_MEMORY_MS = 60_000;
 export const DEFAULT_KEY_MEMORY_SIZE = 1_000;
 
 export class KnownKeys {
-  readonly #keys = new Map<string, { auth: AuthenticatedKey; confirmedAt: number }>();
+  /** None when nothing is remembered; otherwise an entry expires memoryMs after it was last confirmed. */
+  readonly #keys: LRUCache<string, AuthenticatedKey> | undefined;
 
   /**
    * `memoryMs` 0 remembers nothing: every request runs the key check first. At most `capacity`
@@ -30,23 +32,22 @@ export class KnownKeys {
   constructor(
     readonly memoryMs: number = DEFAULT_KEY_MEMORY_MS,
     readonly capacity: number = DEFAULT_KEY_MEMORY_SIZE,
-  ) {}
-
-  /** What this key hash stands for, if the database confirmed it less than memoryMs ago. */
-  get(keyHash: string, now = Date.now()): AuthenticatedKey | undefined {
-    const known = this.#keys.get(keyHash);
-    return known && now - known.confirmedAt < this.memoryMs ? known.auth : undefined;
+  ) {
+    this.#keys = memoryMs > 0 && capacity > 0 ? new LRUCache({ max: capacity, ttl: memoryMs }) : undefined;
   }
 
-  confirmed(keyHash: string, auth: AuthenticatedKey, now = Date.now()): void {
-    if (this.memoryMs === 0 || this.capacity === 0) return;
-    this.#keys.delete(keyHash);
-    this.#keys.set(keyHash, { auth, confirmedAt: now });
-    if (this.#keys.size > this.capacity) this.#keys.delete(this.#keys.keys().next().value as string);
+  /** What this key hash stands for, if the database confirmed it less than memoryMs ago. */
+  get(keyHash: string): AuthenticatedKey | undefined {
+    // peek: a use is not a confirmation, so it neither renews the entry nor keeps it from eviction.
+    return this.#keys?.peek(keyHash);
+  }
+
+  confirmed(keyHash: string, auth: AuthenticatedKey): void {
+    this.#keys?.set(keyHash, auth);
   }
 
   forget(keyHash: string): void {
-    this.#keys.delete(keyHash);
+    this.#keys?.delete(keyHash);
   }
 }
 
