@@ -1,6 +1,7 @@
-// Batching, proven by statement counts: a page of integrations with their revisions, and nodes()
-// of many ids, each cost a fixed number of SQL statements however many integrations they show; an
-// update costs 1 to 3, and on PostgreSQL the per-request statements are prepared once per connection.
+// Batching, proven by statement counts: a page of integrations with their revisions or transfers,
+// and nodes() of many ids, each cost a fixed number of SQL statements however many integrations
+// they show; an update costs 1 to 3, and on PostgreSQL the per-request statements are prepared
+// once per connection.
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
@@ -184,6 +185,75 @@ describe('batching', () => {
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationsByIds: 1 });
     expect(total).toBe(2);
     expect((await statementsOf(api, () => api.request('{ __typename }'))).byName).toEqual({ [AUTH_STATEMENT]: 1 });
+  });
+});
+
+const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) {
+  reportTransfer(integrationId: $id, input: $input) { __typename }
+}`;
+
+/** `count` integrations, each with `runs` transfers reported an hour apart, the n-th integration's failing. */
+async function seedTransfers(api: TestApi, count: number, runs: number) {
+  const created = await Promise.all(Array.from({ length: count }, (_, i) => createIntegration(api, { title: `tr ${i}`, config: configs.postgres })));
+  for (const [i, { id }] of created.entries()) {
+    for (let run = 0; run < runs; run++) {
+      const status = run % 2 === 0 ? 'SUCCESS' : 'FAILED';
+      const input = { status, isFullRefresh: false, models: ['orders'], endedAt: new Date(Date.UTC(2026, 0, 1, run, i)).toISOString(), ...(status === 'FAILED' ? { error: { title: 'no', blame: 'UNKNOWN' } } : {}) };
+      const response = await api.request<{ reportTransfer: { __typename: string } }, object>(REPORT, { id, input }, { key: api.syncKey });
+      expect(response.body.data?.reportTransfer.__typename).toBe('ReportTransferPayload');
+    }
+  }
+  return created;
+}
+
+type TransferPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { endedAt: string; status: string } }[] };
+
+describe('batching transfers', () => {
+  it('lists 20 integrations with a page of transfers each in 4 statements: the key, the page, the transfer pages, the last transfers', async () => {
+    const api = await startTestApi(database());
+    await seedTransfers(api, 20, 3);
+    const query = `{ integrations(first: 20) { edges { node { title
+      lastCompletedTransfer { endedAt }
+      transfers(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } }
+      failed: transfers(first: 5, status: FAILED) { totalCount edges { node { status } } }
+    } } } }`;
+    type Listed = { integrations: { edges: { node: { title: string; lastCompletedTransfer: { endedAt: string }; transfers: TransferPage; failed: TransferPage } }[] } };
+    const { result, total, byName } = await statementsOf(api, () => api.request<Listed, object>(query, {}));
+    expect(result.body.errors).toBeUndefined();
+    const { edges } = result.body.data!.integrations;
+    expect(edges).toHaveLength(20);
+    for (const { node } of edges) {
+      const i = Number(node.title.split(' ')[1]);
+      const endedAt = (run: number) => new Date(Date.UTC(2026, 0, 1, run, i)).toISOString();
+      expect(node.lastCompletedTransfer.endedAt).toBe(endedAt(2));
+      expect(node.transfers).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      expect(node.transfers.edges.map((e) => e.node)).toEqual([{ endedAt: endedAt(2), status: 'SUCCESS' }, { endedAt: endedAt(1), status: 'FAILED' }]);
+      expect(node.failed).toMatchObject({ totalCount: 1, edges: [{ node: { status: 'FAILED' } }] });
+    }
+    // Both transfers fields of all 20 integrations (two filters, two sizes) are one statement.
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, listIntegrations: 1, listTransfersForIntegrations: 1, findLastTransfers: 1 });
+    expect(total).toBe(4);
+  });
+
+  it('reads the next pages of several integrations, each after its own cursor, in one statement', async () => {
+    const api = await startTestApi(database());
+    const [a, b] = await seedTransfers(api, 2, 3);
+    const firstPages = await api.request<Record<'a' | 'b', { transfers: TransferPage }>, object>(
+      'query($a: ID!, $b: ID!) { a: integration(id: $a) { transfers(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } } } b: integration(id: $b) { transfers(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } } } }',
+      { a: a!.id, b: b!.id },
+    );
+    const { a: pageA, b: pageB } = firstPages.body.data!;
+    const next = 'query($a: ID!, $b: ID!, $afterA: String, $afterB: String) { a: integration(id: $a) { transfers(first: 2, after: $afterA) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } b: integration(id: $b) { transfers(first: 2, after: $afterB) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } }';
+    const { result, byName } = await statementsOf(api, () =>
+      api.request<Record<'a' | 'b', { transfers: TransferPage }>, object>(next, { a: a!.id, b: b!.id, afterA: pageA.transfers.pageInfo.endCursor, afterB: pageB.transfers.pageInfo.endCursor }),
+    );
+    expect(result.body.errors).toBeUndefined();
+    const endedAt = (run: number, i: number) => new Date(Date.UTC(2026, 0, 1, run, i)).toISOString();
+    expect(result.body.data).toEqual({
+      a: { transfers: { totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { endedAt: endedAt(0, 0) } }] } },
+      b: { transfers: { totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { endedAt: endedAt(1, 1) } }, { node: { endedAt: endedAt(0, 1) } }] } },
+    });
+    expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationsByIds: 1, listTransfersForIntegrations: 1 });
   });
 });
 

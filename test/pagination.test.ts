@@ -1,6 +1,7 @@
 // Pagination: walking integrations(first, after) page by page in every order and under every
 // filter yields each matching integration exactly once with the right totalCount; page-size and
-// cursor errors; Integration.revisions pages.
+// cursor errors; Integration.revisions pages; the cursors of every list hold no internal id and
+// are refused by every other list.
 import { describe, expect, it } from 'vitest';
 import { GetRevisions, ListIntegrations, UpdateIntegration } from './documents/integrations.js';
 import type { IntegrationFilter, IntegrationOrder, ListIntegrationsQuery } from './gql/graphql.js';
@@ -276,5 +277,71 @@ describe('Integration.revisions: pages', () => {
     const id = await withRevisions(api, 0);
     const response = await api.request(GetRevisions, { id, first: 101 });
     expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_ARGUMENT', fieldErrors: [{ path: ['first'] }] } });
+  });
+});
+
+describe('cursors of every list', () => {
+  const LISTS = `query($id: ID!, $field: IntegrationOrderField!) {
+    integrations(first: 1, orderBy: { field: $field }) { pageInfo { endCursor } }
+    integration(id: $id) {
+      revisions(first: 1) { pageInfo { endCursor } }
+      transfers(first: 1) { pageInfo { endCursor } }
+    }
+  }`;
+  type Lists = { integrations: { pageInfo: { endCursor: string } }; integration: Record<'revisions' | 'transfers', { pageInfo: { endCursor: string } }> };
+  const REPORT = 'mutation($id: ID!, $input: ReportTransferInput!) { reportTransfer(integrationId: $id, input: $input) { __typename } }';
+
+  async function cursorsOf(api: TestApi) {
+    const created = await createIntegration(api);
+    await api.request(UpdateIntegration, { id: created.id, input: { title: 'changed' } });
+    const input = { status: 'SUCCESS', isFullRefresh: false, models: ['orders'], endedAt: '2026-01-01T00:00:00.000Z' };
+    expect((await api.request<{ reportTransfer: { __typename: string } }, object>(REPORT, { id: created.id, input }, { key: api.syncKey })).body.data).toEqual({
+      reportTransfer: { __typename: 'ReportTransferPayload' },
+    });
+    const cursors: Record<string, string> = {};
+    for (const field of ['CREATED_AT', 'UPDATED_AT', 'TITLE']) {
+      const { body } = await api.request<Lists, object>(LISTS, { id: created.id, field });
+      expect(body.errors).toBeUndefined();
+      cursors[`integrations ${field}`] = body.data!.integrations.pageInfo.endCursor;
+      cursors.revisions = body.data!.integration.revisions.pageInfo.endCursor;
+      cursors.transfers = body.data!.integration.transfers.pageInfo.endCursor;
+    }
+    return { created, cursors };
+  }
+
+  it('hold no internal id: no row uuid of the integration or its transfer can be read from any cursor', async () => {
+    const api = await startTestApi(database());
+    const { cursors } = await cursorsOf(api);
+    const rows = await api.database.db.selectFrom('transfers').select(['id', 'integration_id']).execute();
+    expect(rows).toHaveLength(1);
+    const uuids = [rows[0]!.id, rows[0]!.integration_id];
+    for (const [list, cursor] of Object.entries(cursors)) {
+      const decoded = [cursor, Buffer.from(cursor, 'base64url').toString('utf8'), Buffer.from(cursor, 'base64').toString('utf8')];
+      for (const uuid of uuids) for (const text of decoded) expect(text.toLowerCase(), list).not.toContain(uuid);
+    }
+  });
+
+  it('refuse a cursor of another list or order with INVALID_ARGUMENT on ["after"] and read nothing', async () => {
+    const api = await startTestApi(database());
+    const { created, cursors } = await cursorsOf(api);
+    const readers: Record<string, (after: string) => Promise<Awaited<ReturnType<TestApi['request']>>>> = {
+      'integrations CREATED_AT': (after) => api.request('query($after: String) { integrations(after: $after) { totalCount } }', { after }),
+      'integrations TITLE': (after) => api.request('query($after: String) { integrations(after: $after, orderBy: { field: TITLE }) { totalCount } }', { after }),
+      revisions: (after) => api.request('query($id: ID!, $after: String) { integration(id: $id) { revisions(after: $after) { totalCount } } }', { id: created.id, after }),
+      transfers: (after) => api.request('query($id: ID!, $after: String) { integration(id: $id) { transfers(after: $after) { totalCount } } }', { id: created.id, after }),
+    };
+    for (const [reader, read] of Object.entries(readers)) {
+      for (const [list, cursor] of Object.entries(cursors)) {
+        const response = await read(cursor);
+        if (list === reader) {
+          expect(response.body.errors, `${list} in ${reader}`).toBeUndefined();
+          continue;
+        }
+        expect(response.body.errors?.[0], `${list} in ${reader}`).toMatchObject({
+          message: expect.stringMatching(/after.*cursor/i),
+          extensions: { code: 'INVALID_ARGUMENT', fieldErrors: [{ path: ['after'], code: 'invalid_cursor' }] },
+        });
+      }
+    }
   });
 });

@@ -2,20 +2,22 @@
 // statement per batch, scoped to the caller's tenant.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import type { Database, IntegrationRevisionRow } from '../db/database.js';
+import type { Page } from '../core/paging.js';
+import type { Database } from '../db/database.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
 import { findIntegrationsByIds, type ListedRevisionRow, listRevisionsForIntegrations } from './integration.repository.js';
-import type { Page } from './integration.queries.js';
+import type { IntegrationRevision } from './revision.model.js';
 
 export interface RevisionPageKey {
   integrationId: string;
-  first: number;
+  /** How many revisions to read: one more than the page (core/paging.ts). */
+  limit: number;
   beforeVersion?: number;
   /** Whether the revisions' snapshots are read: a page read without them does not fetch them. */
   withSnapshot: boolean;
 }
 
-export type RevisionPage = Page<IntegrationRevisionRow>;
+export type RevisionPage = Page<IntegrationRevision>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -38,7 +40,7 @@ export function createIntegrationLoaders(
       observeBatch('revisionPage', keys.length);
       const groups = new Map<string, RevisionPageKey[]>();
       for (const key of keys) {
-        const group = `${key.first}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
+        const group = `${key.limit}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
         const members = groups.get(group);
         if (members) members.push(key);
         else groups.set(group, [key]);
@@ -46,12 +48,12 @@ export function createIntegrationLoaders(
       const pages = new Map<string, RevisionPage>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { first, beforeVersion, withSnapshot } = group[0];
+          const { limit, beforeVersion, withSnapshot } = group[0];
           const rows = await listRevisionsForIntegrations(db, {
             tenantId,
             integrationIds: [...new Set(group.map((k) => k.integrationId))],
             beforeVersion,
-            limit: first + 1,
+            limit,
             withSnapshot,
           });
           // One pass groups the rows by integration (not a filter over all rows for each key).
@@ -64,12 +66,7 @@ export function createIntegrationLoaders(
           for (const key of group) {
             const all = byIntegration.get(key.integrationId) ?? [];
             const mine = all.filter((row) => row.in_page);
-            pages.set(revisionKey(key), {
-              items: mine.slice(0, first).map((row) => ({ cursor: String(row.version), node: revisionOf(row) })),
-              hasNextPage: mine.length > first,
-              hasPreviousPage: beforeVersion !== undefined,
-              totalCount: all[0]?.total_count ?? 0,
-            });
+            pages.set(revisionKey(key), { nodes: mine.map(revisionOf), totalCount: all[0]?.total_count ?? 0 });
           }
         }),
       );
@@ -85,20 +82,29 @@ export function createIntegrationLoaders(
  * The revision of a listed row; its snapshot is parsed on first read. A page fetched without
  * snapshots (the query did not select them) has none to read: reading one is a bug, not a null.
  */
-function revisionOf(row: ListedRevisionRow): IntegrationRevisionRow {
-  const { snapshot_text: text, total_count: _count, in_page: _inPage, ...columns } = row;
-  let snapshot: IntegrationRevisionRow['snapshot'] | undefined;
-  return Object.defineProperty(columns, 'snapshot', {
+function revisionOf(row: ListedRevisionRow): IntegrationRevision {
+  const text = row.snapshot_text;
+  let snapshot: IntegrationRevision['snapshot'] | undefined;
+  const revision = {
+    integrationId: row.integration_id,
+    version: row.version,
+    action: row.action,
+    etag: row.etag,
+    createdAt: new Date(row.created_at),
+    actor: row.actor,
+    changedPaths: row.changed_paths,
+  };
+  return Object.defineProperty(revision, 'snapshot', {
     enumerable: true,
     get: () => {
       if (text === null) throw new Error('revision snapshot read from a page fetched without snapshots');
-      return (snapshot ??= JSON.parse(text) as IntegrationRevisionRow['snapshot']);
+      return (snapshot ??= JSON.parse(text) as IntegrationRevision['snapshot']);
     },
-  }) as IntegrationRevisionRow;
+  }) as IntegrationRevision;
 }
 
 function revisionKey(key: RevisionPageKey): string {
-  return `${key.integrationId}:${key.first}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
+  return `${key.integrationId}:${key.limit}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
 }
 
 export type IntegrationLoaders = ReturnType<typeof createIntegrationLoaders>;

@@ -8,7 +8,8 @@ import {
   updateIntegrationInputSchema,
 } from '../integrations/integration.inputs.js';
 import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
-import { type IntegrationListArgs, listIntegrationsPage } from '../integrations/integration.queries.js';
+import { type IntegrationListArgs, integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
+import { revisionCursor } from '../integrations/revision.model.js';
 import {
   type ConfigInput,
   createIntegration,
@@ -18,9 +19,9 @@ import {
 import { builder } from './builder.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
-import { MAX_PAGE_SIZE, toConnection } from './connection.js';
+import { MAX_PAGE_SIZE } from '../core/paging.js';
+import { pageConnection } from './connection.js';
 import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
-import { invalidCursor, MAX_INT4 } from '../cursors.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
@@ -135,20 +136,10 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.`, validate: { min: 0, max: MAX_PAGE_SIZE } }),
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
-      resolve: async (r, args, ctx, info) => {
-        // A revision cursor is the version it points at, in decimal, as an int4 holds it.
-        const after = args.after == null ? undefined : /^[1-9]\d{0,9}$/.test(args.after) ? Number(args.after) : Number.NaN;
-        if (after !== undefined && !(after <= MAX_INT4)) {
-          throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
-        }
-        const page = await ctx.loaders.revisionPage.load({
-          integrationId: r.id,
-          first: args.first ?? 20,
-          beforeVersion: after,
-          withSnapshot: selectsSnapshot(info),
-        });
-        return toConnection(page) as never;
-      },
+      resolve: (r, args, ctx, info) =>
+        pageConnection(args, revisionCursor, (beforeVersion, limit) =>
+          ctx.loaders.revisionPage.load({ integrationId: r.id, limit, beforeVersion, withSnapshot: selectsSnapshot(info) }),
+        ) as never,
     }),
   }),
 });
@@ -232,12 +223,12 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: IntegrationOrder, description: 'Sort order; CREATED_AT DESC by default.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const page = await listIntegrationsPage(ctx.deps.db, ctx.auth.tenantId, {
-        ...args,
-        first: args.first ?? 20,
-      } as IntegrationListArgs);
-      for (const { node } of page.items) ctx.loaders.integrationById.prime(node.id, node);
-      return toConnection(page) as never;
+      const list = args as IntegrationListArgs;
+      const connection = await pageConnection(args, integrationCursor(list.orderBy?.field ?? 'created_at'), (after, limit) =>
+        listIntegrationsPage(ctx.deps.db, ctx.auth.tenantId, list, after, limit),
+      );
+      for (const edge of connection.edges) if (edge) ctx.loaders.integrationById.prime(edge.node.id, edge.node);
+      return connection as never;
     },
   }),
 }));

@@ -1,6 +1,6 @@
 // IntegrationRevision: one committed change of an integration, with the redacted snapshot.
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import type { IntegrationRevisionRow } from '../db/database.js';
+import type { IntegrationRevision } from '../integrations/revision.model.js';
 import { builder } from './builder.js';
 
 /** Per field of a parsed document (cached by Yoga, so the same nodes recur): whether it reads snapshots. */
@@ -42,13 +42,13 @@ export const RevisionActionEnum = builder.enumType('RevisionAction', {
   } as const,
 });
 
-export const IntegrationRevisionRef = builder.objectRef<IntegrationRevisionRow>('IntegrationRevision').implement({
+export const IntegrationRevisionRef = builder.objectRef<IntegrationRevision>('IntegrationRevision').implement({
   description: 'One committed change of an integration. Secrets appear only as { isSet, updatedAt }.',
   fields: (t) => ({
     version: t.exposeInt('version', { description: 'The version this change produced.' }),
     etag: t.exposeString('etag', { description: 'The etag this change produced.' }),
     action: t.field({ type: RevisionActionEnum, description: 'What happened.', resolve: (r) => r.action }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (r) => r.created_at }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (r) => r.createdAt }),
     actor: t.string({
       nullable: true,
       description: 'The name of the API key that made the change (never the key itself).',
@@ -56,7 +56,7 @@ export const IntegrationRevisionRef = builder.objectRef<IntegrationRevisionRow>(
     }),
     changedPaths: t.stringList({
       description: 'The field paths that changed, e.g. ["title", "metadata.owner", "config.region"].',
-      resolve: (r) => r.changed_paths,
+      resolve: (r) => r.changedPaths,
     }),
     snapshot: t.field({
       type: 'JSON',

@@ -1,15 +1,15 @@
 // Transfer reports (Prequel's transfers): the reportTransfer mutation sync workers call, and
 // Integration.transfers / Integration.lastCompletedTransfer for apps.
-import type { ModelMetrics, TransferError, TransferRow } from '../db/database.js';
+import { MAX_PAGE_SIZE } from '../core/paging.js';
+import type { ModelMetrics, TransferError } from '../db/database.js';
 import { decodeIntegrationId } from '../integrations/ids.js';
 import { reportTransferInputSchema } from '../transfers/transfer.inputs.js';
-import { listTransfers } from '../transfers/transfer.repository.js';
+import { encodeTransferId, type Transfer, transferCursor } from '../transfers/transfer.model.js';
 import { reportTransfer } from '../transfers/transfer.service.js';
 import { builder } from './builder.js';
-import { MAX_PAGE_SIZE, toConnection } from './connection.js';
+import { pageConnection } from './connection.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { IntegrationRef } from './integration.js';
-import { base64urlText, invalidCursor, isCursorTime, isUuid } from '../cursors.js';
 
 const TransferStatusEnum = builder.enumType('TransferStatus', {
   description: 'How a transfer ended.',
@@ -60,22 +60,22 @@ const ModelMetricsRef = builder.objectRef<ModelMetrics>('TransferModelMetrics').
   }),
 });
 
-export const TransferRef = builder.objectRef<TransferRow>('Transfer').implement({
+export const TransferRef = builder.objectRef<Transfer>('Transfer').implement({
   description: 'One run of a sync worker for an integration, as the worker reported it.',
   fields: (t) => ({
-    id: t.id({ description: 'Opaque id (prefixed tr_).', resolve: (r) => `tr_${r.id.replaceAll('-', '')}` }),
+    id: t.id({ description: 'Opaque id (prefixed tr_).', resolve: (r) => encodeTransferId(r.id) }),
     status: t.field({ type: TransferStatusEnum, description: 'How it ended.', resolve: (r) => r.status }),
-    isFullRefresh: t.exposeBoolean('is_full_refresh', { description: 'Whether every row was sent again.' }),
+    isFullRefresh: t.exposeBoolean('isFullRefresh', { description: 'Whether every row was sent again.' }),
     models: t.stringList({ description: 'The models transferred.', resolve: (r) => r.models }),
-    rowsTransferred: t.exposeFloat('rows_transferred', { nullable: true, description: 'Rows written.' }),
-    deltaRowsTransferred: t.exposeFloat('delta_rows_transferred', { nullable: true, description: 'Rows changed since the last transfer.' }),
-    volumeTransferredMb: t.exposeFloat('volume_transferred_mb', { nullable: true, description: 'Megabytes written.' }),
-    submittedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was queued.', resolve: (r) => r.submitted_at }),
-    startedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it started.', resolve: (r) => r.started_at }),
-    endedAt: t.field({ type: 'DateTime', description: 'When it ended.', resolve: (r) => r.ended_at }),
-    windowStart: t.field({ type: 'DateTime', nullable: true, description: 'Start of the data window.', resolve: (r) => r.window_start }),
-    windowEnd: t.field({ type: 'DateTime', nullable: true, description: 'End of the data window.', resolve: (r) => r.window_end }),
-    modelMetrics: t.field({ type: [ModelMetricsRef], description: 'Per-model figures.', resolve: (r) => r.model_metrics }),
+    rowsTransferred: t.exposeFloat('rowsTransferred', { nullable: true, description: 'Rows written.' }),
+    deltaRowsTransferred: t.exposeFloat('deltaRowsTransferred', { nullable: true, description: 'Rows changed since the last transfer.' }),
+    volumeTransferredMb: t.exposeFloat('volumeTransferredMb', { nullable: true, description: 'Megabytes written.' }),
+    submittedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was queued.', resolve: (r) => r.submittedAt }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it started.', resolve: (r) => r.startedAt }),
+    endedAt: t.field({ type: 'DateTime', description: 'When it ended.', resolve: (r) => r.endedAt }),
+    windowStart: t.field({ type: 'DateTime', nullable: true, description: 'Start of the data window.', resolve: (r) => r.windowStart }),
+    windowEnd: t.field({ type: 'DateTime', nullable: true, description: 'End of the data window.', resolve: (r) => r.windowEnd }),
+    modelMetrics: t.field({ type: [ModelMetricsRef], description: 'Per-model figures.', resolve: (r) => r.modelMetrics }),
     error: t.field({ type: TransferErrorRef, nullable: true, description: 'Why it failed.', resolve: (r) => r.error }),
   }),
 });
@@ -92,14 +92,6 @@ const TransferConnection = builder.connectionObject(
   { name: 'TransferEdge', description: 'A transfer and its cursor.' },
 );
 
-function decodeTransferCursor(cursor: string) {
-  const [endedAt, id, ...rest] = base64urlText(cursor)?.split('|') ?? [];
-  if (rest.length > 0 || !isCursorTime(endedAt) || !isUuid(id)) {
-    throw invalidCursor('pass an endCursor from the same query, or omit it to start over');
-  }
-  return { endedAt, id };
-}
-
 builder.objectFields(IntegrationRef, (t) => ({
   transfers: t.field({
     type: TransferConnection,
@@ -109,23 +101,10 @@ builder.objectFields(IntegrationRef, (t) => ({
       after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       status: t.arg({ type: TransferStatusEnum, description: 'Only transfers that ended so.' }),
     },
-    resolve: async (integration, args, ctx) => {
-      const first = args.first ?? 20;
-      const rows = await listTransfers(ctx.deps.db, {
-        tenantId: ctx.auth.tenantId,
-        integrationId: integration.id,
-        status: args.status ?? undefined,
-        after: args.after != null ? decodeTransferCursor(args.after) : undefined,
-        limit: first + 1,
-      });
-      const page = rows.slice(0, first);
-      return toConnection({
-        items: page.map((node) => ({ cursor: Buffer.from(`${new Date(node.ended_at).toISOString()}|${node.id}`).toString('base64url'), node })),
-        hasNextPage: rows.length > first,
-        hasPreviousPage: args.after != null,
-        totalCount: rows[0]?.total_count ?? 0,
-      }) as never;
-    },
+    resolve: (integration, args, ctx) =>
+      pageConnection(args, transferCursor, (after, limit) =>
+        ctx.loaders.transferPage.load({ integrationId: integration.id, limit, after, status: args.status ?? undefined }),
+      ) as never,
   }),
   lastCompletedTransfer: t.field({
     type: TransferRef,
@@ -183,7 +162,7 @@ const ModelMetricsInput = builder.inputType('TransferModelMetricsInput', {
   }),
 });
 
-const ReportTransferPayload = builder.objectRef<{ transfer: TransferRow; integrationId: string }>('ReportTransferPayload').implement({
+const ReportTransferPayload = builder.objectRef<{ transfer: Transfer; integrationId: string }>('ReportTransferPayload').implement({
   description: 'The transfer was recorded.',
   fields: (t) => ({
     transfer: t.field({ type: TransferRef, description: 'The recorded transfer.', resolve: (p) => p.transfer }),
@@ -209,7 +188,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const id = decodeIntegrationId(String(args.integrationId));
       const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
-      return { transfer, integrationId: transfer.integration_id };
+      return { transfer, integrationId: transfer.integrationId };
     },
   }),
 }));

@@ -1,6 +1,6 @@
 // SQL for transfer reports: insert, the newest completed one per integration and pages of many
 // integrations (batched). The status a report sets is status/status.repository.ts's.
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import type { Database, TransferRow, TransferTable } from '../db/database.js';
 import { run, runOne } from '../db/named-query.js';
 
@@ -29,29 +29,48 @@ export function findLastTransfers(db: Db, tenantId: string, integrationIds: read
   );
 }
 
-export function listTransfers(
-  db: Db,
-  args: { tenantId: string; integrationId: string; status?: string; after?: { endedAt: string; id: string }; limit: number },
-): Promise<(TransferRow & { total_count: number })[]> {
-  const counted = db
-    .selectFrom('transfers')
-    .selectAll()
-    .select(sql<number>`count(*) over ()::int`.as('total_count'))
-    .where('tenant_id', '=', args.tenantId)
-    .where('integration_id', '=', args.integrationId)
-    .$if(args.status !== undefined, (q) => q.where('status', '=', args.status as never));
-  const after = args.after;
-  return run(
-    db,
-    'listTransfers',
-    db
-      .selectFrom(counted.as('counted'))
-      .selectAll()
-      .$if(after !== undefined, (q) =>
-        q.where((eb) => eb(eb.refTuple('ended_at', 'id'), '<', eb.tuple(after!.endedAt as never, after!.id as never))),
-      )
-      .orderBy('ended_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(args.limit),
-  ) as Promise<(TransferRow & { total_count: number })[]>;
+/** One integration's page of transfers as a batch asks for it. */
+export interface TransferPageQuery {
+  integrationId: string;
+  status?: string;
+  after?: { endedAt: string; id: string };
+  limit: number;
+}
+
+/** A listed transfer (null columns when the integration has none on its page), with the integration's total. */
+export type ListedTransferRow = { [K in keyof TransferRow]: TransferRow[K] | null } & { query_index: number; total_count: number };
+
+/**
+ * Pages of transfers of many integrations in one statement, newest first, each page with its own
+ * status filter, cursor and size: the queries travel as one JSON array, and each is a lateral
+ * subquery (the index on integration_id, ended_at, id serves its page in order). Each query
+ * answers at least one row, which carries the total of its integration and filter whatever the
+ * cursor; a query whose page is empty answers just that, its transfer columns null.
+ */
+export async function listTransfersForIntegrations(db: Db, tenantId: string, queries: readonly TransferPageQuery[]): Promise<ListedTransferRow[]> {
+  const json = JSON.stringify(
+    queries.map((q, index) => ({
+      query_index: index,
+      integration_id: q.integrationId,
+      status: q.status ?? null,
+      after_ended_at: q.after?.endedAt ?? null,
+      after_id: q.after?.id ?? null,
+      page_limit: q.limit,
+    })),
+  );
+  const text = `/* listTransfersForIntegrations */ select q.query_index, c.total_count, p.*
+from json_to_recordset($2::json) as q(query_index int, integration_id uuid, status text, after_ended_at timestamptz, after_id uuid, page_limit int)
+cross join lateral (
+  select count(*)::int as total_count from transfers as t
+  where t.tenant_id = $1 and t.integration_id = q.integration_id and (q.status is null or t.status = q.status)
+) as c
+left join lateral (
+  select * from transfers as t
+  where t.tenant_id = $1 and t.integration_id = q.integration_id and (q.status is null or t.status = q.status)
+    and (q.after_id is null or (t.ended_at, t.id) < (q.after_ended_at, q.after_id))
+  order by t.ended_at desc, t.id desc
+  limit q.page_limit
+) as p on true
+order by q.query_index, p.ended_at desc, p.id desc`;
+  return (await db.executeQuery<ListedTransferRow>(CompiledQuery.raw(text, [tenantId, json]))).rows;
 }

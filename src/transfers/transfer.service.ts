@@ -11,6 +11,7 @@ import { decryptSecrets } from '../core/secrets.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { secretScrubber } from '../secrets/scrub.js';
 import { recordTransferStatus } from '../status/status.repository.js';
+import { type Transfer, toTransfer } from './transfer.model.js';
 import { insertTransfer } from './transfer.repository.js';
 import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS, type ReportTransferInput, type TransferErrorInput } from './transfer.inputs.js';
 
@@ -64,7 +65,7 @@ export async function reportTransfer(
   integrationId: string | null,
   input: ReportTransferInput,
   options: { clockSkewSeconds: number } = { clockSkewSeconds: DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS },
-) {
+): Promise<Transfer> {
   if (!integrationId) throw new NotFoundError();
   checkTimes(input, options.clockSkewSeconds);
   return deps.db.transaction().execute(async (trx) => {
@@ -110,6 +111,6 @@ export async function reportTransfer(
         checkedAt: input.endedAt,
       });
     }
-    return row;
+    return toTransfer(row);
   });
 }
