@@ -175,7 +175,12 @@ describe('every cursor and number argument is validated', () => {
     for (const after of junkCursors) expectRefused(await api.request(revisions, { id: created.id, after }), 'after');
     for (const first of junkPageSizes) expectRefused(await api.request(revisions, { id: created.id, first }), 'first');
     // A real cursor still works, including one past the end.
-    const ok = await api.request<{ integration: { revisions: { totalCount: number } } }, object>(revisions, { id: created.id, after: '1' });
+    const page = await api.request<{ integration: { revisions: { pageInfo: { endCursor: string } } } }, object>(
+      'query($id: ID!) { integration(id: $id) { revisions(first: 1) { pageInfo { endCursor } } } }',
+      { id: created.id },
+    );
+    const after = page.body.data!.integration.revisions.pageInfo.endCursor;
+    const ok = await api.request<{ integration: { revisions: { totalCount: number } } }, object>(revisions, { id: created.id, after });
     expect(ok.body).toEqual({ data: { integration: { revisions: { totalCount: 1 } } } });
   });
 

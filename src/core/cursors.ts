@@ -53,8 +53,6 @@ export interface CursorKind<Node, After> {
   keyOf(node: Node): readonly (string | number)[];
   /** The keyset position a key stands for, checked as SQL will compare it; null when it is not a key of this list. */
   afterOf(key: readonly unknown[]): After | null;
-  /** A cursor written before the shared encoding that is still read (see its list). */
-  legacy?(cursor: string): After | null;
 }
 
 export function encodeCursor<Node>(kind: CursorKind<Node, unknown>, node: Node): string {
@@ -64,8 +62,6 @@ export function encodeCursor<Node>(kind: CursorKind<Node, unknown>, node: Node):
 
 /** The position a cursor of this kind stands for; anything else is the ValidationError of `argument`. */
 export function decodeCursor<After>(kind: CursorKind<never, After>, cursor: string, argument = 'after'): After {
-  const legacy = kind.legacy?.(cursor);
-  if (legacy != null) return legacy;
   const text = base64urlText(cursor);
   let payload: unknown = null;
   try {

@@ -19,15 +19,11 @@ const isVersion = (value: unknown): value is number => Number.isInteger(value) &
 
 /**
  * The cursors of an integration's revisions, newest first: the version, which every revision
- * shows. A bare version in decimal (the cursor before the shared encoding) is still read.
+ * shows.
  */
 export const revisionCursor: CursorKind<IntegrationRevision, number> = {
   list: 'revisions',
   hint: 'pass an endCursor from the same query, or omit it to start over',
   keyOf: (revision) => [revision.version],
   afterOf: ([version, ...rest]) => (rest.length === 0 && isVersion(version) ? version : null),
-  legacy: (cursor) => {
-    const version = /^[1-9]\d{0,9}$/.test(cursor) ? Number(cursor) : Number.NaN;
-    return isVersion(version) ? version : null;
-  },
 };
