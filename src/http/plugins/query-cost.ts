@@ -21,8 +21,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { MAX_PAGE_SIZE } from './schema/connection.js';
-import { MAX_NODE_IDS } from './schema/node.js';
+import { MAX_PAGE_SIZE } from '../../schema/connection.js';
+import { MAX_NODE_IDS } from '../../schema/node.js';
 
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
