@@ -7,8 +7,15 @@ import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { UNKNOWN_KEY_MESSAGE } from '../../tenants/key-check.js';
 import { unauthenticated } from './errors.js';
 
-/** Root fields whose statement proves the key live where it changes a row (guardedWrite). */
-const fieldsThatCheckTheKey = new Set(['updateIntegration', 'deleteIntegration', '__typename']);
+/**
+ * Root mutation fields whose statement proves the key live where it changes a row (guardedWrite):
+ * the ones marked `extensions: { writeChecksKey: true }` (src/schema/mutations/; the field extension
+ * is declared in src/schema/builder.ts), and __typename, which runs nothing.
+ */
+export function fieldsWhoseWriteChecksTheKey(schema: GraphQLSchema): ReadonlySet<string> {
+  const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
+  return new Set([...fields.filter((field) => field.extensions.writeChecksKey === true).map((field) => field.name), '__typename']);
+}
 
 /**
  * A result with no data whose errors include the database's unavailability: it answers UNAVAILABLE
@@ -28,8 +35,9 @@ function onlyUnavailable(result: unknown): boolean {
  * for operations of marked mutation fields only, through their own write, then with the key check
  * after execution if no write said so. A revoked key gets UNAUTHENTICATED (HTTP 401) and nothing else.
  */
-export function verifyKeyBeforeAnswering(_schema: GraphQLSchema): Plugin<Context> {
-  const checkedByTheirWrites = fieldsThatCheckTheKey;
+export function verifyKeyBeforeAnswering(schema: GraphQLSchema): Plugin<Context> {
+  // Read from the schema once, not per request.
+  const checkedByTheirWrites = fieldsWhoseWriteChecksTheKey(schema);
   const keyCheckedByItsWrites = (operation: OperationDefinitionNode | null | undefined): boolean =>
     operation?.operation === 'mutation' &&
     operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && checkedByTheirWrites.has(s.name.value));

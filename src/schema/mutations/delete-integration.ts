@@ -12,6 +12,8 @@ builder.mutationField('deleteIntegration', (t) =>
     type: DeleteIntegrationPayload,
     description: 'Deletes an integration. It is not found afterwards; its revisions are kept.',
     authScopes: { write: true },
+    // Its guarded write proves the key live: no separate key check first (verify-key-before-answering.ts).
+    extensions: { writeChecksKey: true },
     errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' } },
     args: {
       id: t.arg.id({ required: true, description: 'The integration id.' }),

@@ -37,6 +37,8 @@ builder.mutationField('updateIntegration', (t) =>
     type: UpdateIntegrationPayload,
     description: 'Updates an integration, patch-style. A change that changes nothing keeps the etag and version.',
     authScopes: { write: true },
+    // Its guarded write proves the key live: no separate key check first (verify-key-before-answering.ts).
+    extensions: { writeChecksKey: true },
     errors: {
       types: [ValidationError, NotFoundError, EtagMismatchError, ConnectorMismatchError],
       directResult: true,
