@@ -1,10 +1,11 @@
-// The Node HTTP server around the gateway: each request's id (x-request-id) and scope, its log
-// line, and the timeouts that keep slow clients from holding connections.
+// The Node HTTP server around the gateway: each request's id (x-request-id) and scope, its log line
+// (pino-http), and the timeouts that keep slow clients from holding connections.
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../config.js';
-import { requestScopes } from '../observability.js';
+import { type RequestScope, requestScopes } from '../observability.js';
 
 /** What Yoga's server context holds: Node's request and response. */
 export interface NodeServerContext {
@@ -17,6 +18,46 @@ export type NodeHandler = ((req: IncomingMessage, res: ServerResponse) => unknow
 
 /** The request's path without its query string, which may carry a credential or a value that must not be logged. */
 const pathOf = (req: IncomingMessage) => (req.url ?? '').split('?')[0];
+
+/**
+ * One line per request at info, `msg: "request"`, when its response is finished: request id,
+ * method, path, status, duration, operation name, tenant and outcome (the error codes, or ok).
+ * Nothing else of the request: no headers (Authorization), no query string. None for /health/*, none
+ * for a response that never finished (the client went away), and no listener at all when info is
+ * off (production's warn).
+ */
+function requestLog(logger: PinoLogger): ((req: IncomingMessage, res: ServerResponse) => void) | undefined {
+  if (!logger.isLevelEnabled('info')) return undefined;
+  const line = (req: IncomingMessage, res: ServerResponse) => {
+    const scope = requestScopes.get(req) as RequestScope;
+    return {
+      method: req.method,
+      path: pathOf(req),
+      status: res.statusCode,
+      durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
+      operationName: scope.operationName,
+      tenant: scope.tenant,
+      outcome: scope.errorCodes.size > 0 ? [...scope.errorCodes].join(',') : 'ok',
+    };
+  };
+  return pinoHttp({
+    logger,
+    genReqId: (req) => (requestScopes.get(req) as RequestScope).requestId,
+    customAttributeKeys: { reqId: 'requestId' },
+    // The request's own logger carries the id only: pino-http's req and res objects (with headers) are never built.
+    quietReqLogger: true,
+    quietResLogger: true,
+    wrapSerializers: false,
+    serializers: { req: () => undefined, res: () => undefined, err: () => undefined },
+    autoLogging: { ignore: (req) => pathOf(req).startsWith('/health/') },
+    // One level for every status (a 5xx's cause is logged where it happened, see plugins/errors.ts).
+    customLogLevel: (_req, res) => (res.writableFinished ? 'info' : 'silent'),
+    customSuccessObject: (req, res) => line(req, res),
+    customErrorObject: (req, res) => line(req, res),
+    customSuccessMessage: () => 'request',
+    customErrorMessage: () => 'request',
+  });
+}
 
 /**
  * The Node HTTP server around the gateway: gives each request an id (x-request-id, the client's
@@ -32,32 +73,13 @@ export function createHttpServerFor(gateway: NodeHandler, options: { keepAliveTi
     headersTimeout: Math.min(requestTimeout, 60_000),
     connectionsCheckingInterval: Math.min(1000, requestTimeout),
   };
+  const log = requestLog(gateway.logger);
   const server = createHttpServer(serverOptions, (req, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    const scope = { requestId, startedAt: performance.now(), errorCodes: new Set<string>() };
+    requestScopes.set(req, { requestId, startedAt: performance.now(), errorCodes: new Set<string>() });
     res.setHeader('x-request-id', requestId);
-    // The request's log line is at info: below that level (production's warn) there is nothing to write.
-    if (gateway.logger.isLevelEnabled('info')) {
-      res.on('finish', () => {
-        const path = pathOf(req);
-        if (path.startsWith('/health/')) return;
-        gateway.logger.info(
-          {
-            requestId,
-            method: req.method,
-            path,
-            status: res.statusCode,
-            durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
-            operationName: (scope as { operationName?: string }).operationName,
-            tenant: (scope as { tenant?: string }).tenant,
-            outcome: scope.errorCodes.size > 0 ? [...scope.errorCodes].join(',') : 'ok',
-          },
-          'request',
-        );
-      });
-    }
-    requestScopes.set(req, scope);
+    log?.(req, res);
     return gateway(req, res);
   });
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
