@@ -21,6 +21,11 @@ declare module 'graphql' {
      * that does so; any other field runs the key check first.
      */
     writeChecksKey?: boolean;
+    /**
+     * On a mutation field that connects to an external system (testIntegration): each one in an
+     * operation is charged a point of the key's connection-check budget (query-cost.ts, rate-limits.ts).
+     */
+    chargesConnectionCheck?: boolean;
   }
 }
 

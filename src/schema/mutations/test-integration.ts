@@ -20,6 +20,8 @@ builder.mutationField('testIntegration', (t) =>
       'Never changes the etag or version and writes no revision. Each call is charged to the key\'s connection-check ' +
       'budget; over the per-tenant cap of checks in flight it answers RESOURCE_EXHAUSTED (retry after Retry-After).',
     authScopes: { write: true },
+    // Each call connects out: charged to the key's connection-check budget (http/plugins/rate-limits.ts).
+    extensions: { chargesConnectionCheck: true },
     errors: {
       types: [NotFoundError],
       directResult: true,
