@@ -142,8 +142,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     ...graphiqlOptions({ enabled: deps.graphiql, defaults: deps.graphiqlDefaults }),
     // isDev off whatever NODE_ENV says: Yoga's development mode adds the original error and its stack.
     maskedErrors: { maskError, isDev: false },
-    // In order: a hook runs before the same hook of the plugins below it, and one that ends the
-    // request (setResult, setResultAndStopExecution) keeps those below from running.
+    // In order: a hook runs before the same hook of the plugins below it, and an execution hook
+    // that refuses (setResultAndStopExecution) keeps the execution hooks below it from running.
     plugins: [
       // Every result: a code on each error, no input value quoted, the request id on masked failures.
       errorsWithoutInputValues(deps.logger),
