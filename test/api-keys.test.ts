@@ -2,6 +2,8 @@
 // key refused on its next request even when the gateway remembers it.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { fieldsWhoseWriteChecksTheKey } from '../src/http/plugins/verify-key-before-answering.js';
+import { schema } from '../src/schema/index.js';
 import { hashApiKey } from '../src/tenants/api-key.service.js';
 import { listApiKeys, revokeApiKey } from '../src/tenants/tenant.repository.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
@@ -113,6 +115,11 @@ describe('a revoked key the gateway remembers', () => {
     expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
     const listed = await api.request('{ integrations(first: 10) { totalCount } }', undefined, { key: api.readKey });
     expect(listed.body.data).toEqual({ integrations: { totalCount: 1 } });
+  });
+
+  it('lets only the mutations marked writeChecksKey skip the key check first: the two whose guarded write proves the key', async () => {
+    // Marking another field would let a revoked key run it unchecked unless its write checks the key too.
+    expect([...fieldsWhoseWriteChecksTheKey(schema)].sort()).toEqual(['__typename', 'deleteIntegration', 'updateIntegration']);
   });
 
   it('lets no update through that starts after the revocation returned, under concurrent updates', async () => {

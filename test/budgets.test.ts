@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type ServerResponse } from 'node:http
 import { parse } from 'graphql';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { entitiesQuery, listQuery } from '../bench/lib/operations.js';
-import { operationWork } from '../src/query-cost.js';
+import { operationWork } from '../src/http/plugins/query-cost.js';
 import { createRateLimiter, type RateLimitSettings } from '../src/rate-limit.js';
 import { schema } from '../src/schema/index.js';
 import { defaultQueryLimits } from '../src/server.js';

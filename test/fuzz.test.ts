@@ -174,6 +174,7 @@ describe('fuzz: every mutation of the schema', () => {
 
   const share = 1 / mutationFields.length;
   it.each(mutationFields.map((f) => [f.name, f] as const))('%s: random arguments and selections never fail the server, and failures change nothing', { timeout: budget(share) }, async (_name, field) => {
+    const needsSyncKey = (field.extensions.pothosOptions as { authScopes?: { sync?: boolean } }).authScopes?.sync === true;
     const api = await startTestApi(database());
     const other = await api.otherTenant();
     const foreign = await createOrFail({ ...api, writeKey: other.writeKey }, connectorByName('postgres')!);
@@ -193,8 +194,8 @@ describe('fuzz: every mutation of the schema', () => {
     await fc.assert(
       fc.asyncProperty(mutationDocument(field, pools), async ({ query, variables }) => {
         const sentSecrets = [...exampleSecrets, ...secretsInVariables(variables)];
-        // reportTransfer takes a sync worker's key; every other mutation a write key.
-        const response = await sendOperation(field.name === 'reportTransfer' ? { ...api, writeKey: api.syncKey } : api, query, variables);
+        // A mutation of the sync scope (reportTransfer) takes a sync worker's key; every other one a write key.
+        const response = await sendOperation(needsSyncKey ? { ...api, writeKey: api.syncKey } : api, query, variables);
         expectSafe(response, sentSecrets);
         const after = await list(api);
         expectRevisionsMatchVersions(after.nodes);

@@ -111,6 +111,35 @@ describe('metrics and logs', () => {
     expect(typeof line.durationMs).toBe('number');
     expect(api.logs.join('')).not.toContain(api.writeKey);
   });
+
+  it('logs the path without its query string, keeps a client\'s plain x-request-id, replaces any other, and writes no line for /health', async () => {
+    const api = await startTestApi(database());
+    const requestLines = () => api.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
+    const marker = 'QUERY-STRING-MARKER';
+    const get = await fetch(`${api.url}?query=${encodeURIComponent(`query Named { __typename }`)}&extensions=${marker}`, {
+      headers: { authorization: `Bearer ${api.readKey}`, 'x-request-id': 'client-id.1' },
+    });
+    expect(get.headers.get('x-request-id')).toBe('client-id.1');
+    const refused = await fetch(api.url, { method: 'POST', headers: { 'x-request-id': 'not a plain id', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(refused.status).toBe(401);
+    const replaced = refused.headers.get('x-request-id');
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+    for (const path of ['/health/live', '/health/ready']) expect((await fetch(`${api.origin}${path}`)).status).toBe(200);
+    await api.request('{ __typename }');
+    const lines = requestLines();
+    expect(lines.find((l) => l.requestId === 'client-id.1')).toMatchObject({ method: 'GET', path: '/graphql', status: 400 });
+    expect(lines.find((l) => l.requestId === replaced)).toMatchObject({ method: 'POST', path: '/graphql', status: 401, outcome: 'UNAUTHENTICATED' });
+    expect(lines.filter((l) => String(l.path).startsWith('/health'))).toEqual([]);
+    const text = api.logs.join('');
+    expect(text).not.toContain(marker);
+    expect(text).not.toContain(api.readKey);
+    expect(text.toLowerCase()).not.toContain('authorization');
+    // Exactly these fields (besides pino's own): nothing else of the request or the response.
+    for (const line of lines) {
+      const { level, time, pid, hostname, msg, ...fields } = line;
+      expect(Object.keys(fields).every((key) => ['requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'tenant', 'outcome'].includes(key)), JSON.stringify(line)).toBe(true);
+    }
+  });
 });
 
 describe('CORS', () => {

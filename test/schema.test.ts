@@ -1,7 +1,7 @@
 // The schema as a contract: the committed schema.graphql, subgraph.graphql and typed test documents
 // (test/gql) match the code, every type, field, argument, input field and enum value carries a
-// description, and every breaking change since the last release (release/schema.graphql) is listed
-// in CHANGELOG.md.
+// description, every mutation needs the write or sync scope, and every breaking change since the last
+// release (release/schema.graphql) is listed in CHANGELOG.md.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +67,14 @@ describe('the schema', () => {
   it('describes every type, field, argument, input field and enum value', () => {
     const missing = undocumented();
     expect(missing, `missing descriptions:\n  ${missing.join('\n  ')}`).toEqual([]);
+  });
+
+  it('gives every mutation an auth scope, write or sync: none is open to a read key', () => {
+    // A mutation file without authScopes would let any key run it; this names the one that forgot.
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      const { authScopes } = field.extensions.pothosOptions as { authScopes?: unknown };
+      expect([{ write: true }, { sync: true }], `Mutation.${field.name}'s authScopes`).toContainEqual(authScopes);
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { isLocalRequest, isLoopbackAddress } from '../src/local-request.js';
+import { isLocalRequest, isLoopbackAddress } from '../src/http/local-request.js';
 import { freePort, runCli, startServerProcess } from './helpers/processes.js';
 import { migrations } from '../migrations/index.js';
 

@@ -11,6 +11,24 @@ import { issuesFromZod } from '../connectors/kit.js';
 import type { Context } from '../context.js';
 import { ValidationError } from '../core/errors.js';
 
+declare module 'graphql' {
+  // Field extensions our HTTP plugins read from the schema (src/http/plugins/), set with a field's `extensions` option.
+  interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
+    /**
+     * On a mutation field whose write statement also proves the calling key live (guardedWrite in
+     * integration.service.ts, which confirms actor.keyCheck): an operation of only such fields skips
+     * the separate key check before execution (verify-key-before-answering.ts). Mark only a write
+     * that does so; any other field runs the key check first.
+     */
+    writeChecksKey?: boolean;
+    /**
+     * On a mutation field that connects to an external system (testIntegration): each one in an
+     * operation is charged a point of the key's connection-check budget (query-cost.ts, rate-limits.ts).
+     */
+    chargesConnectionCheck?: boolean;
+  }
+}
+
 /** What a key may not do and which key to use instead. */
 function permissionDeniedMessage(field: string, scope: string): string {
   if (field === 'reportTransfer') {

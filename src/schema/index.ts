@@ -1,4 +1,4 @@
-// Imports every type module and builds the schema once.
+// Imports every type module and every mutation (mutations/, one file each) and builds the schema once.
 import { assertValidSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
@@ -8,8 +8,13 @@ import './connector.js';
 import './tenant.js';
 import './integration.js';
 import './transfer.js';
-import './connection-check.js';
 import './outputs.js';
+// One file per mutation; the Mutation type lists them in this order.
+import './mutations/create-integration.js';
+import './mutations/update-integration.js';
+import './mutations/delete-integration.js';
+import './mutations/report-transfer.js';
+import './mutations/test-integration.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
 export const schema = builder.toSubGraphSchema({

@@ -1,28 +1,16 @@
-// The Integration type with its queries and mutations. Resolvers stay thin: parse arguments,
-// call one service function, map the result; typed errors come from the errors plugin.
+// The Integration type with its queries (its mutations are in mutations/). Resolvers stay thin:
+// parse arguments, call one service function, map the result.
 import { canCheckLive } from '../checks/registry.js';
-import { decodeIntegrationId, encodeIntegrationId } from '../integrations/ids.js';
-import {
-  createIntegrationInputSchema,
-  idempotencyKeySchema,
-  updateIntegrationInputSchema,
-} from '../integrations/integration.inputs.js';
+import { MAX_PAGE_SIZE } from '../core/paging.js';
+import { encodeIntegrationId } from '../integrations/ids.js';
 import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
 import { type IntegrationListArgs, integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
 import { revisionCursor } from '../integrations/revision.model.js';
-import {
-  type ConfigInput,
-  createIntegration,
-  deleteIntegration,
-  updateIntegration,
-} from '../integrations/integration.service.js';
 import { builder } from './builder.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
-import { IntegrationConfigInput, IntegrationConfigUnion, tagConfig } from './connector-types.js';
-import { MAX_PAGE_SIZE } from '../core/paging.js';
+import { IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { pageConnection } from './connection.js';
-import { DeliverySettingsInput, DeliverySettingsRef } from './delivery.js';
-import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
+import { DeliverySettingsRef } from './delivery.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
 import { callerTenant, TenantRef } from './tenant.js';
@@ -230,123 +218,5 @@ builder.queryFields((t) => ({
       for (const edge of connection.edges) if (edge) ctx.loaders.integrationById.prime(edge.node.id, edge.node);
       return connection as never;
     },
-  }),
-}));
-
-// ---------------------------------------------------------------------------------------------
-// Mutations
-
-const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
-  description: 'A new integration. The connector is the member given in config.',
-  fields: (t) => ({
-    title: t.string({ required: true, description: 'Human-friendly name, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'Free text, at most 4000 characters.' }),
-    labels: t.stringList({ description: 'At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /.' }),
-    metadata: t.field({ type: 'JSON', description: 'A JSON object of your own data: keys of 1–128 characters, at most 16384 characters as JSON.' }),
-    customerId: t.string({ description: 'The end customer this connection belongs to, 1–255 characters.' }),
-    disabled: t.boolean({ description: 'Create it disabled; false by default.' }),
-    config: t.field({ type: IntegrationConfigInput, required: true, description: 'The configuration; exactly one connector member.' }),
-    delivery: t.field({ type: DeliverySettingsInput, description: 'Delivery settings of a destination; defaults when left out.' }),
-  }),
-});
-
-const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
-  description:
-    'Changes to an integration. Omitted fields are kept. null clears description, metadata and customerId, and is ' +
-    'invalid for title, labels, disabled and config. metadata is merged shallowly (a key set to null is removed).',
-  fields: (t) => ({
-    title: t.string({ description: 'New title, 1–255 characters (trimmed).' }),
-    description: t.string({ description: 'New description, at most 4000 characters; null clears it.' }),
-    labels: t.stringList({ description: 'Replaces every label.' }),
-    metadata: t.field({
-      type: 'JSON',
-      description: 'Merged into the stored metadata, which must stay within 16384 characters as JSON; null clears it to {}.',
-    }),
-    customerId: t.string({ description: 'New end customer, 1–255 characters; null clears it.' }),
-    disabled: t.boolean({ description: 'Disable or enable.' }),
-    config: t.field({
-      type: IntegrationConfigInput,
-      description: 'Replaces the non-secret config wholesale; secrets left out keep their value, "" clears an optional one.',
-    }),
-    delivery: t.field({ type: DeliverySettingsInput, description: 'Patches the delivery settings; null resets them all to defaults.' }),
-  }),
-});
-
-export const payload = (name: string, description: string) =>
-  builder.objectRef<{ integration: IntegrationRecord }>(name).implement({
-    description,
-    fields: (t) => ({
-      integration: t.field({ type: IntegrationRef, description: 'The integration.', resolve: (p) => p.integration }),
-    }),
-  });
-
-const CreateIntegrationPayload = payload('CreateIntegrationPayload', 'The integration was created (or an idempotent replay found it).');
-const UpdateIntegrationPayload = payload('UpdateIntegrationPayload', 'The integration after the update.');
-const DeleteIntegrationPayload = payload('DeleteIntegrationPayload', 'The integration as it was when deleted.');
-
-const etagArg = (t: { arg: { string: (o: { description: string }) => unknown } }) =>
-  t.arg.string({
-    description: 'The etag you last read. When given, the change applies only if it is still current; when omitted, last write wins.',
-  });
-
-builder.mutationFields((t) => ({
-  createIntegration: t.field({
-    type: CreateIntegrationPayload,
-    description: 'Creates an integration.',
-    authScopes: { write: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'CreateIntegrationResult', description: 'The result of createIntegration: the payload, or a typed error.' } },
-    args: {
-      input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
-      idempotencyKey: t.arg.string({
-        description:
-          'A key of your choice (1–255 characters), kept 24 hours: a retry with the same key and input from the same API key returns the first result and creates nothing; another API key may not use it.',
-        validate: { schema: idempotencyKeySchema },
-      }),
-    },
-    resolve: async (_root, args, ctx) => ({
-      integration: await createIntegration(
-        ctx.deps,
-        ctx.actor,
-        { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput } as never,
-        args.idempotencyKey,
-      ),
-    }),
-  }),
-  updateIntegration: t.field({
-    type: UpdateIntegrationPayload,
-    description: 'Updates an integration, patch-style. A change that changes nothing keeps the etag and version.',
-    authScopes: { write: true },
-    errors: {
-      types: [ValidationError, NotFoundError, EtagMismatchError, ConnectorMismatchError],
-      directResult: true,
-      union: { name: 'UpdateIntegrationResult', description: 'The result of updateIntegration: the payload, or a typed error.' },
-    },
-    args: {
-      id: t.arg.id({ required: true, description: 'The integration id.' }),
-      input: t.arg({ type: UpdateIntegrationInput, required: true, description: 'The changes.', validate: { schema: updateIntegrationInputSchema } }),
-      etag: etagArg(t) as never,
-    },
-    resolve: async (_root, args, ctx) => ({
-      integration: await updateIntegration(
-        ctx.deps,
-        ctx.actor,
-        decodeIntegrationId(String(args.id)),
-        args.input as never,
-        args.etag as string | null | undefined,
-      ),
-    }),
-  }),
-  deleteIntegration: t.field({
-    type: DeleteIntegrationPayload,
-    description: 'Deletes an integration. It is not found afterwards; its revisions are kept.',
-    authScopes: { write: true },
-    errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' } },
-    args: {
-      id: t.arg.id({ required: true, description: 'The integration id.' }),
-      etag: etagArg(t) as never,
-    },
-    resolve: async (_root, args, ctx) => ({
-      integration: await deleteIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), args.etag as string | null | undefined),
-    }),
   }),
 }));

@@ -1,18 +1,18 @@
 // testIntegration: a live connection check of one integration, recorded as its status. The
 // checks themselves live in src/checks/; this resolver only parses, calls and maps.
-import { testIntegration } from '../checks/connection-check.service.js';
-import { decodeIntegrationId } from '../integrations/ids.js';
-import { builder } from './builder.js';
-import { NotFoundError } from './errors.js';
-import { payload } from './integration.js';
+import { testIntegration } from '../../checks/connection-check.service.js';
+import { decodeIntegrationId } from '../../integrations/ids.js';
+import { builder } from '../builder.js';
+import { NotFoundError } from '../errors.js';
+import { integrationPayload } from './integration-payload.js';
 
-const TestIntegrationPayload = payload(
+const TestIntegrationPayload = integrationPayload(
   'TestIntegrationPayload',
   'The integration after the check: its status holds the outcome (HEALTHY, ERROR with why, UNKNOWN or DISABLED) and when it was checked.',
 );
 
-builder.mutationFields((t) => ({
-  testIntegration: t.field({
+builder.mutationField('testIntegration', (t) =>
+  t.field({
     type: TestIntegrationPayload,
     description:
       'Checks that the integration works: connects with its stored credentials (time-bounded) and records the outcome ' +
@@ -20,6 +20,8 @@ builder.mutationFields((t) => ({
       'Never changes the etag or version and writes no revision. Each call is charged to the key\'s connection-check ' +
       'budget; over the per-tenant cap of checks in flight it answers RESOURCE_EXHAUSTED (retry after Retry-After).',
     authScopes: { write: true },
+    // Each call connects out: charged to the key's connection-check budget (http/plugins/rate-limits.ts).
+    extensions: { chargesConnectionCheck: true },
     errors: {
       types: [NotFoundError],
       directResult: true,
@@ -36,4 +38,4 @@ builder.mutationFields((t) => ({
       return { integration: await (ctx.connectionCheckSlots ? ctx.connectionCheckSlots.run(ctx.auth.tenantId, run) : run()) };
     },
   }),
-}));
+);

@@ -21,8 +21,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { MAX_PAGE_SIZE } from './core/paging.js';
-import { MAX_NODE_IDS } from './schema/node.js';
+import { MAX_PAGE_SIZE } from '../../core/paging.js';
+import { MAX_NODE_IDS } from '../../schema/node.js';
 
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
@@ -49,7 +49,7 @@ export interface Work {
   sizedByVariables: boolean;
   /** Root fields of a mutation, aliases counted, __typename not. */
   mutationFields: number;
-  /** testIntegration fields of a mutation, aliases counted. */
+  /** Connection-check fields of a mutation (testIntegration, marked chargesConnectionCheck), aliases counted. */
   connectionChecks: number;
   /** The largest list argument of each capped kind. */
   largest: { ids: number; representations: number };
@@ -136,24 +136,33 @@ export function operationWork(
 
   const root = schema.getRootType(operation.operation) ?? undefined;
   work.cost = selectionsCost(operation.selectionSet, root);
-  if (operation.operation === 'mutation') countRootFields(operation.selectionSet, fragments, work, new Set());
+  if (operation.operation === 'mutation') countRootFields(operation.selectionSet, fragments, work, new Set(), schema.getMutationType()?.getFields() ?? {});
   return work;
 }
 
-/** Counts a mutation's root fields through fragments and inline fragments (@skip/@include ignored: counted). */
-function countRootFields(set: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, work: Work, seen: Set<string>) {
+/**
+ * Counts a mutation's root fields through fragments and inline fragments (@skip/@include ignored:
+ * counted), and among them the connection checks: fields marked `extensions: { chargesConnectionCheck: true }`.
+ */
+function countRootFields(
+  set: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  work: Work,
+  seen: Set<string>,
+  mutationFields: Readonly<Record<string, GraphQLField<unknown, unknown>>>,
+) {
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === '__typename') continue;
       work.mutationFields += 1;
-      if (selection.name.value === 'testIntegration') work.connectionChecks += 1;
+      if (mutationFields[selection.name.value]?.extensions.chargesConnectionCheck === true) work.connectionChecks += 1;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      countRootFields(selection.selectionSet, fragments, work, seen);
+      countRootFields(selection.selectionSet, fragments, work, seen, mutationFields);
     } else {
       const fragment = fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
       seen.add(fragment.name.value);
-      countRootFields(fragment.selectionSet, fragments, work, seen);
+      countRootFields(fragment.selectionSet, fragments, work, seen, mutationFields);
       seen.delete(fragment.name.value);
     }
   }

@@ -24,7 +24,7 @@ interface HttpExtension {
   spec?: boolean;
 }
 
-/** Some root field has a value: the request ran and answered in part (onlyUnavailable in server.ts reads it alike). */
+/** Some root field has a value: the request ran and answered in part (onlyUnavailable in verify-key-before-answering.ts reads it alike). */
 function answeredSomething(data: unknown): boolean {
   return data != null && Object.values(data as Record<string, unknown>).some((value) => value !== null);
 }
@@ -48,7 +48,7 @@ function withStatus(error: GraphQLError, status: number | undefined): GraphQLErr
  * application/graphql-response+json. A response that answered some field is 200 (GraphQL over
  * HTTP requires a 2xx with data): its errors say which fields failed. An error's own status (413
  * body too large, 405 mutation over GET, 415 multipart) is kept. Runs after the plugin that gives
- * every error its code (errorsWithoutInputValues in server.ts).
+ * every error its code (errorsWithoutInputValues in errors.ts).
  */
 export const statusFromCodes: Plugin = {
   onResultProcess({ result, setResult }) {

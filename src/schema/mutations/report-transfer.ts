@@ -1,0 +1,89 @@
+// reportTransfer: a sync worker's report of one finished run, recorded as a transfer and, if it is
+// the newest news, as the integration's status.
+import { decodeIntegrationId } from '../../integrations/ids.js';
+import { reportTransferInputSchema } from '../../transfers/transfer.inputs.js';
+import type { Transfer } from '../../transfers/transfer.model.js';
+import { reportTransfer } from '../../transfers/transfer.service.js';
+import { builder } from '../builder.js';
+import { NotFoundError, ValidationError } from '../errors.js';
+import { IntegrationRef } from '../integration.js';
+import { ErrorBlameEnum, TransferRef, TransferStatusEnum } from '../transfer.js';
+
+const ReportTransferInput = builder.inputType('ReportTransferInput', {
+  description: 'One finished run of a sync worker.',
+  fields: (t) => ({
+    status: t.field({ type: TransferStatusEnum, required: true, description: 'How it ended.' }),
+    isFullRefresh: t.boolean({ required: true, description: 'Whether every row was sent again.' }),
+    models: t.stringList({ required: true, description: 'The models transferred: at most 1000 names of 1–255 characters.' }),
+    rowsTransferred: t.float({ description: 'Rows written (≥ 0).' }),
+    deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer (≥ 0).' }),
+    volumeTransferredMb: t.float({ description: 'Megabytes written (≥ 0).' }),
+    submittedAt: t.field({ type: 'DateTime', description: 'When it was queued.' }),
+    startedAt: t.field({ type: 'DateTime', description: 'When it started (not before submittedAt).' }),
+    endedAt: t.field({
+      type: 'DateTime',
+      required: true,
+      description: "When it ended (not before startedAt). No time of a report may be later than the gateway's clock plus TRANSFER_CLOCK_SKEW_SECONDS, or before 1900.",
+    }),
+    windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
+    windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
+    modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures, at most 1000.' }),
+    error: t.field({ type: TransferErrorInput, description: 'Why it failed; required when status is FAILED.' }),
+  }),
+});
+
+const TransferErrorInput = builder.inputType('TransferErrorInput', {
+  description: 'Why a transfer or a model failed.',
+  fields: (t) => ({
+    code: t.string({ description: 'A machine-readable error code, at most 128 characters.' }),
+    title: t.string({ required: true, description: 'A short title, 1–255 characters.' }),
+    blame: t.field({ type: ErrorBlameEnum, required: true, description: 'Whose side the error is on.' }),
+    documentationUrl: t.string({ description: 'An http(s) URL to read about it, at most 2048 characters.' }),
+    message: t.string({ description: 'The details, at most 10000 characters.' }),
+  }),
+});
+
+const ModelMetricsInput = builder.inputType('TransferModelMetricsInput', {
+  description: 'What one model of a transfer moved.',
+  fields: (t) => ({
+    modelName: t.string({ required: true, description: 'The model, 1–255 characters.' }),
+    rowsTransferred: t.float({ description: 'Rows written.' }),
+    deltaRowsTransferred: t.float({ description: 'Rows changed since the last transfer.' }),
+    volumeTransferredMb: t.float({ description: 'Megabytes written.' }),
+    windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
+    windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
+    mostRecentLastUpdatedAt: t.field({ type: 'DateTime', description: 'The newest last-updated time among the rows.' }),
+    error: t.field({ type: TransferErrorInput, description: 'Why this model failed.' }),
+  }),
+});
+
+const ReportTransferPayload = builder.objectRef<{ transfer: Transfer; integrationId: string }>('ReportTransferPayload').implement({
+  description: 'The transfer was recorded.',
+  fields: (t) => ({
+    transfer: t.field({ type: TransferRef, description: 'The recorded transfer.', resolve: (p) => p.transfer }),
+    integration: t.field({
+      type: IntegrationRef,
+      description: 'The integration, with its status after this report (its etag is unchanged).',
+      resolve: async (p, _args, ctx) => (await ctx.loaders.integrationById.load(p.integrationId)) as never,
+    }),
+  }),
+});
+
+builder.mutationField('reportTransfer', (t) =>
+  t.field({
+    type: ReportTransferPayload,
+    description:
+      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed.",
+    authScopes: { sync: true },
+    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
+    args: {
+      integrationId: t.arg.id({ required: true, description: 'The integration the run was for.' }),
+      input: t.arg({ type: ReportTransferInput, required: true, description: 'The run.', validate: { schema: reportTransferInputSchema as never } }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const id = decodeIntegrationId(String(args.integrationId));
+      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
+      return { transfer, integrationId: transfer.integrationId };
+    },
+  }),
+);
