@@ -81,7 +81,10 @@ function operationLabels(schema: GraphQLSchema, operationNames: ReadonlySet<stri
     const names = new Set(operation?.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '…')) ?? []);
     const [only] = names;
     field = names.size > 1 ? 'multiple' : only && root?.getFields()[only] ? only : only === '__typename' ? '__typename' : 'other';
-    if (!byName) rootFields.set(document, (byName = new Map()));
+    if (!byName) {
+      byName = new Map();
+      rootFields.set(document, byName);
+    }
     byName.set(operationName, field);
     return field;
   };

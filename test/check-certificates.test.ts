@@ -124,7 +124,7 @@ async function gql(port: number, key: string, query: string, variables: Record<s
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data: Record<string, any>; errors?: unknown[] };
+  return (await response.json()) as { data: Record<string, { integration: { id: string; status: { state: string; message: string | null } } }>; errors?: unknown[] };
 }
 
 const CREATE = `mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { __typename ... on CreateIntegrationPayload { integration { id } } } }`;
@@ -148,9 +148,9 @@ describe.skipIf(!canMakeCertificates)('testIntegration and the server certificat
     const key = /igw_write_[A-Za-z0-9_-]{43}/.exec(gateway.output())![0];
     const statusOf = async (config: Record<string, unknown>) => {
       const created = await gql(port, key, CREATE, { input: { title: 'tls', config } });
-      const id = created.data.createIntegration.integration.id as string;
+      const id = created.data.createIntegration.integration.id;
       const tested = await gql(port, key, TEST, { id });
-      return tested.data.testIntegration.integration.status as { state: string; message: string | null };
+      return tested.data.testIntegration.integration.status;
     };
     const servers = { postgres: postgresTlsServer, mysql: mysqlTlsServer, https: httpsServer };
 

@@ -127,7 +127,7 @@ describe('database outage', () => {
         while (!stopping) {
           if (!etag) {
             const read = await call(READ, { id }, 'integration');
-            if (read.outcome === 'ok') etag = (read.response.body.data?.integration as { etag: string }).etag;
+            if (read.outcome === 'ok') etag = (read.response.body.data?.integration as { etag: string } | undefined)?.etag;
             continue;
           }
           const title = `client ${n} update ${sequence}`;
@@ -308,7 +308,7 @@ describe('database outage', () => {
       }
       expect(current, 'reads again within 5 s of the database answering').toBeDefined();
       const update = await send(UPDATE, { id, etag: current!.etag, input: { title: 'after the freeze' } });
-      expect((update.body.data?.updateIntegration as { __typename: string }).__typename).toBe('UpdateIntegrationPayload');
+      expect((update.body.data?.updateIntegration as { __typename: string } | undefined)?.__typename).toBe('UpdateIntegrationPayload');
       const final = (await send(FINAL, { id })).body.data?.integration as { version: number; revisions: { totalCount: number } };
       expect(final.revisions.totalCount).toBe(final.version);
       expect(exited(), server.output().slice(-2000)).toBeUndefined();

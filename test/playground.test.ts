@@ -31,12 +31,14 @@ describe('the GraphiQL playground', () => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/graphql`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees rendered, not hidden text
     await page.waitForFunction(() => document.body.innerText.includes('CreateExample'), undefined, { timeout: 30_000 });
     await page.click('.graphiql-execute-button');
     mkdirSync('test-output', { recursive: true });
     try {
       // The editors render with non-breaking spaces; compare with white space folded.
       await page.waitForFunction(
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person sees rendered
         () => document.body.innerText.replace(/\s+/g, ' ').includes('"__typename": "CreateIntegrationPayload"'),
         undefined,
         { timeout: 30_000 },
@@ -44,6 +46,7 @@ describe('the GraphiQL playground', () => {
     } finally {
       await page.screenshot({ path: 'test-output/playground.png', fullPage: true });
     }
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text a person sees
     const text = (await page.innerText('body')).replace(/\s+/g, ' ');
     expect(text).toContain('"title": "Warehouse"');
     expect(text).toContain('"isSet": true');

@@ -304,6 +304,7 @@ describe('updateIntegration: etags and no-ops', () => {
     ];
     for (const [index, input] of steps.entries()) {
       await update(api, created.id, input as never);
+      // biome-ignore lint/suspicious/noExplicitAny: the read-back is compared field by field with each input
       const response = await api.request<{ integration: Record<string, any> }, { id: string }>(readBack, { id: created.id });
       const integration = response.body.data!.integration;
       const revision = integration.revisions.edges[0].node;

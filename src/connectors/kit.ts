@@ -132,7 +132,7 @@ export interface ShapeField {
 }
 
 // zod 4 keeps its structure in `_zod.def`; the typed surface does not expose it uniformly.
-// biome-ignore lint: reading zod's definition objects needs a loose type
+// biome-ignore lint/suspicious/noExplicitAny: reading zod's definition objects needs a loose type
 type AnyDef = any;
 const defOf = (schema: z.ZodType): AnyDef => (schema as AnyDef)._zod.def;
 const describedAs = (schema: z.ZodType) => z.globalRegistry.get(schema)?.description;

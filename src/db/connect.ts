@@ -58,6 +58,7 @@ export class StatementCounter {
  */
 class PreparingClient extends pg.Client {
   // `any`: pg's query has a dozen overloads; only (text, values) is changed, the rest pass through.
+  // biome-ignore lint/suspicious/noExplicitAny: the overloads above
   override query(...args: any[]): any {
     const [text, values] = args;
     const name = args.length === 2 && typeof text === 'string' ? serverPrepared.get(text) : undefined;

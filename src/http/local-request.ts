@@ -8,8 +8,9 @@ loopback.addAddress('::1', 'ipv6');
 
 /** 127.0.0.0/8, ::1, and IPv4-mapped IPv6 of the former (::ffff:127.0.0.1, as a dual-stack socket reports it). */
 export function isLoopbackAddress(address: string | undefined): boolean {
-  const family = address ? isIP(address) : 0;
-  return family !== 0 && loopback.check(address!, family === 4 ? 'ipv4' : 'ipv6');
+  if (!address) return false;
+  const family = isIP(address);
+  return family !== 0 && loopback.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
 /** `localhost`, a name under `.localhost` (browsers resolve those to loopback themselves) or a loopback address. */

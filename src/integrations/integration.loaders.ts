@@ -98,7 +98,8 @@ function revisionOf(row: ListedRevisionRow): IntegrationRevision {
     enumerable: true,
     get: () => {
       if (text === null) throw new Error('revision snapshot read from a page fetched without snapshots');
-      return (snapshot ??= JSON.parse(text) as IntegrationRevision['snapshot']);
+      snapshot ??= JSON.parse(text) as IntegrationRevision['snapshot'];
+      return snapshot;
     },
   }) as IntegrationRevision;
 }

@@ -210,7 +210,7 @@ async function send(db: Db, batch: Pending): Promise<void> {
     return;
   }
   if (writes.length === 1) {
-    writes[0]!.resolve(rows[0]);
+    writes[0]?.resolve(rows[0]);
     return;
   }
   const byEtag = new Map(rows.map((row) => [row.etag, row]));

@@ -31,8 +31,9 @@ export async function pageConnection<Node, After>(
       return page.nodes;
     },
   );
-  // Never null: `read` answers a list, never null.
-  const { edges, pageInfo } = connection!;
+  // `read` answers a list, so the plugin answers a connection.
+  if (!connection) throw new Error('resolveCursorConnection answered no connection for a list');
+  const { edges, pageInfo } = connection;
   // An empty page has no cursors (resolveCursorConnection would repeat `after`): a client that
   // follows endCursor must not ask for the same page again.
   return {

@@ -7,7 +7,7 @@ import type { Plain } from '../core/plain.js';
 import { builder } from './builder.js';
 
 // Pothos' type parameters cannot follow types made from data at run time; refs are kept untyped here.
-// biome-ignore lint: see above
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type AnyRef = any;
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -99,7 +99,7 @@ function inputFor(node: ShapeNode, name: string): AnyRef {
   }
 }
 
-// biome-ignore lint: the field builder's type depends on the input type being made
+// biome-ignore lint/suspicious/noExplicitAny: the field builder's type depends on the input type being made
 function inputField(t: any, field: ShapeField, name: string) {
   const type = inputFor(field.node, name);
   // Secrets may be left out on update (the stored value is kept), so they are never required here.

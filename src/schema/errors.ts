@@ -2,7 +2,7 @@
 // error classes of src/core/errors.ts.
 import {
   ConnectorMismatchError,
-  DomainError,
+  type DomainError,
   EtagMismatchError,
   NotFoundError,
   ValidationError,

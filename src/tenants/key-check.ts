@@ -83,8 +83,15 @@ export class KeyCheck {
 
   /** Whether the key is live, asking the database at most once per request. */
   live(): Promise<boolean> | boolean {
-    // #check is set whenever #live is still unknown (the constructor).
-    this.#live ??= this.#check!().then((live) => (this.#live = live));
+    if (this.#live === undefined) {
+      // #check is set whenever #live is still unknown (the constructor).
+      const check = this.#check;
+      if (!check) throw new Error('KeyCheck: nothing to check the key with');
+      this.#live = check().then((live) => {
+        this.#live = live;
+        return live;
+      });
+    }
     return this.#live;
   }
 }

@@ -33,7 +33,8 @@ export function createTransferLoaders(db: Kysely<Database>, tenantId: string, ob
       const rows = await listTransfersForIntegrations(db, tenantId, keys);
       const pages: Page<Transfer>[] = keys.map(() => ({ nodes: [], totalCount: 0 }));
       for (const row of rows) {
-        const page = pages[row.query_index]!;
+        const page = pages[row.query_index];
+        if (!page) continue;
         page.totalCount = row.total_count;
         if (row.id !== null) page.nodes.push(toTransfer(asTransferRow(row)));
       }

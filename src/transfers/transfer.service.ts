@@ -52,7 +52,7 @@ function checkTimes(input: ReportTransferInput, clockSkewSeconds: number, now = 
       path,
       code: 'out_of_range',
       message:
-        time! > latest
+        time && time > latest
           ? `must not be later than the gateway's clock plus ${clockSkewSeconds} s (TRANSFER_CLOCK_SKEW_SECONDS): report when it happened, and check the worker's clock`
           : `must not be before ${EARLIEST.toISOString()}`,
     }));

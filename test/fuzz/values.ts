@@ -66,7 +66,7 @@ export function hostileNumber(): fc.Arbitrary<number> {
   return fc.oneof(
     fc.constantFrom(0, -0, 1, -1, 4, 5, 63, 64, 65, 255, 256, 65_535, 65_536, 10_080, 10_081),
     fc.constantFrom(2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, 5e-324),
-    fc.constantFrom(0.5, 54.5, -0.000001, 3.14159),
+    fc.constantFrom(0.5, 54.5, -0.000001, 2.71),
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
   );

@@ -99,8 +99,8 @@ function documentNesting(source: string): number {
 /** Whether a JSON value nests deeper than `limit` (walked without recursion). */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
   const pending: [unknown, number][] = [[value, 0]];
-  while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= limit) return true;
     for (const inner of Object.values(current)) pending.push([inner, depth + 1]);
