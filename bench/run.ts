@@ -40,9 +40,7 @@ function summarize(group: Row['group'], label: string, connections: number, runs
     statementsPerRequest: counted ? median(runs.map((r) => r.statementsPerRequest)) : null,
     cpuMsPerRequest: runs.some((r) => r.cpuMsPerRequest !== null) ? median(runs.map((r) => r.cpuMsPerRequest ?? Number.NaN)) : null,
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    etagMismatches: runs.some((r) => r.etagMismatches !== undefined)
-      ? runs.reduce((sum, r) => sum + (r.etagMismatches ?? 0), 0)
-      : undefined,
+    etagMismatches: runs.some((r) => r.etagMismatches !== undefined) ? runs.reduce((sum, r) => sum + (r.etagMismatches ?? 0), 0) : undefined,
     runs,
   };
 }
@@ -261,9 +259,7 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number): string 
   const header = ['', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'gw CPU ms/req', 'notes'];
   const lines: string[][] = [];
   const note = (row: Row, extra = '') =>
-    [extra, row.etagMismatches ? `${row.etagMismatches} etag mismatches` : '', row.errors ? `${row.errors} ERRORS` : '']
-      .filter(Boolean)
-      .join('; ');
+    [extra, row.etagMismatches ? `${row.etagMismatches} etag mismatches` : '', row.errors ? `${row.errors} ERRORS` : ''].filter(Boolean).join('; ');
   const line = (label: string, row: Row, extra = '') => [
     label,
     String(row.connections),

@@ -1,5 +1,5 @@
 // Tenants, API keys, integrations, their revisions and create idempotency keys.
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // Migrations run against whatever the schema was at the time, so they take an untyped Kysely.
 // biome-ignore lint: migrations are untyped by design

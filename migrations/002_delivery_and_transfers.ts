@@ -1,5 +1,5 @@
 // Delivery settings on integrations, and the transfer reports that sync workers send.
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // biome-ignore lint: migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {
@@ -26,11 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('api_key_id', 'uuid')
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema
-    .createIndex('transfers_integration_ended_idx')
-    .on('transfers')
-    .columns(['integration_id', 'ended_at', 'id'])
-    .execute();
+  await db.schema.createIndex('transfers_integration_ended_idx').on('transfers').columns(['integration_id', 'ended_at', 'id']).execute();
 }
 
 // biome-ignore lint: migrations are untyped by design

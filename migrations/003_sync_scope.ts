@@ -1,6 +1,6 @@
 // The `sync` scope of API keys: keys for sync workers, which run the transfers (and so hold the
 // credentials anyway) and report them; they may read, and report, but not change integrations.
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // biome-ignore lint: migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {

@@ -53,7 +53,9 @@ async function main(argv: string[]): Promise<void> {
       for (const key of await listApiKeys(database.db, values.tenant)) {
         const state = key.revoked_at ? `revoked ${key.revoked_at.toISOString()}` : 'active';
         const used = key.last_used_at ? key.last_used_at.toISOString() : 'never';
-        out(`${key.id}  ${key.tenant}  ${key.scope.padEnd(5)}  ${key.key_prefix}…  "${key.name}"  created ${key.created_at.toISOString()}  last used ${used}  ${state}`);
+        out(
+          `${key.id}  ${key.tenant}  ${key.scope.padEnd(5)}  ${key.key_prefix}…  "${key.name}"  created ${key.created_at.toISOString()}  last used ${used}  ${state}`,
+        );
       }
     } else if (group === 'apikey' && action === 'revoke') {
       if (!values.id) throw new UsageError('--id is required (see apikey list)');

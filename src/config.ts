@@ -1,12 +1,12 @@
 // Every environment variable the service reads, parsed once with zod.
 import { z } from 'zod';
-import { DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
-import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
+import { DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_DENY, parseEgressDenyList } from './checks/egress.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 import { DEFAULT_QUERY_COST_UNIT } from './rate-limit.js';
 import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
 
 /**
  * How long an idle keep-alive connection stays open: longer than the idle timeout of common load
@@ -33,7 +33,12 @@ const egressDenyListFromEnv = z
 const operationNamesFromEnv = z
   .string()
   .default('')
-  .transform((text) => text.split(',').map((name) => name.trim()).filter((name) => name !== ''))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  )
   .pipe(z.array(z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,99}$/, 'each operation name must be a GraphQL name')).max(1000));
 /**
  * CORS_ORIGINS: exact origins (`https://app.example.com`), comma-separated. `*` and `null` are
@@ -60,60 +65,66 @@ const corsOriginsFromEnv = z
     return origins;
   });
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  // Unset: 127.0.0.1 in development (loopback: the first start's dev key is not offered to the
-  // network), 0.0.0.0 in production (a container's port is reached through its interfaces).
-  HOST: z.string().optional(),
-  DATABASE_URL: z.string().url().optional(),
-  DATA_DIR: z.string().default('./.data'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  SECRETS_KEY: z.string().optional(),
-  SECRETS_OLD_KEYS: z.string().optional(),
-  REDIS_URL: z.string().url().optional(),
-  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
-  RATE_LIMIT_READ_QUERIES: z.coerce.number().int().min(0).default(1200),
-  RATE_LIMIT_WRITE_QUERIES: z.coerce.number().int().min(0).default(1200),
-  RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(600),
-  RATE_LIMIT_CONNECTION_CHECKS: z.coerce.number().int().min(0).default(60),
-  RATE_LIMIT_QUERY_COST_UNIT: z.coerce.number().int().min(1).default(DEFAULT_QUERY_COST_UNIT),
-  OUTPUT_AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
-  OUTPUT_AWS_PRINCIPAL_ARN: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:/, 'must be an IAM ARN').optional(),
-  OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
-  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
-  INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
-  API_KEY_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEY_MEMORY_MS),
-  API_KEY_MEMORY_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_KEY_MEMORY_SIZE),
-  CONNECTION_CHECK_DENY: egressDenyListFromEnv,
-  CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
-  CONNECTION_CHECK_MAX_CONCURRENT_PER_TENANT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT),
-  METRICS_OPERATION_NAMES: operationNamesFromEnv,
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  METRICS_HOST: z.string().default('127.0.0.1'),
-  TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
-  FEDERATION_SDL: z.enum(['introspection', 'on', 'off']).default('introspection'),
-  CORS_ORIGINS: corsOriginsFromEnv,
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
-  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
-  GRAPHQL_MAX_REPRESENTATIONS: z.coerce.number().int().min(1).default(500),
-  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
-  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-}).transform((config) => ({ ...config, HOST: config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    // Unset: 127.0.0.1 in development (loopback: the first start's dev key is not offered to the
+    // network), 0.0.0.0 in production (a container's port is reached through its interfaces).
+    HOST: z.string().optional(),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default('./.data'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+    SECRETS_KEY: z.string().optional(),
+    SECRETS_OLD_KEYS: z.string().optional(),
+    REDIS_URL: z.string().url().optional(),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    RATE_LIMIT_READ_QUERIES: z.coerce.number().int().min(0).default(1200),
+    RATE_LIMIT_WRITE_QUERIES: z.coerce.number().int().min(0).default(1200),
+    RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_CONNECTION_CHECKS: z.coerce.number().int().min(0).default(60),
+    RATE_LIMIT_QUERY_COST_UNIT: z.coerce.number().int().min(1).default(DEFAULT_QUERY_COST_UNIT),
+    OUTPUT_AWS_ACCOUNT_ID: z
+      .string()
+      .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+      .optional(),
+    OUTPUT_AWS_PRINCIPAL_ARN: z
+      .string()
+      .regex(/^arn:aws[a-z-]*:iam::\d{12}:/, 'must be an IAM ARN')
+      .optional(),
+    OUTPUT_GCP_SERVICE_ACCOUNT_EMAIL: z.email().optional(),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
+    INTEGRATION_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ROW_CACHE_SIZE),
+    API_KEY_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_KEY_MEMORY_MS),
+    API_KEY_MEMORY_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_KEY_MEMORY_SIZE),
+    CONNECTION_CHECK_DENY: egressDenyListFromEnv,
+    CONNECTION_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_CONNECTION_CHECK_TIMEOUT_MS),
+    CONNECTION_CHECK_MAX_CONCURRENT_PER_TENANT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT),
+    METRICS_OPERATION_NAMES: operationNamesFromEnv,
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().default('127.0.0.1'),
+    TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+    FEDERATION_SDL: z.enum(['introspection', 'on', 'off']).default('introspection'),
+    CORS_ORIGINS: corsOriginsFromEnv,
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+    GRAPHQL_MAX_REPRESENTATIONS: z.coerce.number().int().min(1).default(500),
+    GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
+    GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  })
+  .transform((config) => ({ ...config, HOST: config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Config = z.infer<typeof configSchema>;
 

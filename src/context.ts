@@ -5,17 +5,17 @@ import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import type { ConnectionCheckSlots } from './checks/check-budget.js';
 import type { EgressDenyList } from './checks/egress.js';
 import type { OutputSource } from './connectors/kit.js';
-import type { Database } from './db/database.js';
-import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { Actor } from './core/actor.js';
 import type { ServiceDeps } from './core/deps.js';
+import type { Database } from './db/database.js';
+import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Logger } from './observability.js';
 import type { Keyring } from './secrets/keyring.js';
-import { createTransferLoaders } from './transfers/transfer.loaders.js';
-import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
 import type { AuthenticatedKey } from './tenants/api-key.service.js';
 import { KeyCheck } from './tenants/key-check.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
+import { createTransferLoaders } from './transfers/transfer.loaders.js';
 
 /** The service's own identities, shown to users as connector outputs. */
 export type ServiceOutputs = Record<OutputSource, string | null>;

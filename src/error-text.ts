@@ -11,9 +11,7 @@ import { GraphQLError } from 'graphql';
  */
 function withoutQuotedToken(text: string): string {
   if (!text.startsWith('Syntax Error: ')) return text;
-  return text
-    .replace(/ (Name|String|BlockString|Int|Float|Comment) "[\s\S]*"\.$/, ' $1.')
-    .replace(/^(Syntax Error: [^"]*?): "[\s\S]*"\.$/, '$1.');
+  return text.replace(/ (Name|String|BlockString|Int|Float|Comment) "[\s\S]*"\.$/, ' $1.').replace(/^(Syntax Error: [^"]*?): "[\s\S]*"\.$/, '$1.');
 }
 
 function withoutQuotedValue(text: string): string {

@@ -5,9 +5,9 @@ import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { exampleOperation } from './example-operation.js';
 import { createLogger } from './logger.js';
+import { createMetricsServer } from './observability.js';
 import { createRateLimiter } from './rate-limit.js';
 import { keyringFromConfig } from './secrets/keyring.js';
-import { createMetricsServer } from './observability.js';
 import { createGateway, createHttpServerFor } from './server.js';
 import { bootstrapDevTenant } from './tenants/api-key.service.js';
 

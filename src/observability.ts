@@ -90,7 +90,8 @@ function operationLabels(schema: GraphQLSchema, operationNames: ReadonlySet<stri
   };
   return (params: FillLabelsFnParams) => ({
     operationType: params.operationType && OPERATION_TYPES.has(params.operationType) ? params.operationType : 'unknown',
-    operationName: !params.operationName || params.operationName === 'Anonymous' ? 'anonymous' : operationNames.has(params.operationName) ? params.operationName : 'other',
+    operationName:
+      !params.operationName || params.operationName === 'Anonymous' ? 'anonymous' : operationNames.has(params.operationName) ? params.operationName : 'other',
     rootField: rootFieldOf(params.document, params.operationName),
   });
 }
@@ -230,7 +231,9 @@ export function createMetrics(database: DatabaseHandle, schema: GraphQLSchema, o
     onRequest({ request, url, fetchAPI, endResponse }) {
       if (!request.url.includes(METRICS_PATH) || url.pathname !== METRICS_PATH) return;
       if (!authorized(request.headers.get('authorization'))) {
-        endResponse(new fetchAPI.Response('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }));
+        endResponse(
+          new fetchAPI.Response('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }),
+        );
         return;
       }
       return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'Content-Type': registry.contentType } })));
@@ -261,7 +264,9 @@ export function createMetricsServer(metrics: Metrics): Server {
       return;
     }
     if (!metrics.authorized(req.headers.authorization)) {
-      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n');
+      res
+        .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' })
+        .end('Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n');
       return;
     }
     metrics.registry.metrics().then(

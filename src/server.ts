@@ -1,13 +1,13 @@
 // createGateway(deps): the Yoga app, composed of the plugins in src/http/plugins/ (authentication,
 // rate limits, query limits, error masking, health, metrics, GraphiQL). No globals: tests build as many as they like.
 import { randomUUID } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger as PinoLogger } from 'pino';
-import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
+import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { defaultEgressDenyList } from './checks/egress.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';

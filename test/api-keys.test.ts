@@ -151,7 +151,9 @@ describe('a revoked key the gateway remembers', () => {
     expect(after.length).toBeGreaterThan(8);
     expect(after.every((o) => o.status === 401)).toBe(true);
     // Every revision the key wrote is an update some request was told succeeded, and no more.
-    const written = await sql<{ n: number }>`select count(*)::int as n from integration_revisions where api_key_id = ${writer.id} and action = 'update'`.execute(api.database.db);
+    const written = await sql<{
+      n: number;
+    }>`select count(*)::int as n from integration_revisions where api_key_id = ${writer.id} and action = 'update'`.execute(api.database.db);
     expect(written.rows[0].n).toBe(outcomes.filter((o) => o.status === 200).length);
   });
 

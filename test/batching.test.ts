@@ -4,6 +4,7 @@
 // once per connection.
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { listQuery } from '../bench/lib/operations.js';
 import { openDatabase } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { NodesByIds } from './documents/identity.js';
@@ -11,7 +12,6 @@ import { ListWithRevisions, UpdateIntegration } from './documents/integrations.j
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { freshSchemaUrl, testDatabaseKind, useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
-import { listQuery } from '../bench/lib/operations.js';
 
 const database = useTestDatabase();
 
@@ -35,9 +35,7 @@ async function statementsOf<T>(api: TestApi, send: () => Promise<T>) {
 /** 50 integrations of mixed connectors, each with 6 revisions (a create and 5 updates). */
 async function seed(api: TestApi) {
   const members = ['athena', 'postgres', 's3', 'httpApi'] as const;
-  const created = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `batch ${i}`, config: configs[members[i % 4]] })),
-  );
+  const created = await Promise.all(Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `batch ${i}`, config: configs[members[i % 4]] })));
   for (let round = 1; round <= 5; round++) {
     await Promise.all(
       created.map(async ({ id }) => {
@@ -83,9 +81,7 @@ describe('batching', () => {
   it('lists a page of 100 with config, status and the last 3 revisions in 3 statements, as the benchmark reads it', async () => {
     const api = await startTestApi(database());
     const members = ['athena', 'postgres', 's3', 'httpApi'] as const;
-    const created = await Promise.all(
-      Array.from({ length: 101 }, (_, i) => createIntegration(api, { title: `page ${i}`, config: configs[members[i % 4]] })),
-    );
+    const created = await Promise.all(Array.from({ length: 101 }, (_, i) => createIntegration(api, { title: `page ${i}`, config: configs[members[i % 4]] })));
     for (let round = 1; round <= 3; round++) {
       await Promise.all(created.map(({ id }) => api.request(UpdateIntegration, { id, input: { metadata: { round } } })));
     }
@@ -106,9 +102,7 @@ describe('batching', () => {
 
   it('resolves nodes(ids) of 50 integrations with one statement besides the key', async () => {
     const api = await startTestApi(database());
-    const created = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `node ${i}`, config: configs.s3 })),
-    );
+    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => createIntegration(api, { title: `node ${i}`, config: configs.s3 })));
     const ids = created.map((c) => c.id).reverse();
     const { result, total, byName } = await statementsOf(api, () => api.request(NodesByIds, { ids }));
     expect(result.body.errors).toBeUndefined();
@@ -146,7 +140,7 @@ describe('batching', () => {
     expect(total).toBe(2);
   });
 
-  it('updates in 1 statement with the etag of the gateway\'s own last write: the change, no read and no key check', async () => {
+  it("updates in 1 statement with the etag of the gateway's own last write: the change, no read and no key check", async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { title: 'to update', config: configs.postgres });
     const first = (await api.request(UpdateIntegration, { id: created.id, etag: created.etag, input: { title: 'first' } })).body.data!.updateIntegration;
@@ -160,7 +154,10 @@ describe('batching', () => {
   });
 
   it('remembers at most API_KEY_MEMORY_SIZE keys: past it, the least recently confirmed key is checked again', async () => {
-    for (const [size, checks] of [[1, 1], [2, 0]] as const) {
+    for (const [size, checks] of [
+      [1, 1],
+      [2, 0],
+    ] as const) {
       const api = await startTestApi(database(), { keyMemorySize: size });
       const created = await createIntegration(api, { title: 'remembered', config: configs.postgres });
       let etag = created.etag;
@@ -198,7 +195,13 @@ async function seedTransfers(api: TestApi, count: number, runs: number) {
   for (const [i, { id }] of created.entries()) {
     for (let run = 0; run < runs; run++) {
       const status = run % 2 === 0 ? 'SUCCESS' : 'FAILED';
-      const input = { status, isFullRefresh: false, models: ['orders'], endedAt: new Date(Date.UTC(2026, 0, 1, run, i)).toISOString(), ...(status === 'FAILED' ? { error: { title: 'no', blame: 'UNKNOWN' } } : {}) };
+      const input = {
+        status,
+        isFullRefresh: false,
+        models: ['orders'],
+        endedAt: new Date(Date.UTC(2026, 0, 1, run, i)).toISOString(),
+        ...(status === 'FAILED' ? { error: { title: 'no', blame: 'UNKNOWN' } } : {}),
+      };
       const response = await api.request<{ reportTransfer: { __typename: string } }, object>(REPORT, { id, input }, { key: api.syncKey });
       expect(response.body.data?.reportTransfer.__typename).toBe('ReportTransferPayload');
     }
@@ -206,7 +209,11 @@ async function seedTransfers(api: TestApi, count: number, runs: number) {
   return created;
 }
 
-type TransferPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { endedAt: string; status: string } }[] };
+type TransferPage = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { endedAt: string; status: string } }[];
+};
 
 describe('batching transfers', () => {
   it('lists 20 integrations with a page of transfers each in 4 statements: the key, the page, the transfer pages, the last transfers', async () => {
@@ -217,7 +224,9 @@ describe('batching transfers', () => {
       transfers(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } }
       failed: transfers(first: 5, status: FAILED) { totalCount edges { node { status } } }
     } } } }`;
-    type Listed = { integrations: { edges: { node: { title: string; lastCompletedTransfer: { endedAt: string }; transfers: TransferPage; failed: TransferPage } }[] } };
+    type Listed = {
+      integrations: { edges: { node: { title: string; lastCompletedTransfer: { endedAt: string }; transfers: TransferPage; failed: TransferPage } }[] };
+    };
     const { result, total, byName } = await statementsOf(api, () => api.request<Listed, object>(query, {}));
     expect(result.body.errors).toBeUndefined();
     const { edges } = result.body.data!.integrations;
@@ -227,7 +236,10 @@ describe('batching transfers', () => {
       const endedAt = (run: number) => new Date(Date.UTC(2026, 0, 1, run, i)).toISOString();
       expect(node.lastCompletedTransfer.endedAt).toBe(endedAt(2));
       expect(node.transfers).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-      expect(node.transfers.edges.map((e) => e.node)).toEqual([{ endedAt: endedAt(2), status: 'SUCCESS' }, { endedAt: endedAt(1), status: 'FAILED' }]);
+      expect(node.transfers.edges.map((e) => e.node)).toEqual([
+        { endedAt: endedAt(2), status: 'SUCCESS' },
+        { endedAt: endedAt(1), status: 'FAILED' },
+      ]);
       expect(node.failed).toMatchObject({ totalCount: 1, edges: [{ node: { status: 'FAILED' } }] });
     }
     // Both transfers fields of all 20 integrations (two filters, two sizes) are one statement.
@@ -243,15 +255,23 @@ describe('batching transfers', () => {
       { a: a!.id, b: b!.id },
     );
     const { a: pageA, b: pageB } = firstPages.body.data!;
-    const next = 'query($a: ID!, $b: ID!, $afterA: String, $afterB: String) { a: integration(id: $a) { transfers(first: 2, after: $afterA) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } b: integration(id: $b) { transfers(first: 2, after: $afterB) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } }';
+    const next =
+      'query($a: ID!, $b: ID!, $afterA: String, $afterB: String) { a: integration(id: $a) { transfers(first: 2, after: $afterA) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } b: integration(id: $b) { transfers(first: 2, after: $afterB) { totalCount pageInfo { hasNextPage } edges { node { endedAt } } } } }';
     const { result, byName } = await statementsOf(api, () =>
-      api.request<Record<'a' | 'b', { transfers: TransferPage }>, object>(next, { a: a!.id, b: b!.id, afterA: pageA.transfers.pageInfo.endCursor, afterB: pageB.transfers.pageInfo.endCursor }),
+      api.request<Record<'a' | 'b', { transfers: TransferPage }>, object>(next, {
+        a: a!.id,
+        b: b!.id,
+        afterA: pageA.transfers.pageInfo.endCursor,
+        afterB: pageB.transfers.pageInfo.endCursor,
+      }),
     );
     expect(result.body.errors).toBeUndefined();
     const endedAt = (run: number, i: number) => new Date(Date.UTC(2026, 0, 1, run, i)).toISOString();
     expect(result.body.data).toEqual({
       a: { transfers: { totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { endedAt: endedAt(0, 0) } }] } },
-      b: { transfers: { totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { endedAt: endedAt(1, 1) } }, { node: { endedAt: endedAt(0, 1) } }] } },
+      b: {
+        transfers: { totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { endedAt: endedAt(1, 1) } }, { node: { endedAt: endedAt(0, 1) } }] },
+      },
     });
     expect(byName).toEqual({ [AUTH_STATEMENT]: 1, findIntegrationsByIds: 1, listTransfersForIntegrations: 1 });
   });
@@ -286,10 +306,7 @@ describe('revision snapshots in a list', () => {
       return (body.data as Listed).integrations.edges[0]!.node.revisions.edges.map((e) => e.node);
     };
 
-    expect(await list('{ integrations { edges { node { revisions(first: 2) { edges { node { version } } } } } } }')).toEqual([
-      { version: 2 },
-      { version: 1 },
-    ]);
+    expect(await list('{ integrations { edges { node { revisions(first: 2) { edges { node { version } } } } } } }')).toEqual([{ version: 2 }, { version: 1 }]);
     expect(sent.pop()).not.toContain('snapshot::text');
 
     const withSnapshots = [
@@ -321,8 +338,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('statements prepared on the ser
     // With the etag: the prepared path. Without one, the row is locked in a transaction, whose
     // write is sent unprepared (update-batch.ts).
     const update = async (title: string, withEtag = true) => {
-      const result = (await api.request(UpdateIntegration, { id: created.id, input: { title }, etag: withEtag ? etag : null })).body.data
-        ?.updateIntegration;
+      const result = (await api.request(UpdateIntegration, { id: created.id, input: { title }, etag: withEtag ? etag : null })).body.data?.updateIntegration;
       if (result?.__typename === 'UpdateIntegrationPayload') etag = result.integration.etag;
       return result?.__typename;
     };

@@ -66,13 +66,18 @@ describe('the cost limit', () => {
     const ids = Array.from({ length: 100 }, () => id);
     const literal = `{ nodes(ids: ${JSON.stringify(ids)}) { ... on Integration { ${HISTORY} } } }`;
     const byVariables = `query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ...History } } fragment History on Integration { revisions(first: $n) { edges { node { snapshot } } } }`;
-    for (const [document, variables] of [[literal, undefined], [byVariables, { ids, n: 100 }]] as const) {
+    for (const [document, variables] of [
+      [literal, undefined],
+      [byVariables, { ids, n: 100 }],
+    ] as const) {
       const response = await api.request(document, variables as never);
       expect(response.status).toBe(400);
       expect(response.body.data ?? null).toBeNull();
       const error = response.body.errors?.[0];
       expect(error?.extensions).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'QUERY_COST' });
-      expect(error?.message).toMatch(/^The query costs \d+( with its variables)?, over the limit of 20000: ask for smaller pages \(first\/last\), fewer ids in nodes\(ids:\)/);
+      expect(error?.message).toMatch(
+        /^The query costs \d+( with its variables)?, over the limit of 20000: ask for smaller pages \(first\/last\), fewer ids in nodes\(ids:\)/,
+      );
       // 100 ids × 100 revisions: counted as the product, not as one of each.
       expect(Number(/costs (\d+)/.exec(error!.message)![1])).toBeGreaterThan(100 * 100 * 3);
     }
@@ -97,7 +102,10 @@ describe('the cost limit', () => {
     expect((await api.request(light, { r: representationsOf(id, 500) } as never)).body.errors).toBeUndefined();
     // Written in the document, too (501 of them would pass the token limit first: a smaller cap shows it).
     const capped = await startTestApi(database(), { queryLimits: { ...defaultQueryLimits, maxRepresentations: 20 } });
-    const literal = (count: number) => `{ _entities(representations: [${representationsOf(id, count).map(() => `{ __typename: "Integration", id: "${id}" }`).join(',')}]) { __typename } }`;
+    const literal = (count: number) =>
+      `{ _entities(representations: [${representationsOf(id, count)
+        .map(() => `{ __typename: "Integration", id: "${id}" }`)
+        .join(',')}]) { __typename } }`;
     expect((await capped.request(literal(21), undefined, { key: api.writeKey })).body.errors?.[0].extensions?.reason).toBe('TOO_MANY_REPRESENTATIONS');
     expect((await capped.request(literal(20), undefined, { key: api.writeKey })).body.errors).toBeUndefined();
   });
@@ -116,7 +124,14 @@ describe('the cost limit', () => {
 describe('the response-size cap', () => {
   it('answers RESPONSE_TOO_LARGE instead of a body over the cap, for a query and for a mutation (which ran)', async () => {
     const api = await startTestApi(database(), { queryLimits: { ...defaultQueryLimits, maxResponseBytes: 4_000 } });
-    const created = await api.request(aliased('createIntegration', 20, (i) => `(input: { title: "Big ${i}", config: { s3: { bucketName: "b-${i}", bucketRegion: "us-east-1", folder: "${'f'.repeat(200)}", ${S3_KEYS} } } }) { __typename ... on CreateIntegrationPayload { integration { id config { ... on S3Config { folder } } } } }`));
+    const created = await api.request(
+      aliased(
+        'createIntegration',
+        20,
+        (i) =>
+          `(input: { title: "Big ${i}", config: { s3: { bucketName: "b-${i}", bucketRegion: "us-east-1", folder: "${'f'.repeat(200)}", ${S3_KEYS} } } }) { __typename ... on CreateIntegrationPayload { integration { id config { ... on S3Config { folder } } } } }`,
+      ),
+    );
     // The mutation ran: its answer is over the cap, so the error says so instead of the body.
     expect(created.status).toBe(200);
     expect(created.body.data ?? null).toBeNull();
@@ -138,7 +153,13 @@ describe('rate limits that count work', () => {
   it('charges 30 aliased createIntegration fields 30 points, and refuses an operation over what is left whole', async () => {
     const api = await startTestApi(database(), { rateLimiter: limiter({ mutations: 40 }) });
     const create = (count: number, tag: string) =>
-      api.request(aliased('createIntegration', count, (i) => `(input: { title: "${tag} ${i}", config: { s3: { bucketName: "budget-bucket", bucketRegion: "us-east-1", ${S3_KEYS} } } }) { __typename }`));
+      api.request(
+        aliased(
+          'createIntegration',
+          count,
+          (i) => `(input: { title: "${tag} ${i}", config: { s3: { bucketName: "budget-bucket", bucketRegion: "us-east-1", ${S3_KEYS} } } }) { __typename }`,
+        ),
+      );
     const first = await create(30, 'first');
     expect(first.status).toBe(200);
     expect(await integrationCount(api)).toBe(30);
@@ -147,7 +168,9 @@ describe('rate limits that count work', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(refused.body.data ?? null).toBeNull();
     expect(refused.body.errors?.[0].extensions?.code).toBe('RESOURCE_EXHAUSTED');
-    expect(refused.body.errors?.[0].message).toMatch(/rate limit for mutations \(one point per mutation field, aliases counted\)\. This operation needs 30 points/);
+    expect(refused.body.errors?.[0].message).toMatch(
+      /rate limit for mutations \(one point per mutation field, aliases counted\)\. This operation needs 30 points/,
+    );
     expect(await integrationCount(api)).toBe(30); // nothing of it ran
     // The refused operation spent nothing: the 10 points left still take 10 fields, then none.
     expect((await create(10, 'third')).status).toBe(200);
@@ -213,7 +236,9 @@ describe('connection checks', () => {
     const refused = await api.request(aliased('testIntegration', 30, () => `(id: "${id}") { __typename }`));
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0].extensions?.code).toBe('RESOURCE_EXHAUSTED');
-    expect(refused.body.errors?.[0].message).toMatch(/rate limit for connection checks \(one point per testIntegration field\)\. This operation needs 30 points, more than the 20/);
+    expect(refused.body.errors?.[0].message).toMatch(
+      /rate limit for connection checks \(one point per testIntegration field\)\. This operation needs 30 points, more than the 20/,
+    );
     expect(target.counts.connections).toBe(0);
     const twenty = await api.request(aliased('testIntegration', 20, () => `(id: "${id}") { __typename }`));
     expect(twenty.status).toBe(200);
@@ -249,7 +274,8 @@ describe('connection checks', () => {
       expect(response.body.errors?.[0].message).toMatch(/^This tenant already has 2 connection checks in flight, the most allowed at once: retry after 5 s/);
     }
     const healthy = responses.filter((r) => r.status === 200);
-    for (const response of healthy) expect(response.body.data).toEqual({ testIntegration: { __typename: 'TestIntegrationPayload', integration: { status: { state: 'HEALTHY' } } } });
+    for (const response of healthy)
+      expect(response.body.data).toEqual({ testIntegration: { __typename: 'TestIntegrationPayload', integration: { status: { state: 'HEALTHY' } } } });
     // Once the checks end, the tenant's slots are free again.
     expect((await api.request(TEST_ONE, { id } as never)).status).toBe(200);
   });

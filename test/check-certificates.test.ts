@@ -23,11 +23,46 @@ try {
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
   openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=igw test CA', '-keyout', file('ca.key'), '-out', file('ca.pem'));
   // A certificate of no CA at all, for the right name.
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-keyout', file('untrusted.key'), '-out', file('untrusted.pem'));
-  for (const [name, subject] of [['localhost', 'localhost'], ['other', 'db.example.test']]) {
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+    '-keyout',
+    file('untrusted.key'),
+    '-out',
+    file('untrusted.pem'),
+  );
+  for (const [name, subject] of [
+    ['localhost', 'localhost'],
+    ['other', 'db.example.test'],
+  ]) {
     openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${subject}`, '-keyout', file(`${name}.key`), '-out', file(`${name}.csr`));
     execFileSync('sh', ['-c', `printf 'subjectAltName=DNS:${subject}\\n' > '${file(`${name}.ext`)}'`]);
-    openssl('x509', '-req', '-in', file(`${name}.csr`), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-days', '1', '-extfile', file(`${name}.ext`), '-out', file(`${name}.pem`));
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      file(`${name}.csr`),
+      '-CA',
+      file('ca.pem'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-days',
+      '1',
+      '-extfile',
+      file(`${name}.ext`),
+      '-out',
+      file(`${name}.pem`),
+    );
   }
 } catch {
   canMakeCertificates = false;
@@ -124,7 +159,10 @@ async function gql(port: number, key: string, query: string, variables: Record<s
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data: Record<string, { integration: { id: string; status: { state: string; message: string | null } } }>; errors?: unknown[] };
+  return (await response.json()) as {
+    data: Record<string, { integration: { id: string; status: { state: string; message: string | null } } }>;
+    errors?: unknown[];
+  };
 }
 
 const CREATE = `mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { __typename ... on CreateIntegrationPayload { integration { id } } } }`;

@@ -3,9 +3,10 @@
 // on every one of them; its secret paths are exactly the JSON Schema's writeOnly fields; and over
 // HTTP it can be created, read back, renamed, re-sent without its secrets and listed, without any
 // response or log line holding a secret value.
+
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { withConnectorTable } from '../scripts/connector-list.js';
@@ -268,9 +269,7 @@ describe.each(connectors.map((connector) => [connector.name, connector] as const
 describe('the connectors query', () => {
   it('returns every connector with its category, JSON Schema and secret paths', async () => {
     const api = await startTestApi(database());
-    const response = await api.request<{ connectors: Plain[] }, Plain>(
-      '{ connectors { type name label category configSchema secretPaths } }',
-    );
+    const response = await api.request<{ connectors: Plain[] }, Plain>('{ connectors { type name label category configSchema secretPaths } }');
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.connectors).toEqual(
       connectors.map((c) => ({
@@ -309,7 +308,10 @@ describe('secrets at rest, every connector', () => {
     for (const { table_name } of tables.rows) {
       const rows = await sql<Plain>`select * from ${sql.table(table_name)}`.execute(db);
       const text = rows.rows.map((row) => JSON.stringify(row)).join('\n');
-      expect(secrets.filter((secret) => text.includes(secret)), `table ${table_name}`).toEqual([]);
+      expect(
+        secrets.filter((secret) => text.includes(secret)),
+        `table ${table_name}`,
+      ).toEqual([]);
     }
   });
 });

@@ -191,12 +191,9 @@ describe('createIntegration: the config input is a @oneOf', () => {
     expect(body.errors?.[0].message).toContain('"IntegrationConfigInput"');
     expect(body.errors?.[0].message).toMatch(/exactly one/i);
   };
-  const mutation = (config: string) =>
-    `mutation { createIntegration(input: { title: "x", config: ${config} }) { __typename } }`;
-  const athenaLiteral =
-    'athena: { accessKey: { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "s" }, region: "eu-west-1" }';
-  const postgresLiteral =
-    'postgres: { host: "db.example.com", database: "app", auth: { passwordAuth: { username: "u", password: "p" } } }';
+  const mutation = (config: string) => `mutation { createIntegration(input: { title: "x", config: ${config} }) { __typename } }`;
+  const athenaLiteral = 'athena: { accessKey: { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "s" }, region: "eu-west-1" }';
+  const postgresLiteral = 'postgres: { host: "db.example.com", database: "app", auth: { passwordAuth: { username: "u", password: "p" } } }';
 
   it('rejects a config with no member as an invalid document, and creates nothing', async () => {
     const api = await startTestApi(database());
@@ -237,9 +234,7 @@ describe('createIntegration: validation', () => {
       config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE' } } },
     });
     expect(result).toMatchObject({ __typename: 'ValidationError', code: 'INVALID_ARGUMENT', message: expect.any(String) });
-    expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([
-      ['config', 'athena', 'accessKey', 'secretAccessKey'],
-    ]);
+    expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([['config', 'athena', 'accessKey', 'secretAccessKey']]);
     expect(await count(api)).toBe(0);
   });
 
@@ -263,14 +258,20 @@ describe('createIntegration: validation', () => {
     ]);
     expect(JSON.stringify(result)).not.toContain(key);
     expect(await count(api)).toBe(0);
-    const templated = await create(api, { title: 'Templated', config: { httpApi: { ...httpApi, headers: { Authorization: 'Bearer {{oauth.token.access_token}}' } } } });
+    const templated = await create(api, {
+      title: 'Templated',
+      config: { httpApi: { ...httpApi, headers: { Authorization: 'Bearer {{oauth.token.access_token}}' } } },
+    });
     expect(templated.__typename).toBe('CreateIntegrationPayload');
   });
 
   it('a URL carrying a user name or password is a ValidationError on that field, never quoting it', async () => {
     const api = await startTestApi(database());
     const password = 'pw-NOT-FOR-URLS';
-    const result = await create(api, { title: 'Leaky URL', config: { httpApi: { ...configs.httpApi.httpApi, baseUrl: `https://loader:${password}@api.example.com/v1` } } });
+    const result = await create(api, {
+      title: 'Leaky URL',
+      config: { httpApi: { ...configs.httpApi.httpApi, baseUrl: `https://loader:${password}@api.example.com/v1` } },
+    });
     expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path)).toEqual([['config', 'httpApi', 'baseUrl']]);
     expect(JSON.stringify(result)).not.toContain(password);
     expect(await count(api)).toBe(0);
@@ -324,10 +325,12 @@ describe('createIntegration: idempotency keys', () => {
     const stored = await sql<{ request_hash: string }>`select request_hash from idempotency_keys where key = 'digest-1'`.execute(a.database.db);
     expect(stored.rows.map((row) => row.request_hash)).toEqual([expect.stringMatching(new RegExp(`^${before.currentKeyId}:[0-9a-f]{64}$`))]);
 
-    const replay = (await b.request(CreateIntegration, { input: input as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!.createIntegration;
+    const replay = (await b.request(CreateIntegration, { input: input as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!
+      .createIntegration;
     expect(replay).toMatchObject({ __typename: 'CreateIntegrationPayload', integration: { id: first.integration.id } });
     const other = { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'u', password: 'another-password' } } } } };
-    const reused = (await b.request(CreateIntegration, { input: other as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!.createIntegration;
+    const reused = (await b.request(CreateIntegration, { input: other as never, idempotencyKey: 'digest-1' }, { key: a.writeKey })).body.data!
+      .createIntegration;
     expect(reused).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['idempotencyKey'], code: 'idempotency_key_reused' }] });
     expect(await count(a)).toBe(1);
   });
@@ -347,8 +350,8 @@ describe('createIntegration: idempotency keys', () => {
     const other = await api.otherTenant();
     const input = { title: 'Mine', config: configs.s3 };
     const mine = await create(api, input, 'shared-key');
-    const theirs = (await api.request(CreateIntegration, { input: input as never, idempotencyKey: 'shared-key' }, { key: other.writeKey }))
-      .body.data!.createIntegration;
+    const theirs = (await api.request(CreateIntegration, { input: input as never, idempotencyKey: 'shared-key' }, { key: other.writeKey })).body.data!
+      .createIntegration;
     if (mine.__typename !== 'CreateIntegrationPayload' || theirs.__typename !== 'CreateIntegrationPayload') {
       throw new Error(JSON.stringify({ mine, theirs }));
     }

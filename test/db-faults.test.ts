@@ -132,9 +132,7 @@ describe('database outage', () => {
           }
           const title = `client ${n} update ${sequence}`;
           const update = await call(UPDATE, { id, etag, input: { title } }, 'updateIntegration');
-          const result = update.response.body.data?.updateIntegration as
-            | { integration: { etag: string; version: number }; currentEtag: string }
-            | undefined;
+          const result = update.response.body.data?.updateIntegration as { integration: { etag: string; version: number }; currentEtag: string } | undefined;
           if (update.outcome === 'ok') {
             acks.push({ ...result!.integration, title });
             etag = result!.integration.etag;
@@ -218,7 +216,10 @@ describe('database outage', () => {
       const slowest = Math.max(...touchingOutage.map((a) => a.endedAt - a.startedAt));
       expect(slowest).toBeLessThan(OUTAGE_ANSWER_BOUND_MS);
       expect(readyDuringOutage.length).toBeGreaterThan(3);
-      expect(readyDuringOutage.every((r) => r.status === 503 && r.ms < OUTAGE_ANSWER_BOUND_MS), JSON.stringify(readyDuringOutage)).toBe(true);
+      expect(
+        readyDuringOutage.every((r) => r.status === 503 && r.ms < OUTAGE_ANSWER_BOUND_MS),
+        JSON.stringify(readyDuringOutage),
+      ).toBe(true);
       expect(liveDuringOutage.every((status) => status === 200)).toBe(true);
 
       // Recovery within 5 s of the database's return, without restarting the gateway.
@@ -228,7 +229,10 @@ describe('database outage', () => {
       expect(readyAgainAt! - upAt).toBeLessThan(RECOVERY_BOUND_MS);
       const lateFailures = answers.filter((a) => a.startedAt > upAt + RECOVERY_BOUND_MS && a.outcome !== 'ok' && a.outcome !== 'mismatch');
       expect(lateFailures.map((a) => a.detail)).toEqual([]);
-      expect(answers.some((a) => a.outcome === 'mismatch'), 'the clients raced (some etag mismatches)').toBe(true);
+      expect(
+        answers.some((a) => a.outcome === 'mismatch'),
+        'the clients raced (some etag mismatches)',
+      ).toBe(true);
 
       console.info(
         `db-faults: ${acks.length} acknowledged updates, ${answers.filter((a) => a.outcome === 'mismatch').length} etag mismatches, ` +
@@ -284,9 +288,7 @@ describe('database outage', () => {
       // SIGSTOP: connections stay open, new ones are accepted by the kernel, nothing answers.
       await postgres.freeze();
       const during = await Promise.all(
-        Array.from({ length: 16 }, (_, i) =>
-          i % 2 ? send(READ, { id }) : send(UPDATE, { id, input: { title: `while frozen ${i}` } }),
-        ),
+        Array.from({ length: 16 }, (_, i) => (i % 2 ? send(READ, { id }) : send(UPDATE, { id, input: { title: `while frozen ${i}` } }))),
       );
       const ready = await getStatus(origin, '/health/ready');
       await postgres.thaw();

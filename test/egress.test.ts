@@ -22,7 +22,8 @@ import { localPostgresAnswers } from './helpers/local-servers.js';
 const database = useTestDatabase();
 const TIMEOUT_MS = 1500;
 const secret = (name: string) => `SECRET-${name}-${randomBytes(6).toString('hex')}`;
-const DENIED = /^the gateway does not connect to (\S+) \(([^)]+)\): the address is in CONNECTION_CHECK_DENY; use a host the gateway may reach, or ask the operator to allow it$/;
+const DENIED =
+  /^the gateway does not connect to (\S+) \(([^)]+)\): the address is in CONNECTION_CHECK_DENY; use a host the gateway may reach, or ask the operator to allow it$/;
 
 function denyList(text: string): EgressDenyList {
   const parsed = parseEgressDenyList(text);
@@ -56,7 +57,8 @@ describe('CONNECTION_CHECK_DENY', () => {
   it('takes addresses and CIDRs of both families, with spaces and any case, and "none" alone', () => {
     const list = denyList(' 203.0.113.7 , 198.51.100.0/24,2001:db8::/32, LOOPBACK ,');
     expect(list.entries).toEqual(['203.0.113.7', '198.51.100.0/24', '2001:db8::/32', 'LOOPBACK']);
-    for (const address of ['203.0.113.7', '198.51.100.200', '::ffff:198.51.100.1', '2001:db8:1::5', '127.0.0.1']) expect(isDenied(list, address), address).toBe(true);
+    for (const address of ['203.0.113.7', '198.51.100.200', '::ffff:198.51.100.1', '2001:db8:1::5', '127.0.0.1'])
+      expect(isDenied(list, address), address).toBe(true);
     for (const address of ['203.0.113.8', '198.51.101.1', '2001:db9::1']) expect(isDenied(list, address), address).toBe(false);
     const none = loadConfig({ CONNECTION_CHECK_DENY: 'none' }).CONNECTION_CHECK_DENY;
     expect(isDenied(none, '169.254.169.254')).toBe(false);
@@ -111,7 +113,8 @@ async function statusOf(api: TestApi, config: Record<string, unknown>) {
   const started = performance.now();
   const response = await api.request(TestIntegration, { id } as never);
   const elapsedMs = performance.now() - started;
-  const result = (response.body.data as { testIntegration: { __typename: string; integration?: { status: { state: string; message: string | null } } } }).testIntegration;
+  const result = (response.body.data as { testIntegration: { __typename: string; integration?: { status: { state: string; message: string | null } } } })
+    .testIntegration;
   expect(result.__typename, JSON.stringify(response.body)).toBe('TestIntegrationPayload');
   return { ...result.integration!.status, elapsedMs };
 }
@@ -220,7 +223,12 @@ describe('testIntegration with the default CONNECTION_CHECK_DENY', () => {
 
   it('refuses cloud metadata at once, without a connection attempt, also written as IPv4-mapped IPv6', async () => {
     const api = await startApi();
-    for (const config of [httpConfig('http://169.254.169.254/latest/meta-data/'), postgresConfig('169.254.169.254', 5432), postgresConfig('::ffff:a9fe:a9fe', 5432), httpConfig('http://[fd00:ec2::254]/')]) {
+    for (const config of [
+      httpConfig('http://169.254.169.254/latest/meta-data/'),
+      postgresConfig('169.254.169.254', 5432),
+      postgresConfig('::ffff:a9fe:a9fe', 5432),
+      httpConfig('http://[fd00:ec2::254]/'),
+    ]) {
       const status = await statusOf(api, config);
       expect(status.state).toBe('ERROR');
       expect(status.message).toMatch(DENIED);
@@ -273,10 +281,27 @@ let canMakeCertificate = true;
 const certificate = { key: '', cert: '', dir: '' };
 try {
   certificate.dir = mkdtempSync(join(tmpdir(), 'igw-egress-tls-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost',
-    '-keyout', join(certificate.dir, 'key.pem'), '-out', join(certificate.dir, 'cert.pem'),
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost',
+      '-keyout',
+      join(certificate.dir, 'key.pem'),
+      '-out',
+      join(certificate.dir, 'cert.pem'),
+    ],
+    { stdio: 'pipe' },
+  );
   certificate.key = readFileSync(join(certificate.dir, 'key.pem'), 'utf8');
   certificate.cert = readFileSync(join(certificate.dir, 'cert.pem'), 'utf8');
 } catch {
@@ -328,10 +353,14 @@ describe.skipIf(!canMakeCertificate)('TLS on a pinned connection', () => {
     const api = await startApi();
     const https = await tlsServer(false);
     const httpStatus = await statusOf(api, httpConfig(`https://localhost:${https.port}/`));
-    expect(httpStatus.message).toBe(`the TLS certificate of localhost:${https.port} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT): install a certificate from a public CA on the server`);
+    expect(httpStatus.message).toBe(
+      `the TLS certificate of localhost:${https.port} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT): install a certificate from a public CA on the server`,
+    );
     const postgres = await tlsServer(true);
     const pgStatus = await statusOf(api, postgresConfig('localhost', postgres.port, { disableSsl: false }));
-    expect(pgStatus.message).toBe(`the TLS certificate of localhost:${postgres.port} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT): install a certificate from a public CA on the server`);
+    expect(pgStatus.message).toBe(
+      `the TLS certificate of localhost:${postgres.port} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT): install a certificate from a public CA on the server`,
+    );
     expect(https.servernames).toEqual(['localhost']);
     expect(postgres.servernames).toEqual(['localhost']);
   });

@@ -7,10 +7,10 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { parse } from 'graphql';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { conflictingTypeDefs, startSyncRunsSubgraph, syncRunsTypeDefs } from './fixtures/sync-runs-subgraph.js';
 import { startTestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
-import { conflictingTypeDefs, startSyncRunsSubgraph, syncRunsTypeDefs } from './fixtures/sync-runs-subgraph.js';
 
 const database = useTestDatabase();
 const subgraphSdl = readFileSync(new URL('../subgraph.graphql', import.meta.url), 'utf8');
@@ -60,9 +60,7 @@ describe('the subgraph', () => {
 
   it('resolves 200 Integration representations with one SQL statement, in order', async () => {
     const api = await startTestApi(database());
-    const created = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => createIntegration(api, { title: `entity ${i}`, config: configs.s3 })),
-    );
+    const created = await Promise.all(Array.from({ length: 200 }, (_, i) => createIntegration(api, { title: `entity ${i}`, config: configs.s3 })));
     const representations = created.map((integration) => ({ __typename: 'Integration', id: integration.id }));
     const before = api.database.statements.byName.get('findIntegrationsByIds') ?? 0;
     const totalBefore = api.database.statements.total;

@@ -6,24 +6,15 @@
 // (fast-check prints the seed and path of the smallest failing case).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { connectorByName, connectors, type Connector } from '../src/connectors/registry.js';
+import { type Connector, connectorByName, connectors } from '../src/connectors/registry.js';
 import { schema } from '../src/schema/index.js';
+import { expectSafe, expectServerAlive, type GraphQLBody, hasPayload, send, sendOperation } from './fuzz/checks.js';
+import { configFor, secretStringsIn, secretsInVariables } from './fuzz/config-inputs.js';
+import { abusiveDocument, brokenDocument, etagValue, idValue, mutationDocument, type Pools, selectionFor, valueForInputType } from './fuzz/graphql-inputs.js';
+import { anyJson, hostileString, SECRET_MARKER } from './fuzz/values.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { connectorExamples } from './helpers/connector-examples.js';
 import { useTestDatabase } from './helpers/database.js';
-import { expectSafe, expectServerAlive, type GraphQLBody, hasPayload, send, sendOperation } from './fuzz/checks.js';
-import { configFor, secretStringsIn, secretsInVariables } from './fuzz/config-inputs.js';
-import {
-  abusiveDocument,
-  brokenDocument,
-  etagValue,
-  idValue,
-  mutationDocument,
-  type Pools,
-  selectionFor,
-  valueForInputType,
-} from './fuzz/graphql-inputs.js';
-import { anyJson, hostileString, SECRET_MARKER } from './fuzz/values.js';
 import { selectAll, toGraphQLInput } from './helpers/graphql-shapes.js';
 
 const database = useTestDatabase();
@@ -129,18 +120,42 @@ describe('fuzz: documents', () => {
     const api = await startTestApi(database());
     const body = fc.oneof(
       fc.string({ maxLength: 100 }),
-      fc.constantFrom('', '{', 'null', '[]', '[{}]', '{"query":1}', '{"query":null}', '{"query":"{ __typename }","variables":"x"}', '{"query":"{ __typename }","variables":[1]}', '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"x"}}}'),
+      fc.constantFrom(
+        '',
+        '{',
+        'null',
+        '[]',
+        '[{}]',
+        '{"query":1}',
+        '{"query":null}',
+        '{"query":"{ __typename }","variables":"x"}',
+        '{"query":"{ __typename }","variables":[1]}',
+        '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"x"}}}',
+      ),
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-      fc.record({ query: fc.oneof(fc.constant('{ __typename }'), anyJson()), variables: anyJson(), operationName: anyJson() }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+      fc
+        .record({ query: fc.oneof(fc.constant('{ __typename }'), anyJson()), variables: anyJson(), operationName: anyJson() }, { requiredKeys: [] })
+        .map((v) => JSON.stringify(v)),
       fc.array(fc.record({ query: fc.constantFrom('{ __typename }', 'mutation { __typename }', '{') }), { maxLength: 20 }).map((v) => JSON.stringify(v)),
       fc.constantFrom(100, 1_000_000).map((n) => JSON.stringify({ query: `{ __typename }${' '.repeat(n)}` })),
       // Variables nested far deeper than any config (written by hand: JSON.stringify would overflow first).
-      fc.constantFrom(99, 1_000, 100_000).map(
-        (n) => `{"query":"mutation($m: JSON) { createIntegration(input: { title: \\"deep\\", metadata: $m, config: { athena: { region: \\"eu-west-1\\", accessKey: { accessKeyId: \\"A\\" } } } }) { __typename } }","variables":{"m":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}}`,
-      ),
+      fc
+        .constantFrom(99, 1_000, 100_000)
+        .map(
+          (n) =>
+            `{"query":"mutation($m: JSON) { createIntegration(input: { title: \\"deep\\", metadata: $m, config: { athena: { region: \\"eu-west-1\\", accessKey: { accessKeyId: \\"A\\" } } } }) { __typename } }","variables":{"m":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}}`,
+        ),
     );
     const method = fc.constantFrom('POST', 'POST', 'GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS');
-    const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-16', 'text/plain', 'application/graphql', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', '');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-16',
+      'text/plain',
+      'application/graphql',
+      'multipart/form-data; boundary=x',
+      'application/x-www-form-urlencoded',
+      '',
+    );
     const search = fc.oneof(
       fc.constant(''),
       fc.constantFrom('?query=%7B__typename%7D', '?query=mutation%7B__typename%7D', '?query=%7B', '?variables=%7B&query=%7B__typename%7D', '?query='),
@@ -169,96 +184,106 @@ const mutationFields = Object.values(schema.getMutationType()!.getFields());
 
 describe('fuzz: every mutation of the schema', () => {
   it('finds the mutations in the schema', () => {
-    expect(mutationFields.map((f) => f.name)).toEqual(expect.arrayContaining(['createIntegration', 'updateIntegration', 'deleteIntegration', 'reportTransfer']));
+    expect(mutationFields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['createIntegration', 'updateIntegration', 'deleteIntegration', 'reportTransfer']),
+    );
   });
 
   const share = 1 / mutationFields.length;
-  it.each(mutationFields.map((f) => [f.name, f] as const))('%s: random arguments and selections never fail the server, and failures change nothing', { timeout: budget(share) }, async (_name, field) => {
-    const needsSyncKey = (field.extensions.pothosOptions as { authScopes?: { sync?: boolean } }).authScopes?.sync === true;
-    const api = await startTestApi(database());
-    const other = await api.otherTenant();
-    const foreign = await createOrFail({ ...api, writeKey: other.writeKey }, connectorByName('postgres')!);
-    const deleted = await createOrFail(api, connectorByName('s3')!);
-    await sendOperation(api, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename } }', { id: deleted.id });
-    const pools: Pools = { ids: [], etags: [deleted.etag], examples: examplesByMember };
-    let before = await list(api);
-    const refresh = async () => {
-      while (before.nodes.length < 2) {
-        await createOrFail(api, connectors[before.totalCount % connectors.length]);
-        before = await list(api);
-      }
-      pools.ids = [...before.nodes.map((n) => n.id), foreign.id, deleted.id];
-      pools.etags = [...new Set([...pools.etags.slice(-20), ...before.nodes.map((n) => n.etag), foreign.etag])];
-    };
-    await refresh();
-    await fc.assert(
-      fc.asyncProperty(mutationDocument(field, pools), async ({ query, variables }) => {
-        const sentSecrets = [...exampleSecrets, ...secretsInVariables(variables)];
-        // A mutation of the sync scope (reportTransfer) takes a sync worker's key; every other one a write key.
-        const response = await sendOperation(needsSyncKey ? { ...api, writeKey: api.syncKey } : api, query, variables);
-        expectSafe(response, sentSecrets);
-        const after = await list(api);
-        expectRevisionsMatchVersions(after.nodes);
-        if (!hasPayload(response.json)) {
-          // Nothing succeeded, so nothing changed: same integrations, same etags and versions.
-          expect(after, `after ${query} ${JSON.stringify(variables).slice(0, 400)} → ${response.text.slice(0, 400)}`).toEqual(before);
+  it.each(mutationFields.map((f) => [f.name, f] as const))(
+    '%s: random arguments and selections never fail the server, and failures change nothing',
+    { timeout: budget(share) },
+    async (_name, field) => {
+      const needsSyncKey = (field.extensions.pothosOptions as { authScopes?: { sync?: boolean } }).authScopes?.sync === true;
+      const api = await startTestApi(database());
+      const other = await api.otherTenant();
+      const foreign = await createOrFail({ ...api, writeKey: other.writeKey }, connectorByName('postgres')!);
+      const deleted = await createOrFail(api, connectorByName('s3')!);
+      await sendOperation(api, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename } }', { id: deleted.id });
+      const pools: Pools = { ids: [], etags: [deleted.etag], examples: examplesByMember };
+      let before = await list(api);
+      const refresh = async () => {
+        while (before.nodes.length < 2) {
+          await createOrFail(api, connectors[before.totalCount % connectors.length]);
+          before = await list(api);
         }
-        before = after;
-        await refresh();
-      }),
-      params(share),
-    );
-    const foreignAfter = await read({ ...api, writeKey: other.writeKey }, foreign.id);
-    expect(foreignAfter).toMatchObject({ etag: foreign.etag, version: foreign.version });
-    await expectServerAlive(api);
-  });
+        pools.ids = [...before.nodes.map((n) => n.id), foreign.id, deleted.id];
+        pools.etags = [...new Set([...pools.etags.slice(-20), ...before.nodes.map((n) => n.etag), foreign.etag])];
+      };
+      await refresh();
+      await fc.assert(
+        fc.asyncProperty(mutationDocument(field, pools), async ({ query, variables }) => {
+          const sentSecrets = [...exampleSecrets, ...secretsInVariables(variables)];
+          // A mutation of the sync scope (reportTransfer) takes a sync worker's key; every other one a write key.
+          const response = await sendOperation(needsSyncKey ? { ...api, writeKey: api.syncKey } : api, query, variables);
+          expectSafe(response, sentSecrets);
+          const after = await list(api);
+          expectRevisionsMatchVersions(after.nodes);
+          if (!hasPayload(response.json)) {
+            // Nothing succeeded, so nothing changed: same integrations, same etags and versions.
+            expect(after, `after ${query} ${JSON.stringify(variables).slice(0, 400)} → ${response.text.slice(0, 400)}`).toEqual(before);
+          }
+          before = after;
+          await refresh();
+        }),
+        params(share),
+      );
+      const foreignAfter = await read({ ...api, writeKey: other.writeKey }, foreign.id);
+      expect(foreignAfter).toMatchObject({ etag: foreign.etag, version: foreign.version });
+      await expectServerAlive(api);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
 
 describe('fuzz: config inputs of every connector', () => {
   const share = 1 / connectors.length;
-  it.each(connectors.map((c) => [c.name, c] as const))('%s: mutated configs are created or rejected cleanly, and never leak a secret', { timeout: budget(share) }, async (name, connector) => {
-    const api = await startTestApi(database());
-    let target = await createOrFail(api, connector);
-    const count = async () => {
-      const response = await sendOperation(api, `{ integrations(filter: { connector: [${connector.type}] }) { totalCount } }`);
-      return ((response.json as GraphQLBody).data!.integrations as { totalCount: number }).totalCount;
-    };
-    let total = await count();
-    const config = configFor(connector, connectorExamples[name].valid);
-    const title = fc.oneof({ weight: 4, arbitrary: fc.constant('Fuzzed config') }, { weight: 1, arbitrary: hostileString({ maxLength: 300 }) });
-    const etag = fc.constantFrom('current', 'omitted', 'stale');
-    await fc.assert(
-      fc.asyncProperty(config, title, etag, async (value, titleValue, etagChoice) => {
-        const secrets = [...exampleSecrets, ...secretStringsIn(connector.shape, value)];
-        const created = await sendOperation(api, createDocument(connector), { input: { title: titleValue, config: { [name]: value } } });
-        expectSafe(created, secrets);
-        const createdOk = hasPayload(created.json);
-        const totalAfter = await count();
-        expect(totalAfter, created.text.slice(0, 300)).toBe(total + (createdOk ? 1 : 0));
-        total = totalAfter;
+  it.each(connectors.map((c) => [c.name, c] as const))(
+    '%s: mutated configs are created or rejected cleanly, and never leak a secret',
+    { timeout: budget(share) },
+    async (name, connector) => {
+      const api = await startTestApi(database());
+      let target = await createOrFail(api, connector);
+      const count = async () => {
+        const response = await sendOperation(api, `{ integrations(filter: { connector: [${connector.type}] }) { totalCount } }`);
+        return ((response.json as GraphQLBody).data!.integrations as { totalCount: number }).totalCount;
+      };
+      let total = await count();
+      const config = configFor(connector, connectorExamples[name].valid);
+      const title = fc.oneof({ weight: 4, arbitrary: fc.constant('Fuzzed config') }, { weight: 1, arbitrary: hostileString({ maxLength: 300 }) });
+      const etag = fc.constantFrom('current', 'omitted', 'stale');
+      await fc.assert(
+        fc.asyncProperty(config, title, etag, async (value, titleValue, etagChoice) => {
+          const secrets = [...exampleSecrets, ...secretStringsIn(connector.shape, value)];
+          const created = await sendOperation(api, createDocument(connector), { input: { title: titleValue, config: { [name]: value } } });
+          expectSafe(created, secrets);
+          const createdOk = hasPayload(created.json);
+          const totalAfter = await count();
+          expect(totalAfter, created.text.slice(0, 300)).toBe(total + (createdOk ? 1 : 0));
+          total = totalAfter;
 
-        const sentEtag = etagChoice === 'current' ? target.etag : etagChoice === 'stale' ? `${target.etag}x` : undefined;
-        const updated = await sendOperation(api, updateDocument(connector), { id: target.id, input: { config: { [name]: value } }, etag: sentEtag });
-        expectSafe(updated, secrets);
-        const result = (updated.json as GraphQLBody).data?.updateIntegration as Plain | undefined;
-        const now = (await read(api, target.id))!;
-        expect(now.revisions.totalCount).toBe(now.version);
-        if (result?.__typename === 'UpdateIntegrationPayload') {
-          expect(etagChoice).not.toBe('stale');
-          expect(now.version - target.version, 'a change is one version').toBeLessThanOrEqual(1);
-          expect(now.etag === target.etag, 'the etag changes exactly when the version does').toBe(now.version === target.version);
-        } else {
-          expect(now, `rejected update changed the integration: ${updated.text.slice(0, 400)}`).toEqual(target);
-          if (etagChoice === 'stale' && result) expect(['EtagMismatchError', 'ValidationError']).toContain(result.__typename);
-        }
-        target = now;
-      }),
-      params(share),
-    );
-    await expectServerAlive(api);
-  });
+          const sentEtag = etagChoice === 'current' ? target.etag : etagChoice === 'stale' ? `${target.etag}x` : undefined;
+          const updated = await sendOperation(api, updateDocument(connector), { id: target.id, input: { config: { [name]: value } }, etag: sentEtag });
+          expectSafe(updated, secrets);
+          const result = (updated.json as GraphQLBody).data?.updateIntegration as Plain | undefined;
+          const now = (await read(api, target.id))!;
+          expect(now.revisions.totalCount).toBe(now.version);
+          if (result?.__typename === 'UpdateIntegrationPayload') {
+            expect(etagChoice).not.toBe('stale');
+            expect(now.version - target.version, 'a change is one version').toBeLessThanOrEqual(1);
+            expect(now.etag === target.etag, 'the etag changes exactly when the version does').toBe(now.version === target.version);
+          } else {
+            expect(now, `rejected update changed the integration: ${updated.text.slice(0, 400)}`).toEqual(target);
+            if (etagChoice === 'stale' && result) expect(['EtagMismatchError', 'ValidationError']).toContain(result.__typename);
+          }
+          target = now;
+        }),
+        params(share),
+      );
+      await expectServerAlive(api);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +292,9 @@ describe('fuzz: updateIntegration inputs', () => {
   const updateInput = schema.getType('UpdateIntegrationInput') as import('graphql').GraphQLInputObjectType;
   const members = ['athena', 'postgres', 'httpApi', 's3'].map((n) => connectorByName(n)!);
 
-  it('takes any omit/null/value combination, wrong etags and ids of the wrong shape, and rejects without changing anything', { timeout: budget(0.5) }, async () => {
+  it('takes any omit/null/value combination, wrong etags and ids of the wrong shape, and rejects without changing anything', {
+    timeout: budget(0.5),
+  }, async () => {
     const api = await startTestApi(database());
     const other = await api.otherTenant();
     const foreign = await createOrFail({ ...api, writeKey: other.writeKey }, members[0]);
@@ -366,7 +393,9 @@ describe('fuzz: regressions', () => {
     const target = await createOrFail(api, connectorByName('athena')!);
     refusedAsInvalid(await sendOperation(api, UPDATE, { id: target.id, input: { metadata: { 'a\u0000': 1 } } }));
     refusedAsInvalid(await sendOperation(api, UPDATE, { id: target.id, input: { metadata: { team: '\ud800' } } }));
-    refusedAsInvalid(await sendOperation(api, `mutation($id: ID!) { updateIntegration(id: $id, input: { title: "a\\u0000b" }) { __typename } }`, { id: target.id }));
+    refusedAsInvalid(
+      await sendOperation(api, `mutation($id: ID!) { updateIntegration(id: $id, input: { title: "a\\u0000b" }) { __typename } }`, { id: target.id }),
+    );
     refusedAsInvalid(await sendOperation(api, '{ integrations(filter: { search: "\\u0000" }) { totalCount } }'));
     refusedAsInvalid(await sendOperation(api, '{ integrations(filter: { search: "raw \u0000 NUL" }) { totalCount } }'));
     expect(await read(api, target.id)).toEqual(target);
@@ -382,15 +411,14 @@ describe('fuzz: regressions', () => {
     const api = await startTestApi(database());
     refusedAsInvalid(await send(api, '', { method: 'GET', search: '?variables=%7B&query=%7B__typename%7D' }));
     refusedAsInvalid(await send(api, '', { method: 'GET', search: '?extensions=nope&query=%7B__typename%7D' }));
-    refusedAsInvalid(
-      await send(api, 'query=%7B__typename%7D&variables=%7B', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
-    );
+    refusedAsInvalid(await send(api, 'query=%7B__typename%7D&variables=%7B', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
     await expectServerAlive(api);
   });
 
   it('refuses variables nested 100 000 deep, and takes JSON nested 99 deep', async () => {
     const api = await startTestApi(database());
-    const query = 'mutation($m: JSON) { createIntegration(input: { title: "deep", metadata: $m, config: { athena: { region: "eu-west-1", accessKey: { accessKeyId: "A", secretAccessKey: "SECRET-deep-json" } } } }) { __typename } }';
+    const query =
+      'mutation($m: JSON) { createIntegration(input: { title: "deep", metadata: $m, config: { athena: { region: "eu-west-1", accessKey: { accessKeyId: "A", secretAccessKey: "SECRET-deep-json" } } } }) { __typename } }';
     const body = (n: number) => `{"query":${JSON.stringify(query)},"variables":{"m":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}}`;
     refusedAsInvalid(await send(api, body(100_000)));
     const accepted = await send(api, body(99));
@@ -410,4 +438,3 @@ describe('fuzz: the secret marker', () => {
     expect(invented.filter((s) => s !== '' && !s.includes(SECRET_MARKER) && !exampleSecrets.includes(s) && s.length >= 8)).toEqual([]);
   });
 });
-

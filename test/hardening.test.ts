@@ -11,8 +11,8 @@ import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { createApiKey } from '../src/tenants/api-key.service.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
-import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { connectorExamples, withChange } from './helpers/connector-examples.js';
+import { openTestDatabase, useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration, secrets } from './helpers/fixtures.js';
 import { toGraphQLInput } from './helpers/graphql-shapes.js';
 import { freePort } from './helpers/processes.js';
@@ -81,9 +81,7 @@ describe('last write wins under contention', () => {
     const created = await createIntegration(api);
     const responses = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        i % 10 === 5
-          ? api.request(DeleteIntegration, { id: created.id })
-          : api.request(UpdateIntegration, { id: created.id, input: { title: `writer ${i}` } }),
+        i % 10 === 5 ? api.request(DeleteIntegration, { id: created.id }) : api.request(UpdateIntegration, { id: created.id, input: { title: `writer ${i}` } }),
       ),
     );
     const outcomes = responses.map((response) => {
@@ -154,7 +152,8 @@ describe('every cursor and number argument is validated', () => {
     const api = await startTestApi(database());
     await createIntegration(api);
     await createIntegration(api, { title: 'Second' });
-    const list = 'query($after: String, $first: Int, $field: IntegrationOrderField!) { integrations(first: $first, after: $after, orderBy: { field: $field }) { edges { cursor } } }';
+    const list =
+      'query($after: String, $first: Int, $field: IntegrationOrderField!) { integrations(first: $first, after: $after, orderBy: { field: $field }) { edges { cursor } } }';
     const titleCursor = (await api.request<{ integrations: { edges: { cursor: string }[] } }, object>(list, { first: 1, field: 'TITLE' })).body.data!
       .integrations.edges[0].cursor;
     for (const after of [...junkCursors, titleCursor]) {
@@ -347,7 +346,11 @@ describe('size bounds', () => {
     const over = await fieldErrorsOf(api, CREATE, { input: { title: 'over', config: withPassword('p'.repeat(SECRET_MAX_LENGTH + 1)) } });
     expectBoundAt(over, ['config', 'postgres', 'auth', 'passwordAuth', 'password'], SECRET_MAX_LENGTH);
     const oracle = connectors.find((c) => c.name === 'oracle')!;
-    const wallet = withChange(connectorExamples.oracle.valid.find((e) => valueAt(e, ['sslOptions']))!, 'sslOptions.wallet', 'A'.repeat(ORACLE_WALLET_MAX_LENGTH));
+    const wallet = withChange(
+      connectorExamples.oracle.valid.find((e) => valueAt(e, ['sslOptions']))!,
+      'sslOptions.wallet',
+      'A'.repeat(ORACLE_WALLET_MAX_LENGTH),
+    );
     const walletOk = await api.request(CREATE, { input: { title: 'wallet', config: { oracle: toGraphQLInput(oracle.shape, wallet) } } });
     expect(walletOk.body.data).toMatchObject({ createIntegration: { __typename: 'CreateIntegrationPayload' } });
   });
@@ -367,7 +370,11 @@ describe('size bounds', () => {
       [{ ...base, metadata: { ['k'.repeat(129)]: 1 } }, ['metadata'], 128],
       [{ ...base, delivery: { enabledModels: Array.from({ length: 1001 }, (_, i) => `m${i}`) } }, ['delivery', 'enabledModels'], 1000],
       [{ ...base, delivery: { enabledModels: ['m'.repeat(256)] } }, ['delivery', 'enabledModels', '0'], 255],
-      [{ ...base, config: { httpApi: { ...httpApi, headers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`X-H${i}`, 'v'])) } } }, ['config', 'httpApi', 'headers'], 100],
+      [
+        { ...base, config: { httpApi: { ...httpApi, headers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`X-H${i}`, 'v'])) } } },
+        ['config', 'httpApi', 'headers'],
+        100,
+      ],
       [{ ...base, config: { httpApi: { ...httpApi, headers: { 'X-Long': 'v'.repeat(4097) } } } }, ['config', 'httpApi', 'headers', 'X-Long'], 4096],
       [
         { ...base, config: { httpApi: { ...httpApi, resources: [{ name: 'users', method: 'CREATE', path: '/users', body: { text: 'b'.repeat(16_384) } }] } } },
@@ -405,9 +412,12 @@ describe('size bounds', () => {
       expect(ok.body.data).toMatchObject({ updateIntegration: { __typename: 'UpdateIntegrationPayload' } });
     }
     expectBoundAt(await fieldErrorsOf(api, UPDATE, { id: created.id, input: { metadata: chunk('c') } }), ['metadata'], 16_384);
-    const stored = await api.request<{ integration: { version: number; metadata: object } }, object>('query($id: ID!) { integration(id: $id) { version metadata } }', {
-      id: created.id,
-    });
+    const stored = await api.request<{ integration: { version: number; metadata: object } }, object>(
+      'query($id: ID!) { integration(id: $id) { version metadata } }',
+      {
+        id: created.id,
+      },
+    );
     expect(stored.body.data!.integration.version).toBe(3);
     expect(Object.keys(stored.body.data!.integration.metadata)).toEqual(['a', 'b']);
     // Removing keys while adding one stays possible.
@@ -447,7 +457,10 @@ describe('transfer reports cannot pin the status', () => {
     ];
     for (const [input, path] of cases) {
       const errors = await fieldErrorsOf(api, REPORTED, { id: created.id, input }, api.syncKey);
-      expect(errors.map((e) => e.path.join('.')), JSON.stringify(input)).toContain(path.join('.'));
+      expect(
+        errors.map((e) => e.path.join('.')),
+        JSON.stringify(input),
+      ).toContain(path.join('.'));
     }
     expect(await status(api, created.id)).toMatchObject({ status: { state: 'UNKNOWN', checkedAt: null }, transfers: { totalCount: 0 } });
     // Within the skew is a clock a little ahead, and is recorded.
@@ -479,7 +492,7 @@ describe('transfer reports cannot pin the status', () => {
     expect(hidden.body.data!.testIntegration.integration.status.state).toBe('HEALTHY');
   });
 
-  it('concurrent reports in any order end with the newest run\'s status', async () => {
+  it("concurrent reports in any order end with the newest run's status", async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api);
     const offsets = Array.from({ length: 20 }, (_, i) => -1000 + i * 10);
@@ -489,7 +502,9 @@ describe('transfer reports cannot pin the status', () => {
     const base = Date.now();
     const time = (offset: number) => new Date(base + offset * 1000).toISOString();
     const responses = await Promise.all(
-      order.map((offset) => api.request(REPORTED, { id: created.id, input: offset === newest ? failed(time(offset), 'The newest run') : ok(time(offset)) }, { key: api.syncKey })),
+      order.map((offset) =>
+        api.request(REPORTED, { id: created.id, input: offset === newest ? failed(time(offset), 'The newest run') : ok(time(offset)) }, { key: api.syncKey }),
+      ),
     );
     for (const response of responses) expect(response.body.data).toMatchObject({ reportTransfer: { __typename: 'ReportTransferPayload' } });
     const after = await status(api, created.id);
@@ -530,7 +545,9 @@ describe('idempotent replays answer what the first call answered', () => {
   it('keeps the first result without any secret: each secret only as when it was set', async () => {
     const api = await startTestApi(database());
     await api.request(REPLAYED, { input, key: 'replay-at-rest' });
-    const rows = await sql<{ result: { secrets: Record<string, object> } }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(api.database.db);
+    const rows = await sql<{ result: { secrets: Record<string, object> } }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(
+      api.database.db,
+    );
     expect(rows.rows).toHaveLength(1);
     expect(JSON.stringify(rows.rows[0])).not.toContain(secrets.postgres);
     expect(Object.values(rows.rows[0].result.secrets)).toEqual([{ updatedAt: expect.any(String) }]);
@@ -542,7 +559,10 @@ describe('idempotent replays answer what the first call answered', () => {
     const first = (await api.request<Replayed, object>(REPLAYED, { input, key: 'bound-key' })).body.data!.createIntegration;
     expect(first.__typename).toBe('CreateIntegrationPayload');
     // The same input and a guess of another: the same answer, so nothing about the first input is learned.
-    const guesses = [input, { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'guess' } } } } }];
+    const guesses = [
+      input,
+      { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'guess' } } } } },
+    ];
     const answers = [];
     for (const guess of guesses) {
       answers.push((await api.request<Replayed, object>(REPLAYED, { input: guess, key: 'bound-key' }, { key: second.key })).body.data!.createIntegration);

@@ -90,7 +90,10 @@ describe('finding 1: a write key cannot obtain a stored secret by moving its des
       const answer = await mutate(api, UPDATE, { id, input: { config: { httpApi: { ...base, authorization: undefined, ...change } } } });
       expect(answer.__typename, JSON.stringify(change)).toBe('ValidationError');
     }
-    const templated = await mutate(api, UPDATE, { id, input: { config: { httpApi: { ...base, authorization: undefined, credentials: undefined, query: { api_key: '{{secrets.key}}' } } } } });
+    const templated = await mutate(api, UPDATE, {
+      id,
+      input: { config: { httpApi: { ...base, authorization: undefined, credentials: undefined, query: { api_key: '{{secrets.key}}' } } } },
+    });
     expect(templated.__typename).toBe('UpdateIntegrationPayload');
   });
 });
@@ -99,10 +102,15 @@ describe('finding 2: no oracle tells a key whether its guess equals a secret', (
   it('a guess written as the secret, right or wrong, answers alike: a rewrite with a new version', async () => {
     const api = await startTestApi(database());
     const stored = marked('athena');
-    const { id } = await createIntegration(api, { config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIA1', secretAccessKey: stored } } } });
+    const { id } = await createIntegration(api, {
+      config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIA1', secretAccessKey: stored } } },
+    });
     const answers: unknown[] = [];
     for (const guess of [stored, marked('wrong'), marked('wrong')]) {
-      const answer = await mutate(api, UPDATE, { id, input: { config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIA1', secretAccessKey: guess } } } } });
+      const answer = await mutate(api, UPDATE, {
+        id,
+        input: { config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIA1', secretAccessKey: guess } } } },
+      });
       answers.push({ typename: answer.__typename, versionStep: answer.integration!.version - answers.length - 1 });
     }
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
@@ -112,7 +120,13 @@ describe('finding 2: no oracle tells a key whether its guess equals a secret', (
     const api = await startTestApi(database());
     const { id } = await createIntegration(api, { config: configs.postgres });
     const guess = `g1|${configs.postgres.postgres.auth.passwordAuth.password}|g3`;
-    const report = { status: 'FAILED', isFullRefresh: false, models: [], endedAt: new Date().toISOString(), error: { title: 't', blame: 'UNKNOWN', message: guess } };
+    const report = {
+      status: 'FAILED',
+      isFullRefresh: false,
+      models: [],
+      endedAt: new Date().toISOString(),
+      error: { title: 't', blame: 'UNKNOWN', message: guess },
+    };
     const response = await api.request<unknown, Plain>(REPORT, { id, input: report });
     expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
     expect(response.body.errors?.[0].message).toMatch(/sync/);
@@ -140,7 +154,12 @@ describe('finding 2: no oracle tells a key whether its guess equals a secret', (
     // Another write key of the same tenant, as the CLI makes it.
     const colleague = (await createApiKey(api.database.db, { tenant: api.tenant, scope: 'write' })).key;
     const right = await mutate(api, CREATE, { input, key }, colleague);
-    const wrong = await mutate(api, CREATE, { input: { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'guess' } } } } }, key }, colleague);
+    const wrong = await mutate(
+      api,
+      CREATE,
+      { input: { ...input, config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: 'guess' } } } } }, key },
+      colleague,
+    );
     expect(right.fieldErrors?.[0].code).toBe('idempotency_key_taken');
     expect(wrong).toEqual(right);
   });
@@ -168,7 +187,11 @@ describe('findings 3 and 4: work is counted before it is done', () => {
     const api = await startTestApi(database(), { rateLimiter: limiter });
     const target = await httpCaptureServer();
     const { id } = await createIntegration(api, { config: httpApiAt(target.port, marked('token')) });
-    const creates = Array.from({ length: 30 }, (_, i) => `c${i}: createIntegration(input: { title: "x${i}", config: { s3: { bucketName: "b${i}", bucketRegion: "us-east-1", awsAccessKeys: { accessId: "A", secretKey: "k" } } } }) { __typename }`);
+    const creates = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `c${i}: createIntegration(input: { title: "x${i}", config: { s3: { bucketName: "b${i}", bucketRegion: "us-east-1", awsAccessKeys: { accessId: "A", secretKey: "k" } } } }) { __typename }`,
+    );
     expect((await refused(api, `mutation { ${creates.join(' ')} }`)).status).toBe(429);
     const checks = Array.from({ length: 30 }, (_, i) => `t${i}: testIntegration(id: "${id}") { __typename }`);
     expect((await refused(api, `mutation { ${checks.join(' ')} }`)).status).toBe(429);
@@ -308,7 +331,9 @@ describe('our own cases', () => {
     const started = performance.now();
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer ${api.writeKey}\r\nContent-Length: 1000\r\n\r\n{"query":`);
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer ${api.writeKey}\r\nContent-Length: 1000\r\n\r\n{"query":`,
+        );
       });
       let received = '';
       socket.on('data', (chunk) => (received += chunk));

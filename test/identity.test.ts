@@ -46,7 +46,7 @@ describe('identity: ids that are not found', () => {
     const ids = {
       unknown: `int_${randomBytes(16).toString('hex')}`,
       garbage: 'garbage',
-      'int_xyz': 'int_xyz',
+      int_xyz: 'int_xyz',
       base64: Buffer.from('Integration:1').toString('base64'),
       uppercase: theirs.id.toUpperCase(),
       empty: '',

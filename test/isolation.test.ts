@@ -18,14 +18,7 @@ const send = async (api: TestApi, key: string, query: string, variables: Record<
   return { status: response.status, body: response.body };
 };
 
-const filters = [
-  {},
-  { connector: ['ATHENA'] },
-  { disabled: false },
-  { labels: ['secret-project'] },
-  { customerId: 'cust-a' },
-  { search: 'Tenant A' },
-];
+const filters = [{}, { connector: ['ATHENA'] }, { disabled: false }, { labels: ['secret-project'] }, { customerId: 'cust-a' }, { search: 'Tenant A' }];
 
 /** One attempt per root field; `null` marks a field that takes no id and returns no tenant data. */
 const cases: Record<string, Attempt | { noTarget: string }> = {
@@ -48,7 +41,12 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
   integrations: async (api, id, key) => {
     const pages = [];
     for (const filter of filters) {
-      const result = await send(api, key, 'query($filter: IntegrationFilter) { integrations(first: 100, filter: $filter) { totalCount edges { node { id } } } }', { filter });
+      const result = await send(
+        api,
+        key,
+        'query($filter: IntegrationFilter) { integrations(first: 100, filter: $filter) { totalCount edges { node { id } } } }',
+        { filter },
+      );
       // The answer must not depend on which id we aimed at: it never contains A's integration.
       expect(JSON.stringify(result)).not.toContain(id);
       pages.push(result);
@@ -57,10 +55,8 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
   },
   updateIntegration: (api, id, key) =>
     send(api, key, 'mutation($id: ID!) { updateIntegration(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', { id }),
-  deleteIntegration: (api, id, key) =>
-    send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
-  testIntegration: (api, id, key) =>
-    send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  deleteIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  testIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   _entities: (api, id, key) =>
     send(api, key, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Integration { id title } } }', {
       r: [{ __typename: 'Integration', id }],
@@ -74,10 +70,7 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
 
 describe('tenant isolation', () => {
   it('has a case for every root field of the schema', () => {
-    const rootFields = [
-      ...Object.keys(schema.getQueryType()!.getFields()),
-      ...Object.keys(schema.getMutationType()!.getFields()),
-    ].sort();
+    const rootFields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
     expect(Object.keys(cases).sort()).toEqual(rootFields);
   });
 
@@ -94,12 +87,14 @@ describe('tenant isolation', () => {
     for (const [field, attempt] of Object.entries(cases)) {
       if (typeof attempt !== 'function') continue;
       // Every scope of B's keys, the sync key included (the one scope reportTransfer takes).
-      for (const [scope, key] of [['read', b.readKey], ['write', b.writeKey], ['sync', b.syncKey]]) {
+      for (const [scope, key] of [
+        ['read', b.readKey],
+        ['write', b.writeKey],
+        ['sync', b.syncKey],
+      ]) {
         const onA = await attempt(api, a.id, key);
         const onMissing = await attempt(api, MISSING_ID, key);
-        expect(JSON.stringify(onA).replaceAll(a.id, 'ID'), `${field} with ${scope} key`).toBe(
-          JSON.stringify(onMissing).replaceAll(MISSING_ID, 'ID'),
-        );
+        expect(JSON.stringify(onA).replaceAll(a.id, 'ID'), `${field} with ${scope} key`).toBe(JSON.stringify(onMissing).replaceAll(MISSING_ID, 'ID'));
       }
     }
     const after = (await api.request(GetIntegration, { id: a.id })).body.data!.integration!;

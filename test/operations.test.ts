@@ -2,10 +2,10 @@
 // the query limits that keep hostile documents out.
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { openTestDatabase, testDatabaseKind, useTestDatabase } from './helpers/database.js';
-import { startTestApi } from './helpers/api.js';
-import { createIntegration } from './helpers/fixtures.js';
 import { listQuery } from '../bench/lib/operations.js';
+import { startTestApi } from './helpers/api.js';
+import { openTestDatabase, testDatabaseKind, useTestDatabase } from './helpers/database.js';
+import { createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
 
@@ -112,7 +112,7 @@ describe('metrics and logs', () => {
     expect(api.logs.join('')).not.toContain(api.writeKey);
   });
 
-  it('logs the path without its query string, keeps a client\'s plain x-request-id, replaces any other, and writes no line for /health', async () => {
+  it("logs the path without its query string, keeps a client's plain x-request-id, replaces any other, and writes no line for /health", async () => {
     const api = await startTestApi(database());
     const requestLines = () => api.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
     const marker = 'QUERY-STRING-MARKER';
@@ -120,7 +120,11 @@ describe('metrics and logs', () => {
       headers: { authorization: `Bearer ${api.readKey}`, 'x-request-id': 'client-id.1' },
     });
     expect(get.headers.get('x-request-id')).toBe('client-id.1');
-    const refused = await fetch(api.url, { method: 'POST', headers: { 'x-request-id': 'not a plain id', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const refused = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'x-request-id': 'not a plain id', 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(refused.status).toBe(401);
     const replaced = refused.headers.get('x-request-id');
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
@@ -137,14 +141,16 @@ describe('metrics and logs', () => {
     // Exactly these fields (besides pino's own): nothing else of the request or the response.
     for (const line of lines) {
       const { level, time, pid, hostname, msg, ...fields } = line;
-      expect(Object.keys(fields).every((key) => ['requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'tenant', 'outcome'].includes(key)), JSON.stringify(line)).toBe(true);
+      expect(
+        Object.keys(fields).every((key) => ['requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'tenant', 'outcome'].includes(key)),
+        JSON.stringify(line),
+      ).toBe(true);
     }
   });
 });
 
 describe('CORS', () => {
-  const corsHeaders = (response: Response) =>
-    Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-')));
+  const corsHeaders = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-')));
   const post = (api: { url: string; readKey: string }, origin: string) =>
     fetch(api.url, {
       method: 'POST',
@@ -174,7 +180,10 @@ describe('CORS', () => {
     for (const origin of ['https://app.example', 'http://localhost:5173']) {
       const answer = await post(api, origin);
       expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
-      expect(corsHeaders(answer)).toMatchObject({ 'access-control-allow-origin': origin, 'access-control-expose-headers': expect.stringContaining('x-request-id') });
+      expect(corsHeaders(answer)).toMatchObject({
+        'access-control-allow-origin': origin,
+        'access-control-expose-headers': expect.stringContaining('x-request-id'),
+      });
       expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
       const asked = await preflight(api, origin);
       expect(asked.status).toBe(204);
@@ -193,7 +202,6 @@ describe('CORS', () => {
 });
 
 describe('hostile queries', () => {
-
   it('rejects documents beyond the depth, alias and token limits with a clear error and no data', async () => {
     const api = await startTestApi(database());
     const deep = `{ integrations { edges { node { revisions { edges { node { snapshot } } } config { ... on PostgresConfig { auth { ... on PasswordAuth { password { isSet } } } } } } } } }`;
@@ -209,14 +217,13 @@ describe('hostile queries', () => {
     }
     // The heaviest realistic read passes the default cost limit; nesting a second page of 100 does not.
     expect((await api.request(listQuery)).body.errors).toBeUndefined();
-    const costly = await api.request(
-      '{ integrations(first: 100) { edges { node { id revisions(first: 100) { edges { node { version etag action } } } } } } }',
-    );
+    const costly = await api.request('{ integrations(first: 100) { edges { node { id revisions(first: 100) { edges { node { version etag action } } } } } } }');
     expect(costly.body.data ?? null).toBeNull();
     expect(costly.body.errors?.[0].message).toMatch(/cost/i);
     expect(costly.body.errors?.[0].extensions?.code).toBe('INVALID_ARGUMENT');
     // The same pages passed as variables cost the same (armor alone counts only literals).
-    const byVariables = 'query Pages($n: Int, $m: Int) { integrations(first: $n) { edges { node { id revisions(first: $m) { edges { node { version etag action } } } } } } }';
+    const byVariables =
+      'query Pages($n: Int, $m: Int) { integrations(first: $n) { edges { node { id revisions(first: $m) { edges { node { version etag action } } } } } } }';
     const costlyByVariables = await api.request(byVariables, { n: 100, m: 100 });
     expect(costlyByVariables.status).toBe(400);
     expect(costlyByVariables.body.data ?? null).toBeNull();

@@ -45,8 +45,7 @@ async function seed(api: TestApi): Promise<Row[]> {
   }
   const ids = [...rows.keys()];
   for (let i = 0; i < ids.length; i += 3) {
-    const result = (await api.request(UpdateIntegration, { id: ids[i], input: { description: `touched ${i}` } })).body.data!
-      .updateIntegration;
+    const result = (await api.request(UpdateIntegration, { id: ids[i], input: { description: `touched ${i}` } })).body.data!.updateIntegration;
     if (result.__typename !== 'UpdateIntegrationPayload') throw new Error(JSON.stringify(result));
     rows.set(ids[i], result.integration);
   }
@@ -128,11 +127,17 @@ describe('integrations: walking the pages', () => {
     for (const orderBy of orders) {
       const { seen, totals } = await walk(api, undefined, orderBy);
       const label = `${orderBy.field} ${orderBy.direction}`;
-      expect(seen.map((r) => r.id), label).toEqual(sorted(rows, orderBy));
+      expect(
+        seen.map((r) => r.id),
+        label,
+      ).toEqual(sorted(rows, orderBy));
       expect.soft(totals, label).toEqual([45]);
     }
     const byDefault = await walk(api);
-    expect(byDefault.seen.map((r) => r.id), 'default order').toEqual(sorted(rows));
+    expect(
+      byDefault.seen.map((r) => r.id),
+      'default order',
+    ).toEqual(sorted(rows));
   });
 
   it('returns every matching integration exactly once with the right totalCount, for every filter', async () => {
@@ -143,7 +148,10 @@ describe('integrations: walking the pages', () => {
       for (const orderBy of [undefined, { field: 'TITLE', direction: 'ASC' } as const]) {
         const { seen, totals } = await walk(api, filter, orderBy);
         const label = `${name} ${orderBy ? 'by title' : 'by default'}`;
-        expect(seen.map((r) => r.id), label).toEqual(sorted(expected, orderBy));
+        expect(
+          seen.map((r) => r.id),
+          label,
+        ).toEqual(sorted(expected, orderBy));
         expect.soft(totals, label).toEqual([expected.length]);
       }
     }
@@ -326,9 +334,12 @@ describe('cursors of every list', () => {
     const { created, cursors } = await cursorsOf(api);
     const readers: Record<string, (after: string) => Promise<Awaited<ReturnType<TestApi['request']>>>> = {
       'integrations CREATED_AT': (after) => api.request('query($after: String) { integrations(after: $after) { totalCount } }', { after }),
-      'integrations TITLE': (after) => api.request('query($after: String) { integrations(after: $after, orderBy: { field: TITLE }) { totalCount } }', { after }),
-      revisions: (after) => api.request('query($id: ID!, $after: String) { integration(id: $id) { revisions(after: $after) { totalCount } } }', { id: created.id, after }),
-      transfers: (after) => api.request('query($id: ID!, $after: String) { integration(id: $id) { transfers(after: $after) { totalCount } } }', { id: created.id, after }),
+      'integrations TITLE': (after) =>
+        api.request('query($after: String) { integrations(after: $after, orderBy: { field: TITLE }) { totalCount } }', { after }),
+      revisions: (after) =>
+        api.request('query($id: ID!, $after: String) { integration(id: $id) { revisions(after: $after) { totalCount } } }', { id: created.id, after }),
+      transfers: (after) =>
+        api.request('query($id: ID!, $after: String) { integration(id: $id) { transfers(after: $after) { totalCount } } }', { id: created.id, after }),
     };
     for (const [reader, read] of Object.entries(readers)) {
       for (const [list, cursor] of Object.entries(cursors)) {

@@ -21,7 +21,14 @@ function limiter(settings: Partial<RateLimitSettings>) {
 }
 
 async function redisAnswers(): Promise<boolean> {
-  const probe = createRateLimiter({ windowSeconds: 1, readQueries: 1, writeQueries: 0, mutations: 0, redisUrl: REDIS_URL, keyPrefix: `probe-${randomBytes(4).toString('hex')}` });
+  const probe = createRateLimiter({
+    windowSeconds: 1,
+    readQueries: 1,
+    writeQueries: 0,
+    mutations: 0,
+    redisUrl: REDIS_URL,
+    keyPrefix: `probe-${randomBytes(4).toString('hex')}`,
+  });
   try {
     const { Redis } = await import('ioredis');
     const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });

@@ -3,9 +3,9 @@
 // turn. Every conflict is an EtagMismatchError that the client retries; no increment is lost.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { freshSchemaUrl } from './helpers/database.js';
 import { configs } from './helpers/fixtures.js';
 import { postGraphQL, type TimedResponse } from './helpers/gateway-client.js';
-import { freshSchemaUrl } from './helpers/database.js';
 import { createKeyWithCli, freePort, startServerProcess } from './helpers/processes.js';
 
 const url = process.env.TEST_DATABASE_URL;
@@ -62,9 +62,8 @@ describe('several replicas on one database', () => {
       expect(servers).toHaveLength(REPLICAS);
       const origins = ports.map((port) => `http://127.0.0.1:${port}`);
 
-      const createdCounter = expectOk(
-        await postGraphQL(origins[0], key, CREATE, { input: { title: counterTitle(0), config: configs.s3 } }),
-      ).createIntegration as { __typename: string; integration: { id: string } };
+      const createdCounter = expectOk(await postGraphQL(origins[0], key, CREATE, { input: { title: counterTitle(0), config: configs.s3 } }))
+        .createIntegration as { __typename: string; integration: { id: string } };
       expect(createdCounter.__typename).toBe('CreateIntegrationPayload');
       const id = createdCounter.integration.id;
 
@@ -82,9 +81,8 @@ describe('several replicas on one database', () => {
             const read = expectOk(await postGraphQL(origins[next()], key, READ, { id })).integration as { title: string; etag: string };
             const value = counterValue(read.title);
             const replica = next();
-            const result = expectOk(
-              await postGraphQL(origins[replica], key, UPDATE, { id, etag: read.etag, input: { title: counterTitle(value + 1) } }),
-            ).updateIntegration as { __typename: string; code?: string; integration?: { title: string } };
+            const result = expectOk(await postGraphQL(origins[replica], key, UPDATE, { id, etag: read.etag, input: { title: counterTitle(value + 1) } }))
+              .updateIntegration as { __typename: string; code?: string; integration?: { title: string } };
             if (result.__typename === 'UpdateIntegrationPayload') {
               acksByReplica[replica] += 1;
               acknowledgedValues.push(counterValue(result.integration!.title));
@@ -109,7 +107,10 @@ describe('several replicas on one database', () => {
       // The clients really raced, every conflict ended in a retried success, and every replica wrote.
       expect(mismatches).toBeGreaterThan(0);
       expect(retriedToSuccess).toBeGreaterThan(0);
-      expect(acksByReplica.every((count) => count > 0), JSON.stringify(acksByReplica)).toBe(true);
+      expect(
+        acksByReplica.every((count) => count > 0),
+        JSON.stringify(acksByReplica),
+      ).toBe(true);
       // Each acknowledged increment produced a distinct value: 1..N, none lost, none doubled.
       expect([...acknowledgedValues].sort((a, b) => a - b)).toEqual(Array.from({ length: acknowledged }, (_, i) => i + 1));
 

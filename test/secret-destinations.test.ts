@@ -5,7 +5,7 @@
 // that depends on whether a value equals a secret the caller cannot read.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { valueAt, type ShapeNode } from '../src/connectors/kit.js';
+import { type ShapeNode, valueAt } from '../src/connectors/kit.js';
 import { type Connector, connectors } from '../src/connectors/registry.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { type CaptureServer, httpCaptureServer, mysqlCaptureServer, mysqlScramble, postgresCaptureServer } from './helpers/capture-servers.js';
@@ -90,8 +90,7 @@ function changedDestination(connector: Connector, example: Config, field: string
   const parsed = connector.schema.parse(example) as Plain;
   const current = valueAt(parsed, field.split('.'));
   const node = nodeAt(connector.shape, field);
-  const candidates =
-    node.kind === 'boolean' ? [!(current ?? false)] : node.kind === 'int' ? [typeof current === 'number' ? current + 1 : 9000] : OTHER_STRINGS;
+  const candidates = node.kind === 'boolean' ? [!(current ?? false)] : node.kind === 'int' ? [typeof current === 'number' ? current + 1 : 9000] : OTHER_STRINGS;
   for (const candidate of candidates) {
     if (candidate === current) continue;
     const changed = withChange(example, field, candidate);
@@ -103,9 +102,7 @@ function changedDestination(connector: Connector, example: Config, field: string
 /** The rule, stated again: a secret is bound to the destination fields of every object on its path. */
 const boundSecrets = (connector: Connector, example: Config, field: string) => {
   const parent = field.split('.').slice(0, -1);
-  return connector.secretPaths.filter(
-    (path) => valueAt(example, path.split('.')) !== undefined && parent.every((key, i) => path.split('.')[i] === key),
-  );
+  return connector.secretPaths.filter((path) => valueAt(example, path.split('.')) !== undefined && parent.every((key, i) => path.split('.')[i] === key));
 };
 
 describe('secrets bound to their destination: every connector, every destination field', () => {
@@ -160,7 +157,9 @@ describe('secrets bound to their destination: every connector, every destination
         );
         for (const error of refused.fieldErrors!) {
           expect(error.code).toBe('secret_destination_changed');
-          expect(error.message).toMatch(new RegExp(`^re-enter: (.*, )?${field.replaceAll('.', '\\.')}(, .*)? changed, and a stored secret is only sent where it was written for`));
+          expect(error.message).toMatch(
+            new RegExp(`^re-enter: (.*, )?${field.replaceAll('.', '\\.')}(, .*)? changed, and a stored secret is only sent where it was written for`),
+          );
         }
         expect(await read(api, created.id)).toMatchObject({ etag: created.etag, version: 1, revisions: { totalCount: 1 } });
 
@@ -181,7 +180,9 @@ describe('secrets bound to their destination: every connector, every destination
     const created = await create(api, connector, config);
     const moved = { ...config, credentials: { oauth2: { clientId: 'c', tokenHost: 'https://auth.other.example.net' } } };
     const refused = await update(api, connector, created.id, moved);
-    expect(refused.fieldErrors?.map((e) => [e.path.join('.'), e.code])).toEqual([['config.httpApi.credentials.oauth2.clientSecret', 'secret_destination_changed']]);
+    expect(refused.fieldErrors?.map((e) => [e.path.join('.'), e.code])).toEqual([
+      ['config.httpApi.credentials.oauth2.clientSecret', 'secret_destination_changed'],
+    ]);
     expect(refused.fieldErrors?.[0].message).toMatch(/^re-enter: credentials\.oauth2\.tokenHost changed/);
     const cleared = await update(api, connector, created.id, { ...moved, credentials: { oauth2: { ...moved.credentials.oauth2, clientSecret: '' } } });
     expect(cleared.__typename).toBe('UpdateIntegrationPayload');
@@ -370,7 +371,13 @@ describe('no oracles', () => {
     const same = await shape({ config }, created.integration!);
     const afterSame = (await mutate(api, UPDATE, { id, input: {} })).integration!;
     const different = await shape({ config: protocols[1].config(5432, secret('other')) }, afterSame);
-    expect(same).toEqual({ type: 'UpdateIntegrationPayload', versionStep: 1, newEtag: true, newSecretTime: true, changedPaths: ['config.auth.passwordAuth.password'] });
+    expect(same).toEqual({
+      type: 'UpdateIntegrationPayload',
+      versionStep: 1,
+      newEtag: true,
+      newSecretTime: true,
+      changedPaths: ['config.auth.passwordAuth.password'],
+    });
     expect(different).toEqual(same);
   });
 });

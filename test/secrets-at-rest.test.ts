@@ -48,9 +48,9 @@ describe('the keyring', () => {
 
   it('the server says why and exits when DATABASE_URL is set without SECRETS_KEY', async () => {
     const port = await freePort();
-    await expect(
-      startServerProcess({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', SECRETS_KEY: '', DATA_DIR: tmpdir() }, port),
-    ).rejects.toThrow(/SECRETS_KEY is required/);
+    await expect(startServerProcess({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', SECRETS_KEY: '', DATA_DIR: tmpdir() }, port)).rejects.toThrow(
+      /SECRETS_KEY is required/,
+    );
   });
 });
 
@@ -60,8 +60,7 @@ describe('secrets rotate', () => {
     const api = await startTestApi(database(), { keyring: new Keyring(oldKey) });
     const athena = await createIntegration(api);
     const http = await createIntegration(api, { title: 'API', config: configs.httpApi });
-    const rows = () =>
-      sql<{ id: string; secrets: Record<string, { kid: string }> }>`select id, secrets from integrations`.execute(api.database.db);
+    const rows = () => sql<{ id: string; secrets: Record<string, { kid: string }> }>`select id, secrets from integrations`.execute(api.database.db);
 
     const newKey = generateKey();
     const result = await rotateSecrets(api.database.db, new Keyring(newKey, [oldKey]));

@@ -55,8 +55,7 @@ function recording(api: TestApi): TestApi & { responses: string[] } {
 /** Every secret, and its base64 forms, that occurs in the text. */
 function secretsIn(text: string): string[] {
   return everySecret.filter(
-    (value) =>
-      text.includes(value) || text.includes(Buffer.from(value).toString('base64')) || text.includes(Buffer.from(value).toString('base64url')),
+    (value) => text.includes(value) || text.includes(Buffer.from(value).toString('base64')) || text.includes(Buffer.from(value).toString('base64url')),
   );
 }
 
@@ -179,7 +178,10 @@ describe('secrets: never in errors', () => {
       // Two members of the @oneOf config: graphql-js quotes the whole config object.
       { title: 'two members', config: { ...configs.athena, ...configs.postgres } },
       // An unknown field beside a secret: graphql-js quotes the object holding both.
-      { title: 'unknown field', config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'u', password: secrets.postgres, extra: 1 } } } } },
+      {
+        title: 'unknown field',
+        config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'u', password: secrets.postgres, extra: 1 } } } },
+      },
       // A wrong type beside secrets.
       { title: 'wrong type', config: { s3: { ...configs.s3.s3, folder: 42 } } },
       { title: 'missing field', config: { athena: { accessKey: { secretAccessKey: secrets.athena }, region: 'eu-west-1' } } },
@@ -215,7 +217,10 @@ describe('secrets: at rest', () => {
     expect(names).toEqual(expect.arrayContaining(['api_keys', 'idempotency_keys', 'integration_revisions', 'integrations', 'tenants']));
     for (const name of names) {
       const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db);
-      expectNoSecrets(`table ${name}`, rows.rows.map((row) => JSON.stringify(row)));
+      expectNoSecrets(
+        `table ${name}`,
+        rows.rows.map((row) => JSON.stringify(row)),
+      );
     }
     expect((await sql`select * from idempotency_keys`.execute(db)).rows.length).toBeGreaterThan(0);
     expect((await sql`select * from integration_revisions`.execute(db)).rows.length).toBeGreaterThan(0);
@@ -228,7 +233,13 @@ describe('secrets: at rest', () => {
       expect(Object.keys(row.secrets).length, row.connector).toBe(row.connector === 'HTTP_API' ? 3 : 1);
       expect(connector.secretPaths, row.connector).toEqual(expect.arrayContaining(Object.keys(row.secrets)));
       for (const encrypted of Object.values(row.secrets)) {
-        expect(encrypted).toEqual({ kid: expect.any(String), iv: expect.any(String), ct: expect.any(String), tag: expect.any(String), updatedAt: expect.any(String) });
+        expect(encrypted).toEqual({
+          kid: expect.any(String),
+          iv: expect.any(String),
+          ct: expect.any(String),
+          tag: expect.any(String),
+          updatedAt: expect.any(String),
+        });
       }
     }
     await expectCleanSurface(api);

@@ -5,10 +5,10 @@ import { request as httpRequest } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../migrations/index.js';
 import { loadConfig } from '../src/config.js';
 import { isLocalRequest, isLoopbackAddress } from '../src/http/local-request.js';
 import { freePort, runCli, startServerProcess } from './helpers/processes.js';
-import { migrations } from '../migrations/index.js';
 
 const dirs: string[] = [];
 function tempDataDir(): string {
@@ -58,7 +58,11 @@ describe('npm start on the embedded default', () => {
     const key = /igw_write_[A-Za-z0-9_-]{43}/.exec(first.output())?.[0];
     expect(key, first.output()).toBeDefined();
     expect(first.output()).toContain('curl');
-    const created = await gql(port, key!, 'mutation { createIntegration(input: { title: "Kept", config: { s3: { bucketName: "my-bucket", bucketRegion: "us-east-1", awsAccessKeys: { accessId: "AKIAX", secretKey: "sk-VALUE" } } } }) { __typename } }');
+    const created = await gql(
+      port,
+      key!,
+      'mutation { createIntegration(input: { title: "Kept", config: { s3: { bucketName: "my-bucket", bucketRegion: "us-east-1", awsAccessKeys: { accessId: "AKIAX", secretKey: "sk-VALUE" } } } }) { __typename } }',
+    );
     expect(created.data.createIntegration.__typename).toBe('CreateIntegrationPayload');
     const page = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();
@@ -83,29 +87,33 @@ describe('npm start on the embedded default', () => {
 });
 
 describe('the dev key in GraphiQL', () => {
-  it.skipIf(!outsideAddress)('is shown only to a browser on this machine: not from another address, through a proxy or to a rebound name', { timeout: 90_000 }, async () => {
-    const port = await freePort();
-    const server = await startServerProcess({ ...env(tempDataDir()), HOST: '0.0.0.0' }, port);
-    const key = /igw_write_[A-Za-z0-9_-]{43}/.exec(server.output())?.[0];
-    expect(key, server.output()).toBeDefined();
-    try {
-      const local = await graphiqlPage('127.0.0.1', port, { host: `localhost:${port}` });
-      expect(local).toContain(`Bearer ${key}`);
-      const views = [
-        await graphiqlPage(outsideAddress!, port), // another machine, as far as the gateway can tell
-        await graphiqlPage('127.0.0.1', port, { 'x-forwarded-for': '203.0.113.9' }), // relayed by a proxy on this host
-        await graphiqlPage('127.0.0.1', port, { forwarded: 'for=203.0.113.9' }),
-        await graphiqlPage('127.0.0.1', port, { host: `evil.example:${port}` }), // DNS rebinding: a foreign name on loopback
-      ];
-      for (const html of views) {
-        expect(html).toContain('CreateExample'); // GraphiQL itself is served, with the example
-        expect(html).not.toContain(key);
-        expect(html).not.toMatch(/igw_write_/);
+  it.skipIf(!outsideAddress)(
+    'is shown only to a browser on this machine: not from another address, through a proxy or to a rebound name',
+    { timeout: 90_000 },
+    async () => {
+      const port = await freePort();
+      const server = await startServerProcess({ ...env(tempDataDir()), HOST: '0.0.0.0' }, port);
+      const key = /igw_write_[A-Za-z0-9_-]{43}/.exec(server.output())?.[0];
+      expect(key, server.output()).toBeDefined();
+      try {
+        const local = await graphiqlPage('127.0.0.1', port, { host: `localhost:${port}` });
+        expect(local).toContain(`Bearer ${key}`);
+        const views = [
+          await graphiqlPage(outsideAddress!, port), // another machine, as far as the gateway can tell
+          await graphiqlPage('127.0.0.1', port, { 'x-forwarded-for': '203.0.113.9' }), // relayed by a proxy on this host
+          await graphiqlPage('127.0.0.1', port, { forwarded: 'for=203.0.113.9' }),
+          await graphiqlPage('127.0.0.1', port, { host: `evil.example:${port}` }), // DNS rebinding: a foreign name on loopback
+        ];
+        for (const html of views) {
+          expect(html).toContain('CreateExample'); // GraphiQL itself is served, with the example
+          expect(html).not.toContain(key);
+          expect(html).not.toMatch(/igw_write_/);
+        }
+      } finally {
+        await server.stop();
       }
-    } finally {
-      await server.stop();
-    }
-  });
+    },
+  );
 
   it('decides locality from the peer address, forwarding headers and the Host name', () => {
     for (const address of ['127.0.0.1', '127.9.8.7', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(address), address).toBe(true);
@@ -193,8 +201,20 @@ describe('the environment', () => {
 
   it('CORS_ORIGINS: none by default, exact origins comma-separated, anything else (paths, *, null) refused with its name', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).CORS_ORIGINS).toEqual(['https://app.example.com', 'http://localhost:5173']);
-    for (const bad of ['*', 'null', 'https://app.example.com/', 'https://app.example.com/path', 'app.example.com', 'ftp://files.example', 'https://APP.example.com', 'https://app.example.com:443']) {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).CORS_ORIGINS).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    for (const bad of [
+      '*',
+      'null',
+      'https://app.example.com/',
+      'https://app.example.com/path',
+      'app.example.com',
+      'ftp://files.example',
+      'https://APP.example.com',
+      'https://app.example.com:443',
+    ]) {
       expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: .*not an exact origin/);
     }
   });
@@ -204,6 +224,7 @@ describe('the environment', () => {
     expect(loadConfig({ CONNECTION_CHECK_DENY: '' }).CONNECTION_CHECK_DENY.entries).toEqual(['link-local']);
     expect(loadConfig({ CONNECTION_CHECK_DENY: 'link-local,loopback,private,10.9.8.7,fd12::/16' }).CONNECTION_CHECK_DENY.entries).toHaveLength(5);
     expect(loadConfig({ CONNECTION_CHECK_DENY: 'none' }).CONNECTION_CHECK_DENY.entries).toEqual([]);
-    for (const bad of ['intranet', '10.0.0.0/40', 'none,loopback']) expect(() => loadConfig({ CONNECTION_CHECK_DENY: bad })).toThrow(/CONNECTION_CHECK_DENY: "(intranet|10\.0\.0\.0\/40|none)"/);
+    for (const bad of ['intranet', '10.0.0.0/40', 'none,loopback'])
+      expect(() => loadConfig({ CONNECTION_CHECK_DENY: bad })).toThrow(/CONNECTION_CHECK_DENY: "(intranet|10\.0\.0\.0\/40|none)"/);
   });
 });

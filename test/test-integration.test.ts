@@ -57,8 +57,14 @@ async function create(api: TestApi, config: Record<string, unknown>, extra: Reco
       ... on Error { message } } }`,
     { input: { title: 'Checked', config, ...extra } } as never,
   );
-  const result = (response.body.data as { createIntegration: { __typename: string; integration: { id: string; etag: string; version: number; status: { state: string }; capabilities: { canTest: boolean } } } })
-    .createIntegration;
+  const result = (
+    response.body.data as {
+      createIntegration: {
+        __typename: string;
+        integration: { id: string; etag: string; version: number; status: { state: string }; capabilities: { canTest: boolean } };
+      };
+    }
+  ).createIntegration;
   if (result.__typename !== 'CreateIntegrationPayload') throw new Error(`create failed: ${JSON.stringify(response.body)}`);
   return result.integration;
 }
@@ -126,7 +132,8 @@ if (!mariadbUp) console.warn('SKIPPED: no MariaDB answers on 127.0.0.1:3306 (roo
 // exist is shown on the shared server as well.
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 const canStartPrivatePostgres = process.getuid?.() === 0 && existsSync(`${PG_BIN}/initdb`);
-if (!canStartPrivatePostgres) console.warn(`SKIPPED: cannot start a private PostgreSQL (needs root and ${PG_BIN}); the wrong-password case for PostgreSQL is not run.`);
+if (!canStartPrivatePostgres)
+  console.warn(`SKIPPED: cannot start a private PostgreSQL (needs root and ${PG_BIN}); the wrong-password case for PostgreSQL is not run.`);
 
 const privatePostgres = { port: 0, password: secret('pg-superuser'), dir: '' };
 beforeAll(async () => {
@@ -141,9 +148,15 @@ beforeAll(async () => {
   const asPostgres = (args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'pipe' });
   asPostgres([`${PG_BIN}/initdb`, '-D', `${privatePostgres.dir}/data`, '-A', 'scram-sha-256', '-U', 'postgres', `--pwfile=${pwfile}`]);
   asPostgres([
-    `${PG_BIN}/pg_ctl`, '-D', `${privatePostgres.dir}/data`,
-    '-o', `-p ${privatePostgres.port} -k ${privatePostgres.dir} -c listen_addresses=127.0.0.1`,
-    '-l', `${privatePostgres.dir}/log`, '-w', 'start',
+    `${PG_BIN}/pg_ctl`,
+    '-D',
+    `${privatePostgres.dir}/data`,
+    '-o',
+    `-p ${privatePostgres.port} -k ${privatePostgres.dir} -c listen_addresses=127.0.0.1`,
+    '-l',
+    `${privatePostgres.dir}/log`,
+    '-w',
+    'start',
   ]);
 }, 60_000);
 afterAll(() => {
@@ -178,7 +191,11 @@ describe('testIntegration on PostgreSQL', () => {
     expect(new Date(status.checkedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000);
     // A read shows the recorded status, with the same etag.
     const read = await api.request(`query($id: ID!) { integration(id: $id) { etag updatedAt status { state checkedAt } } }`, { id: created.id } as never);
-    expect((read.body.data as { integration: unknown }).integration).toEqual({ etag: created.etag, updatedAt: integration.updatedAt, status: { state: 'HEALTHY', checkedAt: status.checkedAt } });
+    expect((read.body.data as { integration: unknown }).integration).toEqual({
+      etag: created.etag,
+      updatedAt: integration.updatedAt,
+      status: { state: 'HEALTHY', checkedAt: status.checkedAt },
+    });
   });
 
   it.skipIf(!canStartPrivatePostgres)('is ERROR for a wrong password, saying what to check and never quoting the password', async () => {
@@ -410,7 +427,9 @@ describe('testIntegration: states, capabilities, permissions, isolation', () => 
     const { response } = await testIt(api, created.id, api.readKey);
     expect(response.status).toBe(403);
     expect(response.body.errors?.[0].extensions?.code).toBe('PERMISSION_DENIED');
-    const read = await api.request(`query($id: ID!) { integration(id: $id) { capabilities { canTest } status { state } } }`, { id: created.id } as never, { key: api.readKey });
+    const read = await api.request(`query($id: ID!) { integration(id: $id) { capabilities { canTest } status { state } } }`, { id: created.id } as never, {
+      key: api.readKey,
+    });
     expect((read.body.data as { integration: unknown }).integration).toEqual({ capabilities: { canTest: false }, status: { state: 'UNKNOWN' } });
   });
 
@@ -436,9 +455,11 @@ describe('testIntegration: states, capabilities, permissions, isolation', () => 
         { key: api.syncKey },
       );
     const status = async () =>
-      ((await api.request(`query($id: ID!) { integration(id: $id) { status { state message } } }`, { id: created.id } as never)).body.data as {
-        integration: { status: { state: string; message: string | null } };
-      }).integration.status;
+      (
+        (await api.request(`query($id: ID!) { integration(id: $id) { status { state message } } }`, { id: created.id } as never)).body.data as {
+          integration: { status: { state: string; message: string | null } };
+        }
+      ).integration.status;
 
     await report(new Date(Date.now() - 60_000));
     expect(await status()).toEqual({ state: 'ERROR', message: 'Load failed' });
@@ -453,7 +474,9 @@ describe('testIntegration: states, capabilities, permissions, isolation', () => 
 describe('testIntegration: what it records', () => {
   it('does not let "no live check" hide what a transfer observed', async () => {
     const api = await startApi();
-    const created = await create(api, { s3: { bucketName: 'my-bucket', bucketRegion: 'us-east-1', awsAccessKeys: { accessId: 'AKIAX', secretKey: secret('s3') } } });
+    const created = await create(api, {
+      s3: { bucketName: 'my-bucket', bucketRegion: 'us-east-1', awsAccessKeys: { accessId: 'AKIAX', secretKey: secret('s3') } },
+    });
     await api.request(
       `mutation($id: ID!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: "2026-01-01T00:00:00Z", error: { title: "Access denied", blame: CUSTOMER } }) { __typename } }`,
       { id: created.id } as never,

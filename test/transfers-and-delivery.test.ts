@@ -7,10 +7,12 @@ import { configs, createIntegration, secrets } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
 
-const DELIVERY = 'query($id: ID!) { integration(id: $id) { etag version delivery { frequencyMinutes enabledModels maxConcurrentTransfers maxConcurrentQueriesPerTransfer } } }';
+const DELIVERY =
+  'query($id: ID!) { integration(id: $id) { etag version delivery { frequencyMinutes enabledModels maxConcurrentTransfers maxConcurrentQueriesPerTransfer } } }';
 
 async function delivery(api: TestApi, id: string) {
-  return (await api.request<{ integration: { etag: string; version: number; delivery: Record<string, unknown> | null } }, object>(DELIVERY, { id })).body.data!.integration;
+  return (await api.request<{ integration: { etag: string; version: number; delivery: Record<string, unknown> | null } }, object>(DELIVERY, { id })).body.data!
+    .integration;
 }
 
 async function update(api: TestApi, id: string, input: object) {
@@ -21,14 +23,22 @@ describe('delivery settings', () => {
   it('default on create for destinations, settable on create, and absent for httpApi', async () => {
     const api = await startTestApi(database());
     const pg = await createIntegration(api, { config: configs.postgres });
-    expect((await delivery(api, pg.id)).delivery).toEqual({ frequencyMinutes: 60, enabledModels: [], maxConcurrentTransfers: 1, maxConcurrentQueriesPerTransfer: 4 });
+    expect((await delivery(api, pg.id)).delivery).toEqual({
+      frequencyMinutes: 60,
+      enabledModels: [],
+      maxConcurrentTransfers: 1,
+      maxConcurrentQueriesPerTransfer: 4,
+    });
     const set = await createIntegration(api, { config: configs.s3, delivery: { frequencyMinutes: 15, enabledModels: ['orders'] } });
     expect((await delivery(api, set.id)).delivery).toMatchObject({ frequencyMinutes: 15, enabledModels: ['orders'], maxConcurrentTransfers: 1 });
     const http = await createIntegration(api, { config: configs.httpApi });
     expect((await delivery(api, http.id)).delivery).toBeNull();
-    const rejected = await api.request('mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { __typename ... on ValidationError { fieldErrors { path message } } } }', {
-      input: { title: 'x', config: configs.httpApi, delivery: { frequencyMinutes: 10 } },
-    } as never);
+    const rejected = await api.request(
+      'mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { __typename ... on ValidationError { fieldErrors { path message } } } }',
+      {
+        input: { title: 'x', config: configs.httpApi, delivery: { frequencyMinutes: 10 } },
+      } as never,
+    );
     expect(rejected.body.data).toMatchObject({ createIntegration: { __typename: 'ValidationError', fieldErrors: [{ path: ['delivery'] }] } });
   });
 
@@ -36,13 +46,23 @@ describe('delivery settings', () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.athena, delivery: { frequencyMinutes: 30, maxConcurrentTransfers: 8 } });
     expect(await update(api, created.id, { delivery: { enabledModels: ['a', 'b'] } })).toMatchObject({ integration: { version: 2 } });
-    expect((await delivery(api, created.id)).delivery).toEqual({ frequencyMinutes: 30, enabledModels: ['a', 'b'], maxConcurrentTransfers: 8, maxConcurrentQueriesPerTransfer: 4 });
+    expect((await delivery(api, created.id)).delivery).toEqual({
+      frequencyMinutes: 30,
+      enabledModels: ['a', 'b'],
+      maxConcurrentTransfers: 8,
+      maxConcurrentQueriesPerTransfer: 4,
+    });
     await update(api, created.id, { delivery: { frequencyMinutes: null } });
     expect((await delivery(api, created.id)).delivery).toMatchObject({ frequencyMinutes: 60, maxConcurrentTransfers: 8 });
     const before = await delivery(api, created.id);
     expect(await update(api, created.id, { delivery: { maxConcurrentTransfers: 8 } })).toMatchObject({ integration: { etag: before.etag } });
     await update(api, created.id, { delivery: null });
-    expect((await delivery(api, created.id)).delivery).toEqual({ frequencyMinutes: 60, enabledModels: [], maxConcurrentTransfers: 1, maxConcurrentQueriesPerTransfer: 4 });
+    expect((await delivery(api, created.id)).delivery).toEqual({
+      frequencyMinutes: 60,
+      enabledModels: [],
+      maxConcurrentTransfers: 1,
+      maxConcurrentQueriesPerTransfer: 4,
+    });
     const revisions = (await api.request(GetRevisions, { id: created.id, first: 5 })).body.data!.integration!.revisions.edges;
     expect(revisions.map((e) => e.node.changedPaths)).toEqual([
       ['delivery.enabledModels', 'delivery.maxConcurrentTransfers'],
@@ -56,7 +76,9 @@ describe('delivery settings', () => {
   it('validates ranges and unique model names, with paths', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.postgres });
-    const result = await update(api, created.id, { delivery: { frequencyMinutes: 4, enabledModels: ['a', 'a'], maxConcurrentTransfers: 65, maxConcurrentQueriesPerTransfer: 0 } });
+    const result = await update(api, created.id, {
+      delivery: { frequencyMinutes: 4, enabledModels: ['a', 'a'], maxConcurrentTransfers: 65, maxConcurrentQueriesPerTransfer: 0 },
+    });
     expect(result.__typename === 'ValidationError' && result.fieldErrors.map((e) => e.path.join('.')).sort()).toEqual([
       'delivery.enabledModels',
       'delivery.frequencyMinutes',
@@ -76,25 +98,47 @@ const REPORT = `mutation($id: ID!, $input: ReportTransferInput!) {
   }
 }`;
 
-type ReportResult = { reportTransfer: { __typename: string; transfer?: Record<string, unknown>; integration?: { etag: string; status: { state: string; message: string | null } }; fieldErrors?: { path: string[] }[] } };
+type ReportResult = {
+  reportTransfer: {
+    __typename: string;
+    transfer?: Record<string, unknown>;
+    integration?: { etag: string; status: { state: string; message: string | null } };
+    fieldErrors?: { path: string[] }[];
+  };
+};
 
 /** Reports a run, with the tenant's sync key unless another key is given (reportTransfer needs the sync scope). */
 async function report(api: TestApi, id: string, input: object, key?: string) {
   return (await api.request<ReportResult, object>(REPORT, { id, input }, { key: key ?? api.syncKey })).body.data!.reportTransfer;
 }
 
-const run = (endedAt: string, extra: object = {}) => ({ status: 'SUCCESS', isFullRefresh: false, models: ['orders'], rowsTransferred: 1200, endedAt, ...extra });
+const run = (endedAt: string, extra: object = {}) => ({
+  status: 'SUCCESS',
+  isFullRefresh: false,
+  models: ['orders'],
+  rowsTransferred: 1200,
+  endedAt,
+  ...extra,
+});
 
 describe('transfer reports', () => {
-  it("records runs without changing the etag; status turns ERROR with the title when the last run failed, secrets redacted", async () => {
+  it('records runs without changing the etag; status turns ERROR with the title when the last run failed, secrets redacted', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.postgres });
     const ok = await report(api, created.id, run('2026-11-01T10:00:00Z'));
-    expect(ok).toMatchObject({ __typename: 'ReportTransferPayload', transfer: { status: 'SUCCESS', rowsTransferred: 1200 }, integration: { etag: created.etag, status: { state: 'HEALTHY' } } });
-    const failed = await report(api, created.id, run('2026-11-02T10:00:00Z', {
-      status: 'FAILED',
-      error: { title: 'Authentication failed', blame: 'CUSTOMER', message: `password ${secrets.postgres} rejected` },
-    }));
+    expect(ok).toMatchObject({
+      __typename: 'ReportTransferPayload',
+      transfer: { status: 'SUCCESS', rowsTransferred: 1200 },
+      integration: { etag: created.etag, status: { state: 'HEALTHY' } },
+    });
+    const failed = await report(
+      api,
+      created.id,
+      run('2026-11-02T10:00:00Z', {
+        status: 'FAILED',
+        error: { title: 'Authentication failed', blame: 'CUSTOMER', message: `password ${secrets.postgres} rejected` },
+      }),
+    );
     expect(failed).toMatchObject({ integration: { etag: created.etag, status: { state: 'ERROR', message: 'Authentication failed' } } });
     expect(JSON.stringify(failed)).not.toContain(secrets.postgres);
     expect(JSON.stringify(failed)).toContain('[redacted]');
@@ -107,7 +151,11 @@ describe('transfer reports', () => {
   it('a new config has not been observed: the status turns UNKNOWN as of the change, and a run reported late that ended before it is not shown', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.postgres });
-    const failed = await report(api, created.id, run('2026-11-02T10:00:00Z', { status: 'FAILED', error: { title: 'Authentication failed', blame: 'CUSTOMER' } }));
+    const failed = await report(
+      api,
+      created.id,
+      run('2026-11-02T10:00:00Z', { status: 'FAILED', error: { title: 'Authentication failed', blame: 'CUSTOMER' } }),
+    );
     expect(failed).toMatchObject({ integration: { status: { state: 'ERROR', message: 'Authentication failed' } } });
     const status = async () => (await api.request(GetIntegration, { id: created.id })).body.data!.integration!.status;
     const updated = async (input: object) => (await api.request(UpdateIntegration, { id: created.id, input: input as never })).body.data!.updateIntegration;
@@ -137,11 +185,15 @@ describe('transfer reports', () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api, { config: configs.s3 });
     for (let day = 1; day <= 5; day++) await report(api, created.id, run(`2026-11-0${day}T10:00:00Z`, day === 3 ? { status: 'PARTIAL' } : {}));
-    const query = 'query($id: ID!, $after: String, $status: TransferStatus) { integration(id: $id) { lastCompletedTransfer { endedAt } transfers(first: 2, after: $after, status: $status) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } } } }';
+    const query =
+      'query($id: ID!, $after: String, $status: TransferStatus) { integration(id: $id) { lastCompletedTransfer { endedAt } transfers(first: 2, after: $after, status: $status) { totalCount pageInfo { hasNextPage endCursor } edges { node { endedAt status } } } } }';
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      type Page = { lastCompletedTransfer: { endedAt: string }; transfers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { endedAt: string } }[] } };
+      type Page = {
+        lastCompletedTransfer: { endedAt: string };
+        transfers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { endedAt: string } }[] };
+      };
       const response = await api.request<{ integration: Page }, object>(query, { id: created.id, after });
       const page: Page = response.body.data!.integration;
       expect(page.transfers.totalCount).toBe(5);
@@ -151,7 +203,8 @@ describe('transfer reports', () => {
       after = page.transfers.pageInfo.endCursor;
     }
     expect(seen).toEqual([5, 4, 3, 2, 1].map((d) => `2026-11-0${d}T10:00:00.000Z`));
-    const partial = (await api.request<{ integration: { transfers: { totalCount: number } } }, object>(query, { id: created.id, status: 'PARTIAL' })).body.data!.integration;
+    const partial = (await api.request<{ integration: { transfers: { totalCount: number } } }, object>(query, { id: created.id, status: 'PARTIAL' })).body.data!
+      .integration;
     expect(partial.transfers.totalCount).toBe(1);
   });
 
@@ -199,7 +252,9 @@ describe('connector outputs', () => {
     const unconfigured = await startTestApi(database());
     const s3 = await createIntegration(unconfigured, { config: configs.s3 });
     const s3Query = 'query($id: ID!) { integration(id: $id) { outputs { ... on S3Outputs { accountId principalArn } } } }';
-    expect((await unconfigured.request(s3Query, { id: s3.id } as never)).body.data).toEqual({ integration: { outputs: { accountId: null, principalArn: null } } });
+    expect((await unconfigured.request(s3Query, { id: s3.id } as never)).body.data).toEqual({
+      integration: { outputs: { accountId: null, principalArn: null } },
+    });
     const catalog = await api.request<{ connector: { outputs: { name: string }[] } }, object>('{ connector(type: ATHENA) { outputs { name description } } }');
     expect(catalog.body.data!.connector.outputs.map((o) => o.name)).toEqual(['accountId', 'principalArn']);
   });

@@ -46,12 +46,7 @@ describe('guarded writes sent together', () => {
     const api = await startTestApi(database());
     const [a, b, c, stale] = await rows(api, 4);
     const before = { batched: statementsNamed(api, 'updateIntegrationsWithRevisions'), total: api.database.statements.total };
-    const answers = await Promise.all([
-      retitle(api, a!, 'A2'),
-      retitle(api, b!, 'B2'),
-      retitle(api, c!, 'C2'),
-      retitle(api, stale!, 'S2', 'not-the-etag'),
-    ]);
+    const answers = await Promise.all([retitle(api, a!, 'A2'), retitle(api, b!, 'B2'), retitle(api, c!, 'C2'), retitle(api, stale!, 'S2', 'not-the-etag')]);
     expect(api.database.statements.total - before.total).toBe(1);
     expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before.batched).toBe(1);
 
@@ -66,7 +61,11 @@ describe('guarded writes sent together', () => {
     expect(answers[0]!.config).toEqual(a!.config);
     expect(answers[0]!.updated_at).toBeInstanceOf(Date);
 
-    for (const [row, title] of [[a, 'A2'], [b, 'B2'], [c, 'C2']] as const) {
+    for (const [row, title] of [
+      [a, 'A2'],
+      [b, 'B2'],
+      [c, 'C2'],
+    ] as const) {
       const revisions = await revisionsOf(api, row!);
       expect(revisions.map((r) => r.version)).toEqual([1, 2]);
       expect(revisions[1]).toMatchObject({ etag: `etag-${title}`, action: 'update', actor: 'batch test', changed_paths: ['title'], snapshot: { title } });
@@ -112,7 +111,14 @@ describe('guarded writes sent together', () => {
     const describe = (row: IntegrationRow, description: string) =>
       updateIntegrationWithRevision(
         db,
-        { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-${description}`, now: new Date(), changes: { description, labels: '["x"]' } },
+        {
+          tenantId: row.tenant_id,
+          id: row.id,
+          expectedEtag: row.etag,
+          newEtag: `etag-${description}`,
+          now: new Date(),
+          changes: { description, labels: '["x"]' },
+        },
         { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["description","labels"]', snapshot: '{}' },
       );
     const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
@@ -151,7 +157,14 @@ describe('guarded writes sent together', () => {
     const setDelivery = (row: IntegrationRow, delivery: string | null) =>
       updateIntegrationWithRevision(
         db,
-        { tenantId: row.tenant_id, id: row.id, expectedEtag: row.etag, newEtag: `etag-${row.id}`, now: new Date(), changes: { delivery, metadata: '{"k":"v"}' } },
+        {
+          tenantId: row.tenant_id,
+          id: row.id,
+          expectedEtag: row.etag,
+          newEtag: `etag-${row.id}`,
+          now: new Date(),
+          changes: { delivery, metadata: '{"k":"v"}' },
+        },
         { action: 'update', apiKeyId: null, actor: 'batch test', changedPaths: '["delivery"]', snapshot: '{}' },
       );
     await setDelivery(alone!, 'null');
@@ -159,7 +172,9 @@ describe('guarded writes sent together', () => {
     await Promise.all([setDelivery(a!, 'null'), setDelivery(b!, null)]);
     expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(1);
     const stored = await sql<{ id: string; sql_null: boolean; kind: string | null; metadata: unknown }>`
-      select id, delivery is null as sql_null, jsonb_typeof(delivery) as kind, metadata from integrations where id in (${alone!.id}, ${a!.id}, ${b!.id})`.execute(db);
+      select id, delivery is null as sql_null, jsonb_typeof(delivery) as kind, metadata from integrations where id in (${alone!.id}, ${a!.id}, ${b!.id})`.execute(
+      db,
+    );
     const byId = new Map(stored.rows.map((row) => [row.id, row]));
     // JSON text "null" is JSON null whichever statement wrote it; a value of null is SQL NULL.
     expect(byId.get(alone!.id)).toMatchObject({ sql_null: false, kind: 'null', metadata: { k: 'v' } });
@@ -202,7 +217,9 @@ describe('guarded writes sent together', () => {
     const all = await rows(api, 40);
     // A table of realistic size, so the planner looks rows up by key in the order the statement lists them.
     await sql`insert into integrations (id, tenant_id, connector, title, config, etag, version)
-      select gen_random_uuid(), tenant_id, connector, title, config, etag, version from integrations, generate_series(1, 5000) where id = ${all[0]!.id}`.execute(api.database.db);
+      select gen_random_uuid(), tenant_id, connector, title, config, etag, version from integrations, generate_series(1, 5000) where id = ${all[0]!.id}`.execute(
+      api.database.db,
+    );
     await sql`analyze integrations`.execute(api.database.db);
     const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
     const started = performance.now();

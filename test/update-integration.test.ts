@@ -1,9 +1,9 @@
 // updateIntegration: every row of API.md's update table, etags, no-ops and connector checks.
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { generateKey, Keyring } from '../src/secrets/keyring.js';
 import { rotateSecrets } from '../src/secrets/rotation.js';
-import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { GetIntegration, GetRevisions, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi } from './helpers/api.js';
 import { openTestDatabase, useTestDatabase } from './helpers/database.js';
@@ -179,9 +179,7 @@ describe('updateIntegration: the update table', () => {
     const pgUnset = await update(api, pg.id, {
       config: { postgres: { ...configs.postgres.postgres, auth: { passwordAuth: { username: 'loader', password: '' } } } },
     });
-    expect(pgUnset.__typename === 'ValidationError' && pgUnset.fieldErrors[0].path).toEqual([
-      'config', 'postgres', 'auth', 'passwordAuth', 'password',
-    ]);
+    expect(pgUnset.__typename === 'ValidationError' && pgUnset.fieldErrors[0].path).toEqual(['config', 'postgres', 'auth', 'passwordAuth', 'password']);
     expect((await read(api, pg.id)).version).toBe(1);
   });
 
@@ -242,9 +240,7 @@ describe('updateIntegration: etags and no-ops', () => {
   it('of two concurrent updates with the same etag, exactly one succeeds', async () => {
     const api = await startTestApi(database());
     const created = await createIntegration(api);
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => update(api, created.id, { title: `writer ${i}` }, created.etag)),
-    );
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => update(api, created.id, { title: `writer ${i}` }, created.etag)));
     const winners = results.filter((r) => r.__typename === 'UpdateIntegrationPayload');
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.__typename === 'EtagMismatchError')).toHaveLength(7);
@@ -270,7 +266,12 @@ describe('updateIntegration: etags and no-ops', () => {
       api,
       created.id,
       // The secret is left out: a given secret is always a rewrite (no equality oracle).
-      { title: 'Athena prod', labels: ['prod'], metadata: { team: 'data' }, config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE' } } } },
+      {
+        title: 'Athena prod',
+        labels: ['prod'],
+        metadata: { team: 'data' },
+        config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE' } } },
+      },
       created.etag,
     );
     expect(result).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { etag: created.etag, version: 1 } });
@@ -299,7 +300,9 @@ describe('updateIntegration: etags and no-ops', () => {
     const steps = [
       { title: 'Athena (prod)', description: 'the warehouse', labels: ['prod', 'eu'], customerId: 'c-1' },
       { metadata: { owner: 'ana', team: null }, disabled: true },
-      { config: { athena: { ...configs.athena.athena, region: 'us-east-1', accessKey: { accessKeyId: 'AKIANEW', secretAccessKey: 'SECRET-rotated-athena' } } } },
+      {
+        config: { athena: { ...configs.athena.athena, region: 'us-east-1', accessKey: { accessKeyId: 'AKIANEW', secretAccessKey: 'SECRET-rotated-athena' } } },
+      },
       { description: null, customerId: null, disabled: false },
     ];
     for (const [index, input] of steps.entries()) {
@@ -343,8 +346,8 @@ describe('updateIntegration: planning from the row this gateway last wrote', () 
     const created = await createIntegration(a);
     const first = await update(a, created.id, { title: 'by A' }, created.etag);
     if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
-    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, { key: a.writeKey }))
-      .body.data!.updateIntegration;
+    const byB = (await b.request(UpdateIntegration, { id: created.id, etag: first.integration.etag, input: { title: 'by B' } }, { key: a.writeKey })).body.data!
+      .updateIntegration;
     if (byB.__typename !== 'UpdateIntegrationPayload') throw new Error(byB.__typename);
     return { a, id: created.id, first: first.integration.etag, byB: byB.integration.etag };
   }
@@ -374,7 +377,9 @@ describe('updateIntegration: planning from the row this gateway last wrote', () 
     const created = await createIntegration(api);
     const first = await update(api, created.id, { title: 'checked' }, created.etag);
     if (first.__typename !== 'UpdateIntegrationPayload') throw new Error(first.__typename);
-    await sql`update integrations set status_state = 'HEALTHY', status_checked_at = now() where id = ${decodeIntegrationId(created.id)}`.execute(api.database.db);
+    await sql`update integrations set status_state = 'HEALTHY', status_checked_at = now() where id = ${decodeIntegrationId(created.id)}`.execute(
+      api.database.db,
+    );
     const same = await update(api, created.id, { title: 'checked' }, first.integration.etag);
     expect(same).toMatchObject({ integration: { etag: first.integration.etag, version: 2, status: { state: 'HEALTHY' } } });
   });
@@ -392,8 +397,11 @@ describe('updateIntegration: planning from the row this gateway last wrote', () 
     // Rotation to the other key: the etag stays, the stored ciphertexts change.
     await rotateSecrets(api.database.db, new Keyring(oldKey, [newKey]));
     const stored = async () =>
-      (await sql<{ secrets: Record<string, { kid: string; ct: string }> }>`select secrets from integrations where id = ${decodeIntegrationId(created.id)}`.execute(api.database.db))
-        .rows[0].secrets;
+      (
+        await sql<{
+          secrets: Record<string, { kid: string; ct: string }>;
+        }>`select secrets from integrations where id = ${decodeIntegrationId(created.id)}`.execute(api.database.db)
+      ).rows[0].secrets;
     const rotated = await stored();
     // A new bearer token: the two secrets kept must keep the ciphertexts rotation wrote.
     const { oauth2 } = configs.httpApi.httpApi.credentials;

@@ -107,7 +107,10 @@ function readCpuSeconds(pid: number): number {
 
 /** Compiles src/ to dist/ (tsconfig.build.json), as a deployment would before `npm run serve`. */
 export function buildGateway(): void {
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }
 
 /** The node options of `npm run serve` (package.json), so the benchmark runs what production runs. */
@@ -141,7 +144,10 @@ export async function startGateway(env: GatewayEnv, secretsKey: string, extraNod
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`gateway exited during start-up:\n${output}`);
-    const ok = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() - started > 60_000) {
       child.kill('SIGKILL');

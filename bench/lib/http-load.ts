@@ -52,12 +52,7 @@ function staticRequests(body: string, counters: { errors: number; firstError?: s
 }
 
 /** One autocannon run; latencies are also collected unrounded (autocannon's histogram has 1 ms steps). */
-function cannon(
-  gateway: Gateway,
-  key: string,
-  scenario: Scenario,
-  seconds: number,
-): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
+function cannon(gateway: Gateway, key: string, scenario: Scenario, seconds: number): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
   const counters = scenario.counters ?? { errors: 0, mismatches: 0 };
   scenario.counters = counters;
   const requests = scenario.requests ? scenario.requests(seconds) : staticRequests(scenario.body as string, counters);
@@ -176,13 +171,7 @@ export function staticScenario(name: string, connections: number, query: string,
  * connection's context when it wraps around the array: so the array is short and no state lives
  * in the context beyond one request and its answer.
  */
-export function updateScenario(
-  name: string,
-  connections: number,
-  ids: string[],
-  loadEtags: () => Promise<Map<string, string>>,
-  mutation: string,
-): Scenario {
+export function updateScenario(name: string, connections: number, ids: string[], loadEtags: () => Promise<Map<string, string>>, mutation: string): Scenario {
   let etags = new Map<string, string>();
   const scenario: Scenario = {
     name,

@@ -33,8 +33,7 @@ function batchMutation(size: number): string {
   const vars = Array.from({ length: size }, (_, i) => `$i${i}: CreateIntegrationInput!`).join(', ');
   const fields = Array.from(
     { length: size },
-    (_, i) =>
-      `c${i}: createIntegration(input: $i${i}) { __typename ... on CreateIntegrationPayload { integration { id } } ... on Error { message } }`,
+    (_, i) => `c${i}: createIntegration(input: $i${i}) { __typename ... on CreateIntegrationPayload { integration { id } } ... on Error { message } }`,
   ).join('\n  ');
   return `mutation BenchSeed(${vars}) {\n  ${fields}\n}`;
 }
@@ -44,13 +43,7 @@ const uuidOf = (globalId: string) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-export async function seedIntegrations(
-  url: string,
-  key: string,
-  count: number,
-  batch: number,
-  concurrency: number,
-): Promise<SeededIntegration[]> {
+export async function seedIntegrations(url: string, key: string, count: number, batch: number, concurrency: number): Promise<SeededIntegration[]> {
   const seeded: SeededIntegration[] = new Array(count);
   let next = 0;
   const documents = new Map<number, string>();
@@ -106,10 +99,9 @@ export async function finishSeeding(databaseUrl: string, extraRevisions: number)
           WHERE r.version = 1`,
         [extraRevisions],
       );
-      await client.query(
-        `UPDATE integrations SET version = $1::int + 1, etag = 'seed-' || ($1::int + 1) || '-' || left(md5(id::text || ($1::int + 1)), 12)`,
-        [extraRevisions],
-      );
+      await client.query(`UPDATE integrations SET version = $1::int + 1, etag = 'seed-' || ($1::int + 1) || '-' || left(md5(id::text || ($1::int + 1)), 12)`, [
+        extraRevisions,
+      ]);
       await client.query('COMMIT');
     }
     await client.query(

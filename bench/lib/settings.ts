@@ -12,7 +12,10 @@ function number(name: string, fallback: number, min = 0): number {
 function numberList(name: string, fallback: number[]): number[] {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  const values = raw.split(/[\s,]+/).filter(Boolean).map(Number);
+  const values = raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
   if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v < 1)) {
     throw new Error(`${name} must be a comma-separated list of positive integers, got "${raw}"`);
   }
@@ -56,9 +59,7 @@ export const settings = {
   /** Extra node arguments for the gateway process, e.g. "--cpu-prof --cpu-prof-dir=bench/profiles". */
   gatewayNodeArgs: (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   /** Which rows to run (for quick tries and profiles): any of floor, list, entities, update, ceiling. */
-  phases: new Set(
-    (process.env.BENCH_PHASES || 'floor,list,entities,update,ceiling').split(/[\s,]+/).filter(Boolean),
-  ),
+  phases: new Set((process.env.BENCH_PHASES || 'floor,list,entities,update,ceiling').split(/[\s,]+/).filter(Boolean)),
   /** Skip pgbench even when it is installed. */
   skipPgbench: process.env.BENCH_SKIP_PGBENCH === '1',
   /** Keep the database at the end (for a look with psql); it is dropped by default. */

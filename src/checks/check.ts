@@ -52,8 +52,7 @@ export interface ConnectionCheck {
 export const healthy = (): CheckOutcome => ({ state: 'HEALTHY', message: null });
 export const failed = (message: string): CheckOutcome => ({ state: 'ERROR', message });
 
-export const timedOutMessage = (timeoutMs: number, hint = 'check host, port and firewall') =>
-  `connection timed out after ${timeoutMs} ms: ${hint}`;
+export const timedOutMessage = (timeoutMs: number, hint = 'check host, port and firewall') => `connection timed out after ${timeoutMs} ms: ${hint}`;
 
 /** The Node error codes a message may name: a fixed set, so no code can carry text of its own. */
 const NODE_ERROR_CODES = new Set([

@@ -55,7 +55,9 @@ async function runPinned(
   try {
     resolved = await resolveDestination(host, denyList);
   } catch (error) {
-    return failed(networkFailureMessage(error, target) ?? `the host of ${target} could not be resolved${codeSuffix(knownErrorCode(error))}: check the hostname`);
+    return failed(
+      networkFailureMessage(error, target) ?? `the host of ${target} could not be resolved${codeSuffix(knownErrorCode(error))}: check the hostname`,
+    );
   }
   if ('denied' in resolved) return failed(deniedMessage(host, resolved.denied));
   return check.run(config, { ...context, addresses: resolved.addresses });
@@ -74,7 +76,12 @@ async function runBounded(check: ConnectionCheck, config: Record<string, unknown
     // The class and code only: the error's message or stack may quote the config, secrets included.
     const code = (error as { code?: unknown } | undefined)?.code;
     options.logger?.error(
-      { err: { name: (error as Error | undefined)?.constructor?.name ?? typeof error, code: typeof code === 'string' || typeof code === 'number' ? String(code).slice(0, 64) : undefined } },
+      {
+        err: {
+          name: (error as Error | undefined)?.constructor?.name ?? typeof error,
+          code: typeof code === 'string' || typeof code === 'number' ? String(code).slice(0, 64) : undefined,
+        },
+      },
       'connection check failed unexpectedly',
     );
     return { state: 'ERROR', message: UNEXPECTED_CHECK_MESSAGE };
@@ -87,12 +94,7 @@ async function runBounded(check: ConnectionCheck, config: Record<string, unknown
   }
 }
 
-export async function testIntegration(
-  deps: ServiceDeps,
-  actor: Actor,
-  id: string | null,
-  options: ConnectionCheckOptions,
-): Promise<IntegrationRecord> {
+export async function testIntegration(deps: ServiceDeps, actor: Actor, id: string | null, options: ConnectionCheckOptions): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
   const row = await findIntegrationById(deps.db, actor.tenantId, id);
   if (!row) throw new NotFoundError();

@@ -8,10 +8,26 @@ import { BlockList, isIP, type LookupFunction, Socket } from 'node:net';
 const KEYWORD_RANGES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // Cloud metadata lives here (169.254.169.254 on AWS, GCP, Azure, OCI); AWS's IPv6 endpoint and
   // Alibaba's 100.100.100.200 lie outside link-local ranges, so they are named one by one.
-  'link-local': [['169.254.0.0', 16], ['fe80::', 10], ['fd00:ec2::254', 128], ['100.100.100.200', 32]],
+  'link-local': [
+    ['169.254.0.0', 16],
+    ['fe80::', 10],
+    ['fd00:ec2::254', 128],
+    ['100.100.100.200', 32],
+  ],
   // 0.0.0.0 and :: are "this host": on Linux a connection to them reaches the loopback interface.
-  loopback: [['127.0.0.0', 8], ['::1', 128], ['0.0.0.0', 8], ['::', 128]],
-  private: [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10], ['fc00::', 7]],
+  loopback: [
+    ['127.0.0.0', 8],
+    ['::1', 128],
+    ['0.0.0.0', 8],
+    ['::', 128],
+  ],
+  private: [
+    ['10.0.0.0', 8],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+    ['100.64.0.0', 10],
+    ['fc00::', 7],
+  ],
 };
 
 export const DEFAULT_CONNECTION_CHECK_DENY = 'link-local';
@@ -48,12 +64,16 @@ function addEntry(blockList: BlockList, entry: string): boolean {
 
 /** Parses a comma-separated deny list; each problem names its entry and the accepted forms. */
 export function parseEgressDenyList(text: string): { denyList: EgressDenyList } | { problems: string[] } {
-  const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   const blockList = new BlockList();
   const problems: string[] = [];
   if (entries.some((entry) => entry.toLowerCase() === 'none')) {
     // "none" next to other entries is a contradiction, not something to guess the meaning of.
-    if (entries.length > 1) problems.push(`"none" denies nothing and must stand alone, not next to ${entries.filter((e) => e.toLowerCase() !== 'none').join(', ')}`);
+    if (entries.length > 1)
+      problems.push(`"none" denies nothing and must stand alone, not next to ${entries.filter((e) => e.toLowerCase() !== 'none').join(', ')}`);
     return problems.length > 0 ? { problems } : { denyList: { entries: [], blockList } };
   }
   for (const entry of entries) {
@@ -89,10 +109,7 @@ export interface PinnedAddress {
  * out on the next lookup.
  * DNS failures are thrown with Node's codes (ENOTFOUND), so the checks word them as before.
  */
-export async function resolveDestination(
-  host: string,
-  denyList: EgressDenyList,
-): Promise<{ addresses: PinnedAddress[] } | { denied: string }> {
+export async function resolveDestination(host: string, denyList: EgressDenyList): Promise<{ addresses: PinnedAddress[] } | { denied: string }> {
   const literal = isIP(host);
   const resolved: LookupAddress[] = literal ? [{ address: host, family: literal }] : await lookup(host, { all: true });
   const denied = resolved.find((entry) => isDenied(denyList, entry.address));
@@ -119,7 +136,13 @@ export function pinnedLookup(addresses: readonly PinnedAddress[]): LookupFunctio
       return;
     }
     // Asynchronous like a real lookup: net attaches its listeners after calling it.
-    if (options.all) process.nextTick(() => callback(null, usable.map((entry) => ({ ...entry }))));
+    if (options.all)
+      process.nextTick(() =>
+        callback(
+          null,
+          usable.map((entry) => ({ ...entry })),
+        ),
+      );
     else process.nextTick(() => callback(null, usable[0].address, usable[0].family));
   };
 }

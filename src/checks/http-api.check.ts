@@ -2,7 +2,7 @@
 // authorization (bearer, basic or API key header); redirects are not followed. A 2xx or 3xx
 // answer is healthy; anything else is an error naming the status code (with Node's own phrase for
 // it: the API's reason phrase is its text, not ours, and is never shown).
-import { type IncomingMessage, request as httpRequest, STATUS_CODES } from 'node:http';
+import { request as httpRequest, type IncomingMessage, STATUS_CODES } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Plain } from '../core/plain.js';
 import {
@@ -38,8 +38,7 @@ function authorizationHeaders(config: Plain): Record<string, string> | { unsuppo
 }
 
 /** Configured headers and query parameters, without templates (they are filled in at run time). */
-const literal = (map: unknown) =>
-  Object.entries((map ?? {}) as Record<string, string>).filter(([, value]) => typeof value === 'string' && !isTemplate(value));
+const literal = (map: unknown) => Object.entries((map ?? {}) as Record<string, string>).filter(([, value]) => typeof value === 'string' && !isTemplate(value));
 
 function adviceFor(status: number): string {
   if (status === 401 || status === 403) return 'check the credentials in authorization, and that they grant access to baseUrl';

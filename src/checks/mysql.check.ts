@@ -46,13 +46,15 @@ function serverErrorMessage(errno: number, config: Plain, target: string, databa
 }
 
 /** OpenSSL's words for a certificate it does not trust, by the code Node gives them. */
-const UNTRUSTED_BY_TEXT = new Map(Object.entries({
-  'self-signed certificate': 'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'self-signed certificate in certificate chain': 'SELF_SIGNED_CERT_IN_CHAIN',
-  'unable to verify the first certificate': 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'unable to get local issuer certificate': 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'certificate has expired': 'CERT_HAS_EXPIRED',
-}));
+const UNTRUSTED_BY_TEXT = new Map(
+  Object.entries({
+    'self-signed certificate': 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'self-signed certificate in certificate chain': 'SELF_SIGNED_CERT_IN_CHAIN',
+    'unable to verify the first certificate': 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'unable to get local issuer certificate': 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'certificate has expired': 'CERT_HAS_EXPIRED',
+  }),
+);
 
 /**
  * The code of a TLS failure. mysql2 overwrites the TLS error's own code with HANDSHAKE_SSL_ERROR;
@@ -79,9 +81,7 @@ function messageFor(error: unknown, config: Plain, target: string, database: str
     case 'PROTOCOL_CONNECTION_LOST':
       return `${target} closed the connection: check the port (is it the right service?) and the server's log`;
   }
-  return (
-    networkFailureMessage({ code }, target) ?? `could not connect to ${target}${codeSuffix(knownErrorCode({ code }))}: check the connection settings`
-  );
+  return networkFailureMessage({ code }, target) ?? `could not connect to ${target}${codeSuffix(knownErrorCode({ code }))}: check the connection settings`;
 }
 
 export const mysqlCheck: ConnectionCheck = {
@@ -113,9 +113,7 @@ export const mysqlCheck: ConnectionCheck = {
     try {
       await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
       const left = Math.max(1, Math.round(timeoutMs - (performance.now() - started)));
-      await new Promise<void>((resolve, reject) =>
-        connection.query({ sql: 'select 1', timeout: left }, (error) => (error ? reject(error) : resolve())),
-      );
+      await new Promise<void>((resolve, reject) => connection.query({ sql: 'select 1', timeout: left }, (error) => (error ? reject(error) : resolve())));
       return healthy();
     } catch (error) {
       const outOfTime = signal.aborted || performance.now() - started >= timeoutMs - 5;

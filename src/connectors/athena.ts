@@ -25,7 +25,10 @@ export const athena = defineConnector({
   config: z.object({
     accessKey: z
       .object({
-        accessKeyId: z.string().regex(/^[A-Z0-9]{1,128}$/, 'must be an AWS access key id: A–Z and 0–9, e.g. AKIA…').describe('AWS access key id, e.g. AKIA….'),
+        accessKeyId: z
+          .string()
+          .regex(/^[A-Z0-9]{1,128}$/, 'must be an AWS access key id: A–Z and 0–9, e.g. AKIA…')
+          .describe('AWS access key id, e.g. AKIA….'),
         secretAccessKey: secret('AWS secret access key. Write-only.'),
       })
       .describe('The IAM access key the gateway uses to reach Athena.'),

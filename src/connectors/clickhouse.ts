@@ -16,12 +16,7 @@ export const clickhouse = defineConnector({
     host: host(),
     // 9440 is ClickHouse's native protocol over TLS (ClickHouse Cloud's default too).
     port: port(9440),
-    cluster: z
-      .string()
-      .min(1)
-      .max(255)
-      .optional()
-      .describe('Cluster to create tables ON CLUSTER; a single server when left out.'),
+    cluster: z.string().min(1).max(255).optional().describe('Cluster to create tables ON CLUSTER; a single server when left out.'),
     connectionDatabase: z.string().min(1).max(255).optional().describe('Database to connect to; the write database when left out.'),
     writeDatabase: z.string().min(1).max(255).describe('Database the gateway writes into.'),
     auth: named('ClickhouseAuth', oneOf('How the gateway authenticates to ClickHouse.', { passwordAuth })),

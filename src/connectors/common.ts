@@ -43,7 +43,10 @@ export const awsAccessKeys = named(
   'AwsAccessKeys',
   z
     .object({
-      accessId: z.string().regex(/^[A-Z0-9]{1,128}$/, 'must be an AWS access key id: A–Z and 0–9, e.g. AKIA…').describe('AWS access key id, e.g. AKIA….'),
+      accessId: z
+        .string()
+        .regex(/^[A-Z0-9]{1,128}$/, 'must be an AWS access key id: A–Z and 0–9, e.g. AKIA…')
+        .describe('AWS access key id, e.g. AKIA….'),
       secretKey: secret('AWS secret access key. Write-only.'),
     })
     .describe('An AWS IAM access key pair.'),
@@ -68,11 +71,9 @@ export const s3Bucket = named(
 
 // The tunnel's far end resolves the host (a different network, a different server), and without
 // TLS the credentials cross the network in the clear: both change where a secret can end up.
-export const useSshTunnel = () =>
-  destination(z.boolean().default(false).describe('Connect through the SSH tunnel set up for this tenant.'));
+export const useSshTunnel = () => destination(z.boolean().default(false).describe('Connect through the SSH tunnel set up for this tenant.'));
 
-export const disableSsl = () =>
-  destination(z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.'));
+export const disableSsl = () => destination(z.boolean().default(false).describe('Connect without TLS. Only for servers on a private network.'));
 
 /** Whether a URL carries a user name or password (`https://user:pass@host`), which every reader of a URL field would see. */
 const carriesCredentials = (value: string) => {
@@ -92,14 +93,15 @@ export const httpUrl = (description: string, pattern = /^https?:\/\/\S+$/, messa
     .max(2048)
     .regex(pattern, message)
     .check(z.url())
-    .refine((value) => !carriesCredentials(value), 'must not carry a user name or password (user:password@): URLs are not secret; put credentials in the write-only fields')
+    .refine(
+      (value) => !carriesCredentials(value),
+      'must not carry a user name or password (user:password@): URLs are not secret; put credentials in the write-only fields',
+    )
     .describe(description);
 
-export const disableManifest = () =>
-  z.boolean().default(false).describe('Do not write a manifest file beside each transfer.');
+export const disableManifest = () => z.boolean().default(false).describe('Do not write a manifest file beside each transfer.');
 
-export const folder = (description = 'Folder (key prefix) inside the bucket; the root when left out.') =>
-  z.string().max(1024).optional().describe(description);
+export const folder = (description = 'Folder (key prefix) inside the bucket; the root when left out.') => z.string().max(1024).optional().describe(description);
 
 /** An Amazon Resource Name of the given service and resource, e.g. `iam` and `role/…`. */
 export const awsArn = (service: string, resource: string, description: string) =>
@@ -185,7 +187,10 @@ export const gcsHmacKeys = named(
   'GcsHmacKeys',
   z
     .object({
-      accessKey: z.string().regex(/^[A-Za-z0-9]{16,128}$/, 'must be a Cloud Storage HMAC access id, e.g. GOOG1E…').describe('HMAC access id, e.g. GOOG1E….'),
+      accessKey: z
+        .string()
+        .regex(/^[A-Za-z0-9]{16,128}$/, 'must be a Cloud Storage HMAC access id, e.g. GOOG1E…')
+        .describe('HMAC access id, e.g. GOOG1E….'),
       secret: secret('HMAC secret. Write-only.'),
     })
     .describe('A Cloud Storage HMAC key pair (S3-compatible access).'),
@@ -203,9 +208,7 @@ export const oauthClientSecretAuth = named(
 
 export const accessTokenAuth = named(
   'AccessTokenAuth',
-  z
-    .object({ accessToken: secret('The access token. Write-only.') })
-    .describe('A long-lived access token issued by the service.'),
+  z.object({ accessToken: secret('The access token. Write-only.') }).describe('A long-lived access token issued by the service.'),
 );
 
 export const s3BucketWithAccessKeys = named(

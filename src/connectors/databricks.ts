@@ -21,12 +21,7 @@ export const databricks = defineConnector({
       .max(1024)
       .regex(/^\/[A-Za-z0-9/._-]+$/, 'must be an HTTP path such as /sql/1.0/warehouses/abc123')
       .describe('HTTP path of the SQL warehouse, e.g. /sql/1.0/warehouses/abc123.'),
-    catalog: z
-      .string()
-      .min(1)
-      .max(255)
-      .optional()
-      .describe("Unity Catalog catalog; the workspace's default catalog when left out."),
+    catalog: z.string().min(1).max(255).optional().describe("Unity Catalog catalog; the workspace's default catalog when left out."),
     schema: z.string().min(1).max(255).describe('Schema to write into.'),
     auth: named('DatabricksAuth', oneOf('How the gateway authenticates to Databricks.', { oauthClientSecretAuth })),
     hive: named(

@@ -30,9 +30,7 @@ const bucketAbs = named(
         oneOf('How the gateway authenticates to the storage account.', {
           azureStorageAccountAccessKey: named(
             'AzureStorageAccountAccessKey',
-            z
-              .object({ storageAccountAccessKey: secret('An access key of the storage account. Write-only.') })
-              .describe('A storage account access key.'),
+            z.object({ storageAccountAccessKey: secret('An access key of the storage account. Write-only.') }).describe('A storage account access key.'),
           ),
         }),
       ),
@@ -46,10 +44,7 @@ const bucketGcs = named(
     .object({
       bucketName: destination(gcsBucketName()),
       folder: folder(),
-      bucketAuth: named(
-        'DeltaLakeGcsBucketAuth',
-        oneOf('How the gateway authenticates to Cloud Storage.', { gcpServiceAccountRole, gcpServiceAccountKey }),
-      ),
+      bucketAuth: named('DeltaLakeGcsBucketAuth', oneOf('How the gateway authenticates to Cloud Storage.', { gcpServiceAccountRole, gcpServiceAccountKey })),
     })
     .describe('A Google Cloud Storage bucket.'),
 );

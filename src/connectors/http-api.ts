@@ -100,12 +100,7 @@ const oauth2 = z
       .describe('Encoding of the token request body.'),
     tokenParams: parameterMap('Extra parameters of the token request, e.g. grant_type.'),
     refreshParams: parameterMap('Extra parameters of the refresh request.'),
-    tokenExpirySeconds: z
-      .int()
-      .min(1)
-      .max(31_536_000)
-      .optional()
-      .describe('Token lifetime to assume when the server does not say, in seconds.'),
+    tokenExpirySeconds: z.int().min(1).max(31_536_000).optional().describe('Token lifetime to assume when the server does not say, in seconds.'),
   })
   .describe('An OAuth2 client the gateway uses to obtain access tokens.');
 
@@ -167,9 +162,11 @@ const resource = named(
   'HttpApiResource',
   z
     .object({
-      name: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, 1–64 characters').describe('Resource name, e.g. users.'),
-      method: named('HttpApiResourceMethod', z.enum(['list', 'get', 'create', 'update', 'delete']))
-        .describe('The unified operation this endpoint implements.'),
+      name: z
+        .string()
+        .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, 1–64 characters')
+        .describe('Resource name, e.g. users.'),
+      method: named('HttpApiResourceMethod', z.enum(['list', 'get', 'create', 'update', 'delete'])).describe('The unified operation this endpoint implements.'),
       httpMethod: named('HttpMethod', z.enum(['get', 'post', 'put', 'patch', 'delete']))
         .default('get')
         .describe('The HTTP method of the request.'),

@@ -48,11 +48,7 @@ const bucketGcs = named(
 
 const s3StorageOptions = named('IcebergS3StorageOptions', oneOf('Where the table files are written.', { bucketS3 }));
 
-const namespace = z
-  .string()
-  .min(1)
-  .max(255)
-  .describe('Namespace (database) the tables are created in.');
+const namespace = z.string().min(1).max(255).describe('Namespace (database) the tables are created in.');
 
 const catalogIcebergRest = named(
   'IcebergRestCatalog',
@@ -66,17 +62,12 @@ const catalogIcebergRest = named(
         oneOf('How the gateway authenticates to the catalog.', {
           oauthBearerTokenAuth: named(
             'OAuthBearerTokenAuth',
-            z
-              .object({ password: secret('The bearer token (Prequel calls it password). Write-only.') })
-              .describe('A static OAuth bearer token.'),
+            z.object({ password: secret('The bearer token (Prequel calls it password). Write-only.') }).describe('A static OAuth bearer token.'),
           ),
           oauthClientSecretAuth,
         }),
       ),
-      storageOptions: named(
-        'IcebergRestStorageOptions',
-        oneOf('Where the table files are written.', { bucketS3, bucketGcs }),
-      ),
+      storageOptions: named('IcebergRestStorageOptions', oneOf('Where the table files are written.', { bucketS3, bucketGcs })),
     })
     .describe('An Iceberg REST catalog (Polaris, Unity Catalog, Nessie, Lakekeeper, …).'),
 );
@@ -88,14 +79,18 @@ const catalogGlue = named(
       database: z.string().min(1).max(255).describe('Glue database the tables are registered in.'),
       storageOptions: s3StorageOptions,
     })
-    .describe('The AWS Glue Data Catalog of the bucket\'s account and region.'),
+    .describe("The AWS Glue Data Catalog of the bucket's account and region."),
 );
 
 const catalogS3Tables = named(
   'IcebergS3TablesCatalog',
   z
     .object({
-      tableBucketArn: awsArn('s3tables', 'bucket/[a-z0-9][a-z0-9-]{1,61}[a-z0-9]', 'ARN of the S3 table bucket, e.g. arn:aws:s3tables:us-east-1:123456789012:bucket/analytics.'),
+      tableBucketArn: awsArn(
+        's3tables',
+        'bucket/[a-z0-9][a-z0-9-]{1,61}[a-z0-9]',
+        'ARN of the S3 table bucket, e.g. arn:aws:s3tables:us-east-1:123456789012:bucket/analytics.',
+      ),
       database: z.string().min(1).max(255).describe('Namespace in the table bucket.'),
       storageOptions: s3StorageOptions,
     })
@@ -110,10 +105,7 @@ const catalogGoogleLakehouse = named(
       catalogName: z.string().min(1).max(255).describe('Name of the BigLake catalog.'),
       schema: z.string().min(1).max(255).describe('Schema (namespace) the tables are created in.'),
       bucketName: destination(gcsBucketName('Cloud Storage bucket that holds the table files.')),
-      auth: named(
-        'IcebergGoogleLakehouseAuth',
-        oneOf('How the gateway authenticates to Google Cloud.', { gcpServiceAccountRole, gcpServiceAccountKey }),
-      ),
+      auth: named('IcebergGoogleLakehouseAuth', oneOf('How the gateway authenticates to Google Cloud.', { gcpServiceAccountRole, gcpServiceAccountKey })),
     })
     .describe('Google BigLake (lakehouse) metastore.'),
 );
@@ -135,11 +127,6 @@ export const iceberg = defineConnector({
         catalogGoogleLakehouse,
       }),
     ),
-    retentionWindowDays: z
-      .int()
-      .min(1)
-      .max(3650)
-      .default(7)
-      .describe('Days snapshots are kept before they expire (1–3650); 7 when left out.'),
+    retentionWindowDays: z.int().min(1).max(3650).default(7).describe('Days snapshots are kept before they expire (1–3650); 7 when left out.'),
   }),
 });

@@ -7,15 +7,7 @@ import { z } from 'zod';
 import type { FieldIssue } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
 
-export const connectorCategories = [
-  'WAREHOUSE',
-  'DATABASE',
-  'OBJECT_STORAGE',
-  'LAKEHOUSE',
-  'FILE_TRANSFER',
-  'SPREADSHEET',
-  'API',
-] as const;
+export const connectorCategories = ['WAREHOUSE', 'DATABASE', 'OBJECT_STORAGE', 'LAKEHOUSE', 'FILE_TRANSFER', 'SPREADSHEET', 'API'] as const;
 export type ConnectorCategory = (typeof connectorCategories)[number];
 
 /** What the kit records about a schema beside zod's own metadata. */
@@ -39,11 +31,7 @@ export const SECRET_MAX_LENGTH = 16_384;
  * most `maxLength` characters: passwords, tokens, PEM keys and service-account JSON are a few KB.
  */
 export function secret(description: string, maxLength = SECRET_MAX_LENGTH) {
-  const schema = z
-    .string()
-    .min(1, 'must not be empty')
-    .max(maxLength, `must be at most ${maxLength} characters`)
-    .meta({ description, writeOnly: true });
+  const schema = z.string().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`).meta({ description, writeOnly: true });
   kitRegistry.add(schema, { secret: true });
   return schema;
 }
@@ -70,9 +58,9 @@ export function named<T extends z.ZodType>(typeName: string, schema: T): T {
  * becomes a `@oneOf` input and a union on output; in JSON Schema, an object with one property.
  */
 export function oneOf<M extends Record<string, z.ZodObject>>(description: string, members: M) {
-  const optionalMembers = Object.fromEntries(
-    Object.entries(members).map(([key, member]) => [key, member.optional()]),
-  ) as { [K in keyof M]: z.ZodOptional<M[K]> };
+  const optionalMembers = Object.fromEntries(Object.entries(members).map(([key, member]) => [key, member.optional()])) as {
+    [K in keyof M]: z.ZodOptional<M[K]>;
+  };
   const schema = z
     .strictObject(optionalMembers)
     .refine((value) => Object.values(value).filter((v) => v !== undefined).length === 1, {
@@ -207,8 +195,7 @@ export function describeNode(schema: z.ZodType): ShapeNode {
 // ---------------------------------------------------------------------------------------------
 // Secrets: where they are, and how a config is split, merged and redacted around them.
 
-const isPlainObject = (value: unknown): value is Plain =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Visits every secret field reachable in the tree (not inside lists), with its dotted path. */
 function secretFieldPaths(node: ShapeNode, prefix: string[] = []): string[][] {
@@ -301,9 +288,7 @@ export function secretsLeftAtChangedDestinations(
   after: Plain,
   kept: readonly string[],
 ): SecretAtChangedDestination[] {
-  const changedFields = new Set(
-    bindings.fields.filter((field) => !isDeepStrictEqual(valueAt(before, field.split('.')), valueAt(after, field.split('.')))),
-  );
+  const changedFields = new Set(bindings.fields.filter((field) => !isDeepStrictEqual(valueAt(before, field.split('.')), valueAt(after, field.split('.')))));
   if (changedFields.size === 0) return [];
   return kept
     .map((path) => ({ path, changed: (bindings.bySecret[path] ?? []).filter((field) => changedFields.has(field)) }))

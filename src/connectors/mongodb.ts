@@ -7,7 +7,10 @@ import { defineConnector, named, oneOf } from './kit.js';
 
 // MongoDB database names: at most 64 bytes, none of / \ . " $ space.
 const databaseName = (description: string) =>
-  z.string().regex(/^[^/\\. "$]{1,64}$/, 'must be a MongoDB database name (1–64 characters, none of / \\ . " $ or space)').describe(description);
+  z
+    .string()
+    .regex(/^[^/\\. "$]{1,64}$/, 'must be a MongoDB database name (1–64 characters, none of / \\ . " $ or space)')
+    .describe(description);
 
 export const mongodb = defineConnector({
   type: 'MONGODB',

@@ -9,12 +9,7 @@ export function mysqlCompatibleConfig(authTypeName: string, product: string) {
   return z.object({
     host: host(),
     port: port(3306),
-    connectionDatabase: z
-      .string()
-      .min(1)
-      .max(64)
-      .optional()
-      .describe('Database to connect to; the write database when left out.'),
+    connectionDatabase: z.string().min(1).max(64).optional().describe('Database to connect to; the write database when left out.'),
     writeDatabase: z.string().min(1).max(64).describe('Database the gateway writes into.'),
     auth: named(authTypeName, oneOf(`How the gateway authenticates to ${product}.`, { passwordAuth })),
     useSshTunnel: useSshTunnel(),

@@ -29,10 +29,7 @@ export const oracle = defineConnector({
           wallet: secret(
             `The Oracle wallet (ewallet.p12 or the wallet ZIP), base64-encoded, at most ${ORACLE_WALLET_MAX_LENGTH} characters. Write-only.`,
             ORACLE_WALLET_MAX_LENGTH,
-          ).regex(
-            /^[A-Za-z0-9+/=\s]+$/,
-            'must be base64',
-          ),
+          ).regex(/^[A-Za-z0-9+/=\s]+$/, 'must be base64'),
         })
         .describe('TLS settings for servers that require a client wallet (mTLS).'),
     )

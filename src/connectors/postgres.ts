@@ -14,12 +14,7 @@ export const postgresFields = (authType: string, serverLabel: string) => ({
   auth: named(authType, oneOf(`How the gateway authenticates to ${serverLabel}.`, { passwordAuth })),
   useSshTunnel: useSshTunnel(),
   disableSsl: disableSsl(),
-  connectionTimeoutInSeconds: z
-    .int()
-    .min(1)
-    .max(300)
-    .default(10)
-    .describe('How long to wait for a connection, in seconds (1–300); 10 when left out.'),
+  connectionTimeoutInSeconds: z.int().min(1).max(300).default(10).describe('How long to wait for a connection, in seconds (1–300); 10 when left out.'),
 });
 
 export const postgres = defineConnector({

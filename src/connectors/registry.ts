@@ -12,15 +12,7 @@ import { gcs } from './gcs.js';
 import { googleSheets } from './google-sheets.js';
 import { httpApi } from './http-api.js';
 import { iceberg } from './iceberg.js';
-import {
-  type ConnectorDefinition,
-  type DestinationBindings,
-  describeNode,
-  destinationBindingsOf,
-  jsonSchemaOf,
-  secretPathsOf,
-  type ShapeNode,
-} from './kit.js';
+import { type ConnectorDefinition, type DestinationBindings, describeNode, destinationBindingsOf, jsonSchemaOf, type ShapeNode, secretPathsOf } from './kit.js';
 import { mongodb } from './mongodb.js';
 import { motherduck } from './motherduck.js';
 import { mysql } from './mysql.js';

@@ -54,7 +54,7 @@ export class ConnectorMismatchError extends DomainError {
   ) {
     super(
       `This integration's connector is ${expected}, but the config given is for ${received}. ` +
-        'Send the config member of the integration\'s own connector; to change connector, create a new integration.',
+        "Send the config member of the integration's own connector; to change connector, create a new integration.",
     );
   }
 }

@@ -1,10 +1,10 @@
 // Opens the database: PGlite (embedded, in a folder or in memory) by default, PostgreSQL through
 // `pg` when a URL is given. Both are the same Kysely<Database> to everything above.
 import { mkdirSync } from 'node:fs';
-import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { Database } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
+import type { Database } from './database.js';
 import { serverPrepared } from './named-query.js';
 
 export { DataDirLockedError } from './data-dir-lock.js';
@@ -91,9 +91,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       ...(target.connectTimeoutMs ? { connectionTimeoutMillis: target.connectTimeoutMs } : {}),
       // The server cancels a long statement (57014); the client-side timeout, a little later, covers
       // a server that does not answer at all.
-      ...(target.statementTimeoutMs
-        ? { statement_timeout: target.statementTimeoutMs, query_timeout: target.statementTimeoutMs + 1000 }
-        : {}),
+      ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs, query_timeout: target.statementTimeoutMs + 1000 } : {}),
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     });
     // A client that loses its server emits 'error'; without a listener that kills the process. The

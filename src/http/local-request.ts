@@ -30,9 +30,5 @@ const forwardingHeaders = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', '
  * gateway from the developer's own browser, but with `Host: evil.example`.
  */
 export function isLocalRequest(remoteAddress: string | undefined, headers: Headers): boolean {
-  return (
-    isLoopbackAddress(remoteAddress) &&
-    forwardingHeaders.every((name) => !headers.has(name)) &&
-    isLoopbackHost(headers.get('host'))
-  );
+  return isLoopbackAddress(remoteAddress) && forwardingHeaders.every((name) => !headers.has(name)) && isLoopbackHost(headers.get('host'));
 }

@@ -57,9 +57,15 @@ export const createIntegrationInputSchema = z.object({
 });
 
 export const updateIntegrationInputSchema = z.object({
-  title: z.string({ error: notNull('title', 'omit it to keep the current title') }).pipe(title).optional(),
+  title: z
+    .string({ error: notNull('title', 'omit it to keep the current title') })
+    .pipe(title)
+    .optional(),
   description: description.nullable().optional(),
-  labels: z.array(z.unknown(), { error: notNull('labels', 'send [] to remove every label') }).pipe(labels).optional(),
+  labels: z
+    .array(z.unknown(), { error: notNull('labels', 'send [] to remove every label') })
+    .pipe(labels)
+    .optional(),
   metadata: metadata.nullable().optional(),
   customerId: customerId.nullable().optional(),
   disabled: z.boolean({ error: notNull('disabled', 'send true or false, or omit it') }).optional(),

@@ -21,11 +21,7 @@ export type RevisionPage = Page<IntegrationRevision>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function createIntegrationLoaders(
-  db: Kysely<Database>,
-  tenantId: string,
-  observeBatch: (loader: string, size: number) => void = () => {},
-) {
+export function createIntegrationLoaders(db: Kysely<Database>, tenantId: string, observeBatch: (loader: string, size: number) => void = () => {}) {
   const integrationById = new DataLoader<string, IntegrationRecord | null>(async (ids) => {
     observeBatch('integrationById', ids.length);
     const valid = ids.filter((id) => UUID.test(id));

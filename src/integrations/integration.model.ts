@@ -1,9 +1,10 @@
 // The integration as the rest of the service sees it, mapped from its row, and the redacted
 // snapshot that revisions keep.
-import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
+
 import { redactConfig } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
+import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
 
 export interface IntegrationStatus {
   state: 'HEALTHY' | 'ERROR' | 'UNKNOWN' | 'DISABLED';

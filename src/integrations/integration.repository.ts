@@ -1,14 +1,9 @@
 // SQL for integrations, their revisions and create idempotency keys. Every function takes the
 // Kysely handle first, so the same function runs inside a transaction; every statement is named.
-import { type Kysely, sql } from 'kysely';
+
 import type { Insertable } from 'kysely';
-import type {
-  Database,
-  IntegrationRevisionRow,
-  IntegrationRevisionTable,
-  IntegrationRow,
-  NewIntegrationRow,
-} from '../db/database.js';
+import { type Kysely, sql } from 'kysely';
+import type { Database, IntegrationRevisionRow, IntegrationRevisionTable, IntegrationRow, NewIntegrationRow } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
 import { type IntegrationChanges, sendWrite } from './update-batch.js';
 
@@ -134,16 +129,12 @@ export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<(Inte
     .select(filtered(db, q).select(sql<number>`count(*)::int`.as('count')).as('total_count'));
   if (q.after) {
     const after = q.after;
-    query = query.where((eb) =>
-      eb(eb.refTuple(q.orderField, 'id'), q.descending ? '<' : '>', eb.tuple(after.value as string, after.id)),
-    );
+    query = query.where((eb) => eb(eb.refTuple(q.orderField, 'id'), q.descending ? '<' : '>', eb.tuple(after.value as string, after.id)));
   }
   const direction = q.descending ? 'desc' : 'asc';
-  return run(
-    db,
-    'listIntegrations',
-    query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit),
-  ) as Promise<(IntegrationRow & { total_count: number })[]>;
+  return run(db, 'listIntegrations', query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit)) as Promise<
+    (IntegrationRow & { total_count: number })[]
+  >;
 }
 
 export async function countIntegrations(db: Db, q: IntegrationListQuery): Promise<number> {
@@ -260,9 +251,5 @@ export function findIdempotencyKey(db: Db, tenantId: string, key: string) {
 
 /** For replays of keys claimed before migration 003 (no stored result): the integration, even if deleted since. */
 export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: string) {
-  return runOne(
-    db,
-    'findIntegrationIncludingDeleted',
-    db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
-  );
+  return runOne(db, 'findIntegrationIncludingDeleted', db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id));
 }

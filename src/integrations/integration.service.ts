@@ -4,14 +4,14 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
+import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
+import { type Connector, connectorByName } from '../connectors/registry.js';
 import type { Actor } from '../core/actor.js';
 import type { ServiceDeps } from '../core/deps.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
 import type { Database, DeliverySettings, EncryptedSecret, IdempotentResult, IntegrationRow } from '../db/database.js';
-import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
-import { type Connector, connectorByName } from '../connectors/registry.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { statusAfterConfigChange } from '../status/status.repository.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
@@ -176,13 +176,7 @@ function canonicalJson(input: unknown): string {
   return JSON.stringify(canonical(input));
 }
 
-async function writeRevision(
-  db: Kysely<Database>,
-  actor: Actor,
-  record: IntegrationRecord,
-  action: 'create' | 'update' | 'delete',
-  paths: string[],
-) {
+async function writeRevision(db: Kysely<Database>, actor: Actor, record: IntegrationRecord, action: 'create' | 'update' | 'delete', paths: string[]) {
   await insertRevision(db, {
     integration_id: record.id,
     version: record.version,
@@ -507,23 +501,10 @@ export function updateIntegration(
   input: UpdateIntegrationInput,
   etag?: string | null,
 ): Promise<IntegrationRecord> {
-  return guardedWrite(
-    deps,
-    actor,
-    id,
-    etag,
-    (row, current, now) => planUpdate(deps.keyring, row, current, input, now),
-    'update',
-    input.config !== undefined,
-  );
+  return guardedWrite(deps, actor, id, etag, (row, current, now) => planUpdate(deps.keyring, row, current, input, now), 'update', input.config !== undefined);
 }
 
-export async function deleteIntegration(
-  deps: ServiceDeps,
-  actor: Actor,
-  id: string | null,
-  etag?: string | null,
-): Promise<IntegrationRecord> {
+export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: string | null, etag?: string | null): Promise<IntegrationRecord> {
   return guardedWrite(
     deps,
     actor,

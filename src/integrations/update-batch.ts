@@ -135,7 +135,11 @@ function shapeFor(key: string, columns: readonly ChangeColumn[]): Shape {
     const fields: Field[] = [...WRITE_FIELDS, ...changed];
     const sql = batchedStatement(fields, columns);
     prepareOnServer('updateIntegrationsWithRevisions', sql);
-    shape = { sql, unnamedSql: `${sql} /* in a transaction: not prepared */`, keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })) };
+    shape = {
+      sql,
+      unnamedSql: `${sql} /* in a transaction: not prepared */`,
+      keys: fields.map(([name, type], index) => ({ prefix: `${index === 0 ? '' : ','}"${name}":`, raw: type === 'jsonb' })),
+    };
     shapes.set(key, shape);
   }
   return shape;

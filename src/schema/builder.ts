@@ -64,9 +64,7 @@ export const builder = new SchemaBuilder<{
   zod: {
     // Paths are made relative to the `input` argument: ["title"], ["config", "athena", "region"].
     validationError: (error, args) =>
-      new ValidationError(
-        issuesFromZod(error, args).map((issue) => ({ ...issue, path: issue.path[0] === 'input' ? issue.path.slice(1) : issue.path })),
-      ),
+      new ValidationError(issuesFromZod(error, args).map((issue) => ({ ...issue, path: issue.path[0] === 'input' ? issue.path.slice(1) : issue.path }))),
   },
   relay: {
     clientMutationId: 'omit',

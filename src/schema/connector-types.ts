@@ -2,7 +2,7 @@
 // connectors/kit.ts): objects, nested @oneOf inputs with union outputs, enums, lists, JSON maps,
 // and secrets (String on input, SecretValue on output). Types with the same name are built once.
 import type { ShapeField, ShapeNode } from '../connectors/kit.js';
-import { connectors, type Connector } from '../connectors/registry.js';
+import { type Connector, connectors } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
 import { builder } from './builder.js';
 
@@ -66,10 +66,7 @@ function inputFor(node: ShapeNode, name: string): AnyRef {
       return once(`input:${typeName}`, () =>
         builder.inputType(typeName, {
           description: node.description ?? `Input for ${base}.`,
-          fields: (t) =>
-            Object.fromEntries(
-              Object.entries(node.fields).map(([key, field]) => [key, inputField(t, field, `${base}${pascal(key)}`)]),
-            ),
+          fields: (t) => Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, inputField(t, field, `${base}${pascal(key)}`)])),
         }),
       );
     }
@@ -111,8 +108,7 @@ function inputField(t: any, field: ShapeField, name: string) {
   });
 }
 
-const memberName = (parentName: string, key: string, member: ShapeNode & { kind: 'object' }) =>
-  member.typeName ?? `${parentName}${pascal(key)}`;
+const memberName = (parentName: string, key: string, member: ShapeNode & { kind: 'object' }) => member.typeName ?? `${parentName}${pascal(key)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Outputs
@@ -152,12 +148,8 @@ function outputFor(node: ShapeNode, name: string): AnyRef {
     }
     case 'oneOf': {
       const typeName = node.typeName ?? name;
-      const memberTypes = Object.fromEntries(
-        Object.entries(node.members).map(([key, member]) => [key, outputFor(member, memberName(typeName, key, member))]),
-      );
-      const typeNames = Object.fromEntries(
-        Object.entries(node.members).map(([key, member]) => [key, memberName(typeName, key, member)]),
-      );
+      const memberTypes = Object.fromEntries(Object.entries(node.members).map(([key, member]) => [key, outputFor(member, memberName(typeName, key, member))]));
+      const typeNames = Object.fromEntries(Object.entries(node.members).map(([key, member]) => [key, memberName(typeName, key, member)]));
       return once(`output:${typeName}`, () =>
         builder.unionType(typeName, {
           description: `${node.description ?? 'One of several variants.'} The member tells which variant is configured.`,
@@ -211,7 +203,10 @@ export const IntegrationConfigInput = builder.inputType('IntegrationConfigInput'
 const configTypes = Object.fromEntries(
   connectors.map((connector) => [
     connector.type,
-    outputFor({ ...connector.shape, description: `Configuration of an integration with ${connector.label}. Secrets show as SecretValue.` }, rootName(connector)),
+    outputFor(
+      { ...connector.shape, description: `Configuration of an integration with ${connector.label}. Secrets show as SecretValue.` },
+      rootName(connector),
+    ),
   ]),
 );
 const configTypeNames = Object.fromEntries(connectors.map((c) => [c.type, rootName(c)]));

@@ -1,13 +1,6 @@
 // The Error interface and the typed error members of mutation results, mapped from the domain
 // error classes of src/core/errors.ts.
-import {
-  ConnectorMismatchError,
-  type DomainError,
-  EtagMismatchError,
-  NotFoundError,
-  ValidationError,
-  type FieldIssue,
-} from '../core/errors.js';
+import { ConnectorMismatchError, type DomainError, EtagMismatchError, type FieldIssue, NotFoundError, ValidationError } from '../core/errors.js';
 import { builder } from './builder.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
 

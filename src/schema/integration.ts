@@ -7,9 +7,9 @@ import { configView, type IntegrationRecord } from '../integrations/integration.
 import { type IntegrationListArgs, integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
 import { revisionCursor } from '../integrations/revision.model.js';
 import { builder } from './builder.js';
+import { pageConnection } from './connection.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigUnion, tagConfig } from './connector-types.js';
-import { pageConnection } from './connection.js';
 import { DeliverySettingsRef } from './delivery.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
@@ -112,7 +112,7 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
     version: t.exposeInt('version', { description: '1 on create, +1 per change.' }),
     tenant: t.field({
       type: TenantRef,
-      description: 'The tenant that owns it (always the caller\'s).',
+      description: "The tenant that owns it (always the caller's).",
       resolve: (_r, _args, ctx) => callerTenant(ctx),
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (r) => r.createdAt }),
@@ -160,7 +160,11 @@ const IntegrationConnection = builder.connectionObject(
 const IntegrationFilter = builder.inputType('IntegrationFilter', {
   description: 'Narrows a list of integrations; every given condition must hold.',
   fields: (t) => ({
-    connector: t.field({ type: [ConnectorTypeEnum], description: 'Any of these connectors (at most 100); an empty list matches none.', validate: { maxLength: 100 } }),
+    connector: t.field({
+      type: [ConnectorTypeEnum],
+      description: 'Any of these connectors (at most 100); an empty list matches none.',
+      validate: { maxLength: 100 },
+    }),
     disabled: t.boolean({ description: 'Disabled or enabled only.' }),
     labels: t.stringList({
       description: 'Has all of these labels (at most 64, each at most 63 characters); an empty list matches every integration.',

@@ -8,11 +8,7 @@ import { run } from '../db/named-query.js';
 type Db = Kysely<Database>;
 
 export function listIntegrationSecretsPage(db: Db, afterId: string, limit: number) {
-  return run(
-    db,
-    'listIntegrationSecretsPage',
-    db.selectFrom('integrations').select(['id', 'secrets']).where('id', '>', afterId).orderBy('id').limit(limit),
-  );
+  return run(db, 'listIntegrationSecretsPage', db.selectFrom('integrations').select(['id', 'secrets']).where('id', '>', afterId).orderBy('id').limit(limit));
 }
 
 export async function replaceIntegrationSecrets(

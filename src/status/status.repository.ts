@@ -25,7 +25,11 @@ export interface StatusColumns {
  * an observation older than that (a transfer reported late) is of the old config and is not shown.
  */
 export const statusAfterConfigChange = (now: Date) =>
-  ({ status_state: 'UNKNOWN', status_message: 'not checked since its config changed: run testIntegration', status_checked_at: now }) as const satisfies StatusColumns;
+  ({
+    status_state: 'UNKNOWN',
+    status_message: 'not checked since its config changed: run testIntegration',
+    status_checked_at: now,
+  }) as const satisfies StatusColumns;
 
 /**
  * Records a check's outcome, only if the integration still has the etag whose config was checked
@@ -66,10 +70,7 @@ export function recordCheckStatus(
  * last observed (a transfer, a live check, or a config change). Decided in the UPDATE's WHERE, so
  * reports arriving in any order and at once end with the newest run's status.
  */
-export async function recordTransferStatus(
-  db: Db,
-  args: { integrationId: string; state: string; message: string | null; checkedAt: Date },
-): Promise<void> {
+export async function recordTransferStatus(db: Db, args: { integrationId: string; state: string; message: string | null; checkedAt: Date }): Promise<void> {
   await run(
     db,
     'setStatusFromTransfer',

@@ -6,21 +6,29 @@ import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne }
 type Db = Kysely<Database>;
 
 export async function ensureTenant(db: Db, name: string): Promise<{ id: string; name: string }> {
-  await run(db, 'insertTenant', db.insertInto('tenants').values({ name }).onConflict((oc) => oc.column('name').doNothing()));
+  await run(
+    db,
+    'insertTenant',
+    db
+      .insertInto('tenants')
+      .values({ name })
+      .onConflict((oc) => oc.column('name').doNothing()),
+  );
   const tenant = await runOne(db, 'findTenantByName', db.selectFrom('tenants').select(['id', 'name']).where('name', '=', name));
   if (!tenant) throw new Error(`tenant ${name} vanished after insert`);
   return tenant;
 }
 
 export async function countTenants(db: Db): Promise<number> {
-  const row = await runOne(db, 'countTenants', db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('count')));
+  const row = await runOne(
+    db,
+    'countTenants',
+    db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('count')),
+  );
   return Number(row?.count ?? 0);
 }
 
-export async function insertApiKey(
-  db: Db,
-  key: { tenantId: string; name: string; scope: ApiKeyTable['scope']; keyHash: string; keyPrefix: string },
-) {
+export async function insertApiKey(db: Db, key: { tenantId: string; name: string; scope: ApiKeyTable['scope']; keyHash: string; keyPrefix: string }) {
   const row = await runOne(
     db,
     'insertApiKey',

@@ -11,7 +11,10 @@ export const transferErrorSchema = z.object({
   code: z.string().max(128).nullish(),
   title: z.string().trim().min(1, 'must not be empty').max(255),
   blame: z.enum(['CUSTOMER', 'PROVIDER', 'UNKNOWN']),
-  documentationUrl: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+  documentationUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .nullish(),
   message: z.string().max(10_000).nullish(),
 });
 

@@ -3,17 +3,18 @@
 // Error texts come from workers and may quote a connection string: every secret of the
 // integration is scrubbed from them before they are stored. The scrub shows whether a text held a
 // secret, so only sync keys (whose workers hold the secrets anyway) may report (schema/transfer.ts).
-import type { TransferError } from '../db/database.js';
+
 import type { Actor } from '../core/actor.js';
 import type { ServiceDeps } from '../core/deps.js';
 import { NotFoundError, ValidationError } from '../core/errors.js';
 import { decryptSecrets } from '../core/secrets.js';
+import type { TransferError } from '../db/database.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { secretScrubber } from '../secrets/scrub.js';
 import { recordTransferStatus } from '../status/status.repository.js';
+import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS, type ReportTransferInput, type TransferErrorInput } from './transfer.inputs.js';
 import { type Transfer, toTransfer } from './transfer.model.js';
 import { insertTransfer } from './transfer.repository.js';
-import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS, type ReportTransferInput, type TransferErrorInput } from './transfer.inputs.js';
 
 function toError(error: TransferErrorInput | null | undefined, scrub: (t: string | null | undefined) => string | null): TransferError | null {
   if (!error) return null;
@@ -107,7 +108,12 @@ export async function reportTransfer(
       await recordTransferStatus(trx, {
         integrationId: integration.id,
         state: input.status === 'FAILED' ? 'ERROR' : 'HEALTHY',
-        message: input.status === 'FAILED' ? (row.error?.title ?? 'The last transfer failed') : input.status === 'PARTIAL' ? 'The last transfer partly succeeded' : null,
+        message:
+          input.status === 'FAILED'
+            ? (row.error?.title ?? 'The last transfer failed')
+            : input.status === 'PARTIAL'
+              ? 'The last transfer partly succeeded'
+              : null,
         checkedAt: input.endedAt,
       });
     }

@@ -56,7 +56,8 @@ const escaped = (value: string) => JSON.stringify(value).slice(1, -1);
 /** The secret values (at least 8 characters) that occur in the text, raw or JSON-escaped. */
 export function leakedSecrets(text: string, secrets: Iterable<string>): string[] {
   const found = [...secrets].filter((s) => s.length >= 8 && (text.includes(s) || text.includes(escaped(s))));
-  if (text.includes(SECRET_MARKER)) found.push(`${SECRET_MARKER}… (marker) near: ${text.slice(Math.max(0, text.indexOf(SECRET_MARKER) - 120), text.indexOf(SECRET_MARKER) + 60)}`);
+  if (text.includes(SECRET_MARKER))
+    found.push(`${SECRET_MARKER}… (marker) near: ${text.slice(Math.max(0, text.indexOf(SECRET_MARKER) - 120), text.indexOf(SECRET_MARKER) + 60)}`);
   return found;
 }
 

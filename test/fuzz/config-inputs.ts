@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import type { ShapeNode } from '../../src/connectors/kit.js';
 import { type Connector, connectorByName } from '../../src/connectors/registry.js';
-import { deepJson, hostileNumber, hostileString, hugeString, SECRET_MARKER, secretValue, wrongTypeValue } from './values.js';
 import { enumValueName, toGraphQLInput } from '../helpers/graphql-shapes.js';
+import { deepJson, hostileNumber, hostileString, hugeString, SECRET_MARKER, secretValue, wrongTypeValue } from './values.js';
 
 type Plain = Record<string, unknown>;
 type Path = (string | number)[];

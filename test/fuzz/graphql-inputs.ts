@@ -4,12 +4,12 @@
 // aliases, fragments and directives, and documents that are broken on purpose.
 import fc from 'fast-check';
 import {
-  getNamedType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -96,7 +96,12 @@ function scalarValue(name: string, pools: Pools, argName: string | undefined): f
     case 'Boolean':
       return fc.boolean();
     case 'DateTime':
-      return fc.oneof(fc.constantFrom(...dateTimes), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileString(), fc.integer());
+      return fc.oneof(
+        fc.constantFrom(...dateTimes),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        hostileString(),
+        fc.integer(),
+      );
     case 'JSON':
     case 'JSONObject':
       return anyJson();
@@ -113,9 +118,9 @@ function scalarValue(name: string, pools: Pools, argName: string | undefined): f
 
 /** The config union input: mostly one member with a (mutated) config of that connector. */
 function configInputValue(pools: Pools): fc.Arbitrary<unknown> {
-  const member = fc.constantFrom(...connectors).chain((connector) =>
-    configFor(connector, pools.examples[connector.name] ?? [{}]).map((value) => ({ [connector.name]: value })),
-  );
+  const member = fc
+    .constantFrom(...connectors)
+    .chain((connector) => configFor(connector, pools.examples[connector.name] ?? [{}]).map((value) => ({ [connector.name]: value })));
   return fc.oneof(
     { weight: 8, arbitrary: member },
     { weight: 1, arbitrary: fc.tuple(member, member).map(([a, b]) => ({ ...a, ...b })) },
@@ -159,9 +164,13 @@ function wellTypedValue(type: GraphQLInputType, pools: Pools, depth: number, arg
         { weight: 1, arbitrary: fc.constant({}) },
         {
           weight: 1,
-          arbitrary: fc.shuffledSubarray(fields, { minLength: 2, maxLength: 2 }).chain(([a, b]) =>
-            fc.tuple(valueForInputType(a.type, pools, depth + 1), valueForInputType(b.type, pools, depth + 1)).map(([va, vb]) => ({ [a.name]: va, [b.name]: vb })),
-          ),
+          arbitrary: fc
+            .shuffledSubarray(fields, { minLength: 2, maxLength: 2 })
+            .chain(([a, b]) =>
+              fc
+                .tuple(valueForInputType(a.type, pools, depth + 1), valueForInputType(b.type, pools, depth + 1))
+                .map(([va, vb]) => ({ [a.name]: va, [b.name]: vb })),
+            ),
         },
       );
     }
@@ -204,7 +213,19 @@ export function literal(value: unknown, enumType = false): string {
     .join(', ')} }`;
 }
 
-const directives = ['', '', '', ' @include(if: true)', ' @skip(if: false)', ' @skip(if: true)', ' @include(if: $flag)', ' @deprecated', ' @nope', ' @include', ' @include(if: true) @include(if: true)'];
+const directives = [
+  '',
+  '',
+  '',
+  ' @include(if: true)',
+  ' @skip(if: false)',
+  ' @skip(if: true)',
+  ' @include(if: $flag)',
+  ' @deprecated',
+  ' @nope',
+  ' @include',
+  ' @include(if: true) @include(if: true)',
+];
 
 /** A random selection set on a composite type; `depth` limits nesting. */
 export function selectionFor(type: GraphQLNamedType, depth: number): fc.Arbitrary<string> {
@@ -215,9 +236,11 @@ export function selectionFor(type: GraphQLNamedType, depth: number): fc.Arbitrar
     const ownFields = isInterfaceType(type) ? fieldSelections(type.getFields(), depth) : fc.constant<string[]>([]);
     const fragments =
       possible.length > 0
-        ? fc.subarray(possible, { maxLength: Math.min(3, possible.length) }).chain((members) =>
-            members.length ? fc.tuple(...members.map((m) => selectionFor(m, depth - 1).map((s) => `... on ${m.name} ${s}`))) : fc.constant([] as string[]),
-          )
+        ? fc
+            .subarray(possible, { maxLength: Math.min(3, possible.length) })
+            .chain((members) =>
+              members.length ? fc.tuple(...members.map((m) => selectionFor(m, depth - 1).map((s) => `... on ${m.name} ${s}`))) : fc.constant([] as string[]),
+            )
         : fc.constant<string[]>([]);
     const errorFragment = fc.constantFrom('', '... on Error { code message }', '... on ValidationError { fieldErrors { path code message } }');
     return fc.tuple(ownFields, fragments, errorFragment).map(([own, frags, error]) => `{ __typename ${[...own, ...frags, error].join(' ')} }`);
@@ -228,22 +251,27 @@ export function selectionFor(type: GraphQLNamedType, depth: number): fc.Arbitrar
 
 function fieldSelections(fields: Record<string, GraphQLField<unknown, unknown>>, depth: number): fc.Arbitrary<string[]> {
   const list = Object.values(fields);
-  return fc.subarray(list, { maxLength: Math.min(4, list.length) }).chain((chosen) =>
-    chosen.length === 0
-      ? fc.constant([] as string[])
-      : fc.tuple(
-          ...chosen.map((field) =>
-            fc
-              .tuple(
-                fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/).map((a) => `${a}: `) }),
-                fc.constantFrom(...directives),
-                selectionFor(getNamedType(field.type), depth - 1),
-                fieldArguments(field),
-              )
-              .map(([alias, directive, selection, args]) => `${alias}${field.name}${args}${directive} ${selection}`),
+  return fc
+    .subarray(list, { maxLength: Math.min(4, list.length) })
+    .chain((chosen) =>
+      chosen.length === 0
+        ? fc.constant([] as string[])
+        : fc.tuple(
+            ...chosen.map((field) =>
+              fc
+                .tuple(
+                  fc.oneof(
+                    { weight: 4, arbitrary: fc.constant('') },
+                    { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/).map((a) => `${a}: `) },
+                  ),
+                  fc.constantFrom(...directives),
+                  selectionFor(getNamedType(field.type), depth - 1),
+                  fieldArguments(field),
+                )
+                .map(([alias, directive, selection, args]) => `${alias}${field.name}${args}${directive} ${selection}`),
+            ),
           ),
-        ),
-  );
+    );
 }
 
 /** Literal arguments for a nested field (small ones: `first`, `after`, a filter). */
@@ -257,7 +285,10 @@ function fieldArguments(field: GraphQLField<unknown, unknown>): fc.Arbitrary<str
         : isEnumType(named)
           ? fc.constantFrom(...named.getValues().map((v) => v.name))
           : hostileString({ maxLength: 12 });
-    return fc.option(value.map((v) => `${arg.name}: ${literal(v, isEnumType(named))}`), { nil: '' });
+    return fc.option(
+      value.map((v) => `${arg.name}: ${literal(v, isEnumType(named))}`),
+      { nil: '' },
+    );
   });
   return fc.tuple(...pieces).map((parts) => {
     const given = parts.filter(Boolean);
@@ -275,7 +306,37 @@ export function schemaWords(schema: GraphQLSchema): string[] {
   return [...words];
 }
 
-const punctuation = ['{', '}', '(', ')', '[', ']', ':', '...', '@', '$', '!', '=', '|', '&', ',', '"', '"""', '#', '\n', ' ', 'on', 'fragment', 'query', 'mutation', 'subscription', 'true', 'null', '1', '-1.5e10'];
+const punctuation = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '...',
+  '@',
+  '$',
+  '!',
+  '=',
+  '|',
+  '&',
+  ',',
+  '"',
+  '"""',
+  '#',
+  '\n',
+  ' ',
+  'on',
+  'fragment',
+  'query',
+  'mutation',
+  'subscription',
+  'true',
+  'null',
+  '1',
+  '-1.5e10',
+];
 
 /** Documents that are broken: random text, token soup, a valid document cut or corrupted. */
 export function brokenDocument(schema: GraphQLSchema, valid: string[]): fc.Arbitrary<string> {
@@ -292,22 +353,43 @@ export function brokenDocument(schema: GraphQLSchema, valid: string[]): fc.Arbit
 /** Documents built to stress the limits: deep nesting, many aliases or directives, huge literals, cycles. */
 export function abusiveDocument(): fc.Arbitrary<string> {
   const deepSelection = fc.integer({ min: 5, max: 400 }).map((n) => `{ connectors { ${'a { '.repeat(n)}b${' }'.repeat(n)} } }`);
-  const deepValid = fc.integer({ min: 1, max: 30 }).map(
-    (n) => `{ integrations { edges { node { ${'revisions { edges { node { '.repeat(n)}version${' } } }'.repeat(n)} } } } }`,
-  );
+  const deepValid = fc
+    .integer({ min: 1, max: 30 })
+    .map((n) => `{ integrations { edges { node { ${'revisions { edges { node { '.repeat(n)}version${' } } }'.repeat(n)} } } } }`);
   const aliases = fc.integer({ min: 10, max: 3000 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`);
   const manyDirectives = fc.integer({ min: 10, max: 2000 }).map((n) => `{ __typename${' @include(if: true)'.repeat(n)} }`);
   const hugeLiteral = fc.constantFrom(1_000, 100_000, 1_000_000).map((n) => `{ integration(id: "${'x'.repeat(n)}") { id } }`);
   const cycle = fc.constant('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
-  const fragmentBomb = fc.integer({ min: 2, max: 12 }).map(
-    (n) =>
-      `query { ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { connectors { name } ${i + 1 < n ? `x: connectors { name } ...F${i + 1} y: __typename ...F${i + 1}` : ''} }`).join(' ')}`,
-  );
+  const fragmentBomb = fc
+    .integer({ min: 2, max: 12 })
+    .map(
+      (n) =>
+        `query { ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { connectors { name } ${i + 1 < n ? `x: connectors { name } ...F${i + 1} y: __typename ...F${i + 1}` : ''} }`).join(' ')}`,
+    );
   const deepList = fc.integer({ min: 10, max: 5000 }).map((n) => `{ integrations(filter: { labels: ${'['.repeat(n)}"a"${']'.repeat(n)} }) { totalCount } }`);
-  const deepObjectLiteral = fc.integer({ min: 10, max: 3000 }).map((n) => `mutation { createIntegration(input: { title: "t", metadata: ${'{ a: '.repeat(n)}1${' }'.repeat(n)}, config: { athena: { region: "eu-west-1", accessKey: { accessKeyId: "A", secretAccessKey: "SECRET-lit" } } } }) { __typename } }`);
-  const introspection = fc.integer({ min: 1, max: 20 }).map((n) => `{ __schema { types { ${'fields { type { ofType { '.repeat(n)} name ${'} } } '.repeat(n)} } } }`);
+  const deepObjectLiteral = fc
+    .integer({ min: 10, max: 3000 })
+    .map(
+      (n) =>
+        `mutation { createIntegration(input: { title: "t", metadata: ${'{ a: '.repeat(n)}1${' }'.repeat(n)}, config: { athena: { region: "eu-west-1", accessKey: { accessKeyId: "A", secretAccessKey: "SECRET-lit" } } } }) { __typename } }`,
+    );
+  const introspection = fc
+    .integer({ min: 1, max: 20 })
+    .map((n) => `{ __schema { types { ${'fields { type { ofType { '.repeat(n)} name ${'} } } '.repeat(n)} } } }`);
   const manyOperations = fc.integer({ min: 2, max: 200 }).map((n) => Array.from({ length: n }, (_, i) => `query Q${i % 3} { __typename }`).join('\n'));
-  return fc.oneof(deepSelection, deepValid, aliases, manyDirectives, hugeLiteral, cycle, fragmentBomb, deepList, deepObjectLiteral, introspection, manyOperations);
+  return fc.oneof(
+    deepSelection,
+    deepValid,
+    aliases,
+    manyDirectives,
+    hugeLiteral,
+    cycle,
+    fragmentBomb,
+    deepList,
+    deepObjectLiteral,
+    introspection,
+    manyOperations,
+  );
 }
 
 export function mutationDocument(field: GraphQLField<unknown, unknown>, pools: Pools) {
@@ -323,9 +405,11 @@ export function mutationDocument(field: GraphQLField<unknown, unknown>, pools: P
     return { query: `mutation { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`, variables: {} as Record<string, unknown> };
   });
   // Variables declared with the wrong type: validation must catch it.
-  const wrongDeclarations = fc.tuple(argumentValues(field.args, pools), fc.constantFrom('String', 'Int!', '[ID!]!', 'JSON', 'Boolean')).map(([values, type]) => ({
-    query: `mutation(${field.args.map((a) => `$${a.name}: ${type}`).join(', ')}) { ${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')}) { __typename } }`,
-    variables: values,
-  }));
+  const wrongDeclarations = fc
+    .tuple(argumentValues(field.args, pools), fc.constantFrom('String', 'Int!', '[ID!]!', 'JSON', 'Boolean'))
+    .map(([values, type]) => ({
+      query: `mutation(${field.args.map((a) => `$${a.name}: ${type}`).join(', ')}) { ${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')}) { __typename } }`,
+      variables: values,
+    }));
   return fc.oneof({ weight: 6, arbitrary: asVariables }, { weight: 2, arbitrary: asLiterals }, { weight: 1, arbitrary: wrongDeclarations });
 }

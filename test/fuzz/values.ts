@@ -75,11 +75,13 @@ export function hostileNumber(): fc.Arbitrary<number> {
 /** JSON nested up to `depth` levels (objects and arrays), with hostile keys and leaves. */
 export function deepJson(depth: number): fc.Arbitrary<unknown> {
   const leaf = fc.oneof(hostileString({ maxLength: 8 }), hostileNumber(), fc.boolean(), fc.constant(null));
-  return fc.nat({ max: depth }).chain((levels) =>
-    fc.tuple(leaf, fc.array(fc.oneof(fc.constant('a'), fc.string({ maxLength: 6 })), { minLength: levels, maxLength: levels })).map(
-      ([value, keys]) => keys.reduce<unknown>((inner, key, index) => (index % 2 === 0 ? { [key]: inner } : [inner]), value),
-    ),
-  );
+  return fc
+    .nat({ max: depth })
+    .chain((levels) =>
+      fc
+        .tuple(leaf, fc.array(fc.oneof(fc.constant('a'), fc.string({ maxLength: 6 })), { minLength: levels, maxLength: levels }))
+        .map(([value, keys]) => keys.reduce<unknown>((inner, key, index) => (index % 2 === 0 ? { [key]: inner } : [inner]), value)),
+    );
 }
 
 /** A small JSON value of any type, including nested ones. */

@@ -1,7 +1,8 @@
 // Sample inputs: one valid config per connector, with recognisable secret values that the tests
 // look for in every response and log line.
-import type { TestApi } from './api.js';
+
 import { CreateIntegration } from '../documents/integrations.js';
+import type { TestApi } from './api.js';
 
 export const secrets = {
   athena: 's3cr3t-athena-VALUE',

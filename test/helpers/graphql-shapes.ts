@@ -1,6 +1,6 @@
 // Config values and selections in GraphQL's terms, for tests that derive documents from the
 // schema and the connector shapes (test/connectors.test.ts, the fuzz test).
-import { getNamedType, type GraphQLNamedType, isObjectType, isUnionType } from 'graphql';
+import { type GraphQLNamedType, getNamedType, isObjectType, isUnionType } from 'graphql';
 import type { ShapeNode } from '../../src/connectors/kit.js';
 
 type Plain = Record<string, unknown>;
@@ -26,7 +26,6 @@ export function toGraphQLInput(node: ShapeNode, value: unknown): unknown {
       return value;
   }
 }
-
 
 /**
  * A selection of every field of a type, fragments expanded for unions. Where members of a union

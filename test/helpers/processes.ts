@@ -41,7 +41,10 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, port: number): 
   // A first PGlite start (initdb) takes seconds, and many more on a busy machine: wait up to 60 s.
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     if (Date.now() > deadline) {

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { apiKeyHashOf, type AuthenticatedKey, authenticateApiKeyHash } from '../../tenants/api-key.service.js';
+import { type AuthenticatedKey, apiKeyHashOf, authenticateApiKeyHash } from '../../tenants/api-key.service.js';
 import { KeyCheck, type KnownKeys, UNKNOWN_KEY_MESSAGE } from '../../tenants/key-check.js';
 import { unauthenticated } from './errors.js';
 

@@ -3,9 +3,9 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { TooManyChecksInFlightError } from '../../checks/check-budget.js';
+import { DomainError, ValidationError } from '../../core/errors.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { loggableError, sanitizeError } from '../../error-text.js';
-import { DomainError, ValidationError } from '../../core/errors.js';
 import { type Logger, scopeOf } from '../../observability.js';
 import { RevokedKeyError } from '../../tenants/key-check.js';
 

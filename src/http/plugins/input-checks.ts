@@ -111,8 +111,7 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 export const limitInputNesting: Plugin = {
   onParams({ params, setResult }) {
     const tooDeep =
-      (typeof params.query === 'string' && documentNesting(params.query) > MAX_INPUT_NESTING) ||
-      nestsDeeperThan(params.variables, MAX_INPUT_NESTING + 1);
+      (typeof params.query === 'string' && documentNesting(params.query) > MAX_INPUT_NESTING) || nestsDeeperThan(params.variables, MAX_INPUT_NESTING + 1);
     if (tooDeep) {
       setResult({ errors: [refused(`The document or its variables nest more than ${MAX_INPUT_NESTING} levels deep.`)] });
     }
@@ -134,8 +133,7 @@ function unstorableAt(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
-const unstorable = (where: string) =>
-  refused(`${where} holds a character that cannot be stored (U+0000 or an unpaired surrogate). Remove it and retry.`);
+const unstorable = (where: string) => refused(`${where} holds a character that cannot be stored (U+0000 or an unpaired surrogate). Remove it and retry.`);
 
 export const rejectUnstorableText: Plugin = {
   onExecute({ args, setResultAndStopExecution }) {

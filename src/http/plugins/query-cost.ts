@@ -7,8 +7,8 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLArgument,
-  type GraphQLField,
   GraphQLError,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
@@ -97,7 +97,8 @@ export function operationWork(
       work.largest[sized.limit] = Math.max(work.largest[sized.limit], length);
       return length;
     }
-    const page = field.args.find((a) => PAGE_ARGUMENTS.includes(a.name) && node.arguments?.some((given) => given.name.value === a.name)) ??
+    const page =
+      field.args.find((a) => PAGE_ARGUMENTS.includes(a.name) && node.arguments?.some((given) => given.name.value === a.name)) ??
       field.args.find((a) => PAGE_ARGUMENTS.includes(a.name));
     return page ? pageSize(node, page) : 1;
   };
@@ -169,9 +170,7 @@ function countRootFields(
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
 }
 
 /** Work of documents whose sizes are all literal, by document and operation name: the common case is a lookup. */

@@ -1,6 +1,6 @@
 // The per-key rate limits (rate-limit.ts holds the budgets): an operation is charged for its work
 // before any of it runs, all or nothing.
-import { getOperationAST, GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../context.js';
 import type { Budget, RateLimiter } from '../../rate-limit.js';

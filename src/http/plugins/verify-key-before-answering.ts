@@ -23,10 +23,7 @@ export function fieldsWhoseWriteChecksTheKey(schema: GraphQLSchema): ReadonlySet
  */
 function onlyUnavailable(result: unknown): boolean {
   const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: readonly { originalError?: unknown }[] };
-  return (
-    errors?.some((e) => isDatabaseUnavailable(e.originalError)) === true &&
-    (data == null || Object.values(data).every((value) => value === null))
-  );
+  return errors?.some((e) => isDatabaseUnavailable(e.originalError)) === true && (data == null || Object.values(data).every((value) => value === null));
 }
 
 /**
@@ -39,8 +36,7 @@ export function verifyKeyBeforeAnswering(schema: GraphQLSchema): Plugin<Context>
   // Read from the schema once, not per request.
   const checkedByTheirWrites = fieldsWhoseWriteChecksTheKey(schema);
   const keyCheckedByItsWrites = (operation: OperationDefinitionNode | null | undefined): boolean =>
-    operation?.operation === 'mutation' &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && checkedByTheirWrites.has(s.name.value));
+    operation?.operation === 'mutation' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && checkedByTheirWrites.has(s.name.value));
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const { keyCheck } = args.contextValue;

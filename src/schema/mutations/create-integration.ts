@@ -28,7 +28,11 @@ builder.mutationField('createIntegration', (t) =>
     type: CreateIntegrationPayload,
     description: 'Creates an integration.',
     authScopes: { write: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'CreateIntegrationResult', description: 'The result of createIntegration: the payload, or a typed error.' } },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      directResult: true,
+      union: { name: 'CreateIntegrationResult', description: 'The result of createIntegration: the payload, or a typed error.' },
+    },
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
       idempotencyKey: t.arg.string({

@@ -14,7 +14,11 @@ builder.mutationField('deleteIntegration', (t) =>
     authScopes: { write: true },
     // Its guarded write proves the key live: no separate key check first (verify-key-before-answering.ts).
     extensions: { writeChecksKey: true },
-    errors: { types: [NotFoundError, EtagMismatchError], directResult: true, union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' } },
+    errors: {
+      types: [NotFoundError, EtagMismatchError],
+      directResult: true,
+      union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' },
+    },
     args: {
       id: t.arg.id({ required: true, description: 'The integration id.' }),
       etag: etagArg(t) as never,

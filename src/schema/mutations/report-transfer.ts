@@ -23,7 +23,8 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
     endedAt: t.field({
       type: 'DateTime',
       required: true,
-      description: "When it ended (not before startedAt). No time of a report may be later than the gateway's clock plus TRANSFER_CLOCK_SKEW_SECONDS, or before 1900.",
+      description:
+        "When it ended (not before startedAt). No time of a report may be later than the gateway's clock plus TRANSFER_CLOCK_SKEW_SECONDS, or before 1900.",
     }),
     windowStart: t.field({ type: 'DateTime', description: 'Start of the data window.' }),
     windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
@@ -75,7 +76,11 @@ builder.mutationField('reportTransfer', (t) =>
     description:
       "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed.",
     authScopes: { sync: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' } },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      directResult: true,
+      union: { name: 'ReportTransferResult', description: 'The result of reportTransfer: the payload, or a typed error.' },
+    },
     args: {
       integrationId: t.arg.id({ required: true, description: 'The integration the run was for.' }),
       input: t.arg({ type: ReportTransferInput, required: true, description: 'The run.', validate: { schema: reportTransferInputSchema as never } }),

@@ -17,7 +17,7 @@ builder.mutationField('testIntegration', (t) =>
     description:
       'Checks that the integration works: connects with its stored credentials (time-bounded) and records the outcome ' +
       'as its status. Connectors without a live check answer UNKNOWN; a disabled integration is not checked (DISABLED). ' +
-      'Never changes the etag or version and writes no revision. Each call is charged to the key\'s connection-check ' +
+      "Never changes the etag or version and writes no revision. Each call is charged to the key's connection-check " +
       'budget; over the per-tenant cap of checks in flight it answers RESOURCE_EXHAUSTED (retry after Retry-After).',
     authScopes: { write: true },
     // Each call connects out: charged to the key's connection-check budget (http/plugins/rate-limits.ts).
