@@ -4,6 +4,7 @@
 // HTTP it can be created, read back, renamed, re-sent without its secrets and listed, without any
 // response or log line holding a secret value.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -174,6 +175,11 @@ describe('the connector examples', () => {
       expect(examples.valid.length, connector.name).toBeGreaterThan(0);
       expect(examples.invalid.length, connector.name).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('come, like the definitions and checks, from the folders of src/connectors/ (npm run connectors:index)', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/connector-index.ts', '--check'], { encoding: 'utf8' });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
   });
 });
 

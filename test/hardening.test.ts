@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SECRET_MAX_LENGTH, secretPathsOf, valueAt } from '../src/connectors/kit.js';
-import { ORACLE_WALLET_MAX_LENGTH } from '../src/connectors/oracle.js';
+import { ORACLE_WALLET_MAX_LENGTH } from '../src/connectors/oracle/connector.js';
 import { connectors } from '../src/connectors/registry.js';
 import { decodeIntegrationId } from '../src/integrations/ids.js';
 import { createApiKey } from '../src/tenants/api-key.service.js';

@@ -1,21 +1,13 @@
-// Which connectors have a live connection check, keyed by connector type. Connector definitions
-// stay declarative: the checks live here, one small module per kind of client.
+// Which connectors have a live connection check, keyed by connector type: each connector's folder
+// names its check (check.ts); the checks themselves live here, one small module per kind of client.
+import { connectorFolders } from '../connectors/index.generated.js';
 import type { Connector } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
 import type { ConnectionCheck } from './check.js';
-import { httpApiCheck } from './http-api.check.js';
-import { mysqlCheck } from './mysql.check.js';
-import { postgresCheck } from './postgres.check.js';
 
-export const connectionChecks: Readonly<Record<string, ConnectionCheck>> = {
-  POSTGRES: postgresCheck,
-  AURORA_POSTGRES: postgresCheck,
-  MYSQL: mysqlCheck,
-  AURORA_MYSQL: mysqlCheck,
-  PLANETSCALE: mysqlCheck,
-  SINGLESTORE: mysqlCheck,
-  HTTP_API: httpApiCheck,
-};
+export const connectionChecks: Readonly<Record<string, ConnectionCheck>> = Object.fromEntries(
+  connectorFolders.flatMap(({ definition, check }) => (check ? [[definition.type, check]] : [])),
+);
 
 export const NO_LIVE_CHECK = 'no live check for this connector yet';
 
