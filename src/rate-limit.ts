@@ -43,7 +43,7 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-/** ioredis is imported only when REDIS_URL is set: ~20 MB of RSS a process without Redis never needs. */
+/** ioredis is imported only when REDIS_URL is set: memory a process without Redis never needs (bench/README.md). */
 async function connectRedis(url: string): Promise<Redis> {
   const { Redis } = await import('ioredis');
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });

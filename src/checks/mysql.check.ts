@@ -91,7 +91,7 @@ export const mysqlCheck: ConnectionCheck = {
     const { host, target } = hostAndPort(config);
     const port = Number(config.port);
     const database = String(config.connectionDatabase ?? config.writeDatabase);
-    // Imported on the first check: ~15 MB of RSS that a gateway which never checks MySQL does not need.
+    // Imported on the first check: memory a gateway which never checks MySQL does not need (bench/README.md).
     const { default: mysql } = await import('mysql2');
     const connection = mysql.createConnection({
       // mysql2 names the TLS server (SNI) after `host`, so the hostname stays here, and the socket

@@ -110,7 +110,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     unlock = lockDataDir(target.dataDir);
   }
   try {
-    // Loaded only when used: PGlite's WebAssembly build adds ~30 MB of RSS to a process on PostgreSQL.
+    // Loaded only when used: PGlite's WebAssembly build would add tens of MB of RSS to a process on
+    // PostgreSQL (bench/README.md, "Figures behind the code").
     const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
     const pglite = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });

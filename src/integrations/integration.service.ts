@@ -78,7 +78,8 @@ function patchDelivery(connector: Connector, current: DeliverySettings | null, p
 
 /**
  * 12 random bytes, base64url. Drawn from a pool refilled for 256 etags at a time, as randomUUID
- * does: each call into the CSPRNG cost ~35 µs on the benchmark VM, 3–4 % of an update's CPU.
+ * does: a call into the CSPRNG per etag was a measurable share of an update's CPU (bench/README.md,
+ * "Figures behind the code").
  */
 const etagPool = Buffer.allocUnsafe(12 * 256);
 let etagOffset = etagPool.length;

@@ -11,7 +11,7 @@
 import { LRUCache } from 'lru-cache';
 import type { IntegrationRow } from '../db/database.js';
 
-/** Rows kept unless INTEGRATION_ROW_CACHE_SIZE says otherwise: ~2 KB each. */
+/** Rows kept unless INTEGRATION_ROW_CACHE_SIZE says otherwise (what a row costs: bench/README.md). */
 export const DEFAULT_ROW_CACHE_SIZE = 10_000;
 
 export class IntegrationRowCache {

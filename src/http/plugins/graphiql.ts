@@ -16,8 +16,8 @@ export function graphiqlOptions(settings: GraphiqlSettings): Pick<YogaServerOpti
   const { defaults } = settings;
   return {
     // GraphiQL with its assets served from this package, not a CDN: it works offline and behind firewalls.
-    // Imported on first use: the bundle it inlines is ~75 MB of RSS, which a server with GraphiQL
-    // off (production) never needs.
+    // Imported on first use: the bundle it inlines costs tens of MB of RSS, which a server with
+    // GraphiQL off (production) never needs (bench/README.md, "Figures behind the code").
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     // The prefilled headers hold the first start's dev key: only a browser on this machine gets them
     // (local-request.ts); any other client gets GraphiQL with empty headers.

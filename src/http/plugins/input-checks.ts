@@ -28,7 +28,8 @@ function tooLarge(limit: number): GraphQLError {
 
 /**
  * Refuses a body over `limit` bytes with 413 (in place of Yoga's maxRequestBodySize, which streams
- * every body through a TransformStream and an AbortSignal: about 5 % of an update's CPU). Node's
+ * every body through a TransformStream and an AbortSignal, a measurable share of an update's CPU:
+ * bench/README.md, "Figures behind the code"). Node's
  * HTTP parser never delivers more than a Content-Length, so a body that declares its length is
  * checked by the header alone; only a chunked body, which declares none, is counted as it is read.
  */
