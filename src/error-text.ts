@@ -42,12 +42,23 @@ export function sanitizeError(error: GraphQLError): GraphQLError {
   const extensions = error.extensions ?? {};
   const leaking = internalExtensions.some((key) => key in extensions);
   if (message === error.message && !leaking) return error;
-  return new GraphQLError(message, {
+  return rebuiltError(error, {
+    message,
+    extensions: leaking ? Object.fromEntries(Object.entries(extensions).filter(([key]) => !internalExtensions.includes(key))) : extensions,
+    // The cause may quote the input: a sanitized error does not carry it on.
+    keepCause: false,
+  });
+}
+
+/** The same error (its place in the document and the result) with new extensions, a new message or without its cause. */
+export function rebuiltError(error: GraphQLError, changes: { extensions: Record<string, unknown>; message?: string; keepCause?: boolean }): GraphQLError {
+  return new GraphQLError(changes.message ?? error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: leaking ? Object.fromEntries(Object.entries(extensions).filter(([key]) => !internalExtensions.includes(key))) : extensions,
+    originalError: changes.keepCause === false ? undefined : error.originalError,
+    extensions: changes.extensions,
   });
 }
 

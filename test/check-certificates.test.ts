@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext, TLSSocket } from 'node:tls';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { mysqlHandshake } from './helpers/capture-servers.js';
+import { openssl, selfSignedCertificate } from './helpers/certificates.js';
 import { freePort, startServerProcess } from './helpers/processes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'igw-check-certificates-'));
@@ -20,26 +22,9 @@ const file = (name: string) => join(dir, name);
 
 let canMakeCertificates = true;
 try {
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
   openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=igw test CA', '-keyout', file('ca.key'), '-out', file('ca.pem'));
   // A certificate of no CA at all, for the right name.
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=localhost',
-    '-addext',
-    'subjectAltName=DNS:localhost',
-    '-keyout',
-    file('untrusted.key'),
-    '-out',
-    file('untrusted.pem'),
-  );
+  selfSignedCertificate(dir, 'untrusted', 'localhost');
   for (const [name, subject] of [
     ['localhost', 'localhost'],
     ['other', 'db.example.test'],
@@ -111,25 +96,6 @@ const postgresTlsServer = (certificate: Certificate) =>
   );
 
 /** MySQL: a HandshakeV10 packet offering TLS (CLIENT_SSL); the client's SSLRequest (4 + 32 bytes), then TLS. */
-function mysqlHandshake(): Buffer {
-  const capabilities = 0x1 | 0x8 | 0x200 | 0x800 | 0x8000 | 0x80000; // long password, with db, 4.1, SSL, secure connection, plugin auth
-  const body = Buffer.concat([
-    Buffer.from([10]),
-    Buffer.from('8.0.0-fake\0'),
-    Buffer.from([1, 0, 0, 0]),
-    Buffer.from('abcdefgh'),
-    Buffer.from([0]),
-    Buffer.from([capabilities & 0xff, (capabilities >> 8) & 0xff]),
-    Buffer.from([33, 2, 0]),
-    Buffer.from([(capabilities >> 16) & 0xff, (capabilities >> 24) & 0xff]),
-    Buffer.from([21]),
-    Buffer.alloc(10),
-    Buffer.from('ijklmnopqrst\0'),
-    Buffer.from('mysql_native_password\0'),
-  ]);
-  return Buffer.concat([Buffer.from([body.length & 0xff, (body.length >> 8) & 0xff, body.length >> 16, 0]), body]);
-}
-
 const mysqlTlsServer = (certificate: Certificate) =>
   tcpServer((socket) => {
     let received = Buffer.alloc(0);
@@ -140,7 +106,7 @@ const mysqlTlsServer = (certificate: Certificate) =>
       serveTls(socket, certificate, received.subarray(36));
     };
     socket.on('data', onData);
-    socket.write(mysqlHandshake());
+    socket.write(mysqlHandshake({ tls: true }));
   });
 
 async function httpsServer(certificate: Certificate): Promise<number> {

@@ -1,7 +1,6 @@
 // CONNECTION_CHECK_DENY: the deny list's forms, and testIntegration refusing denied addresses
 // before any connection (counted on servers started here on loopback), connecting only to the
 // address it checked and keeping the hostname for TLS. Real network, real database servers.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, get as httpGet } from 'node:http';
@@ -16,6 +15,7 @@ import { mysqlCheck } from '../src/checks/mysql.check.js';
 import { postgresCheck } from '../src/checks/postgres.check.js';
 import { loadConfig } from '../src/config.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
+import { selfSignedCertificate } from './helpers/certificates.js';
 import { useTestDatabase } from './helpers/database.js';
 import { localPostgresAnswers } from './helpers/local-servers.js';
 
@@ -281,29 +281,9 @@ let canMakeCertificate = true;
 const certificate = { key: '', cert: '', dir: '' };
 try {
   certificate.dir = mkdtempSync(join(tmpdir(), 'igw-egress-tls-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost',
-      '-keyout',
-      join(certificate.dir, 'key.pem'),
-      '-out',
-      join(certificate.dir, 'cert.pem'),
-    ],
-    { stdio: 'pipe' },
-  );
-  certificate.key = readFileSync(join(certificate.dir, 'key.pem'), 'utf8');
-  certificate.cert = readFileSync(join(certificate.dir, 'cert.pem'), 'utf8');
+  const made = selfSignedCertificate(certificate.dir, 'localhost', 'localhost');
+  certificate.key = readFileSync(made.key, 'utf8');
+  certificate.cert = readFileSync(made.cert, 'utf8');
 } catch {
   canMakeCertificate = false;
   console.warn('SKIPPED: openssl could not make a certificate; the TLS servername checks are not run.');

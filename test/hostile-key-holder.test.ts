@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRateLimiter } from '../src/rate-limit.js';
 import { createApiKey } from '../src/tenants/api-key.service.js';
-import { startTestApi, type TestApi } from './helpers/api.js';
+import { rootFieldOf, startTestApi, type TestApi } from './helpers/api.js';
 import { httpCaptureServer, postgresCaptureServer } from './helpers/capture-servers.js';
 import { useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
@@ -35,11 +35,7 @@ interface Result {
 }
 
 /** The one root field's answer; top-level errors (a refused request) fail the test here. */
-async function mutate(api: TestApi, document: string, variables: Plain, key?: string): Promise<Result> {
-  const response = await api.request<Record<string, Result>, Plain>(document, variables, { key });
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return Object.values(response.body.data!)[0];
-}
+const mutate = (api: TestApi, document: string, variables: Plain, key?: string) => rootFieldOf<Result>(api, document, variables, key);
 
 /** The first top-level error of a request that must be refused as a whole. */
 async function refused(api: TestApi, document: string, variables: Plain = {}, key?: string) {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type ShapeNode, valueAt } from '../src/connectors/kit.js';
 import { type Connector, connectors } from '../src/connectors/registry.js';
-import { startTestApi, type TestApi } from './helpers/api.js';
+import { rootFieldOf, startTestApi, type TestApi } from './helpers/api.js';
 import { type CaptureServer, httpCaptureServer, mysqlCaptureServer, mysqlScramble, postgresCaptureServer } from './helpers/capture-servers.js';
 import { type Config, connectorExamples, withChange } from './helpers/connector-examples.js';
 import { useTestDatabase } from './helpers/database.js';
@@ -41,11 +41,7 @@ interface Result {
   message?: string;
 }
 
-async function mutate(api: TestApi, document: string, variables: Plain, key?: string): Promise<Result> {
-  const response = await api.request<Record<string, Result>, Plain>(document, variables, { key });
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return Object.values(response.body.data!)[0];
-}
+const mutate = (api: TestApi, document: string, variables: Plain, key?: string) => rootFieldOf<Result>(api, document, variables, key);
 
 async function create(api: TestApi, connector: Connector, config: Config): Promise<Integration> {
   const result = await mutate(api, CREATE, { input: { title: connector.label, config: { [connector.name]: toGraphQLInput(connector.shape, config) } } });

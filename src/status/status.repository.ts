@@ -32,6 +32,17 @@ export const statusAfterConfigChange = (now: Date) =>
   }) as const satisfies StatusColumns;
 
 /**
+ * Sets an observation as the status unless a newer one is recorded: the rule every observation
+ * lands by, decided in the UPDATE's WHERE so concurrent ones end with the newest.
+ */
+function newerObservation(db: Db, observation: { state: string; message: string | null; checkedAt: Date }) {
+  return db
+    .updateTable('integrations')
+    .set({ status_state: observation.state, status_message: observation.message, status_checked_at: observation.checkedAt } satisfies StatusColumns)
+    .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', observation.checkedAt)]));
+}
+
+/**
  * Records a check's outcome, only if the integration still has the etag whose config was checked
  * (a config changed meanwhile makes the outcome stale), only if nothing observed it later (a
  * transfer that ended after `checkedAt` stays shown) and, with `onlyOverUnknown`, only over a
@@ -52,14 +63,11 @@ export function recordCheckStatus(
   return runOne(
     db,
     'recordCheckStatus',
-    db
-      .updateTable('integrations')
-      .set({ status_state: args.state, status_message: args.message, status_checked_at: args.checkedAt } satisfies StatusColumns)
+    newerObservation(db, args)
       .where('tenant_id', '=', args.tenantId)
       .where('id', '=', args.id)
       .where('etag', '=', args.checkedEtag)
       .where('deleted_at', 'is', null)
-      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', args.checkedAt)]))
       .$if(args.onlyOverUnknown, (q) => q.where('status_state', '=', 'UNKNOWN'))
       .returningAll(),
   );
@@ -71,13 +79,5 @@ export function recordCheckStatus(
  * reports arriving in any order and at once end with the newest run's status.
  */
 export async function recordTransferStatus(db: Db, args: { integrationId: string; state: string; message: string | null; checkedAt: Date }): Promise<void> {
-  await run(
-    db,
-    'setStatusFromTransfer',
-    db
-      .updateTable('integrations')
-      .set({ status_state: args.state, status_message: args.message, status_checked_at: args.checkedAt } satisfies StatusColumns)
-      .where('id', '=', args.integrationId)
-      .where((eb) => eb.or([eb('status_checked_at', 'is', null), eb('status_checked_at', '<', args.checkedAt)])),
-  );
+  await run(db, 'setStatusFromTransfer', newerObservation(db, args).where('id', '=', args.integrationId));
 }

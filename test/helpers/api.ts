@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { pino } from 'pino';
-import { inject, onTestFinished } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import type { EgressDenyList } from '../../src/checks/egress.js';
 import type { ServiceOutputs } from '../../src/context.js';
 import type { DatabaseHandle } from '../../src/db/connect.js';
@@ -142,4 +142,11 @@ export async function startTestApi(
       return { status: response.status, headers: response.headers, body: await response.json() };
     },
   };
+}
+
+/** The answer of an operation's one root field; a top-level error (a refused request) fails the test. */
+export async function rootFieldOf<T>(api: TestApi, document: string, variables: Record<string, unknown>, key?: string): Promise<T> {
+  const response = await api.request<Record<string, T>, Record<string, unknown>>(document, variables, { key });
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return Object.values(response.body.data ?? {})[0] as T;
 }

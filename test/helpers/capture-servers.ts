@@ -122,9 +122,13 @@ function mysqlPacket(sequence: number, body: Buffer): Buffer {
   return Buffer.concat([Buffer.from([body.length & 0xff, (body.length >> 8) & 0xff, body.length >> 16, sequence]), body]);
 }
 
-/** HandshakeV10 without CLIENT_SSL (integrations set disableSsl), offering mysql_native_password. */
-function handshake(): Buffer {
-  const capabilities = 0x1 | 0x8 | 0x200 | 0x8000 | 0x80000; // long password, with db, 4.1, secure connection, plugin auth
+/**
+ * A MySQL HandshakeV10 packet offering mysql_native_password with the nonce mysqlScramble knows;
+ * with `tls`, it also offers TLS (CLIENT_SSL), to which clients answer with an SSLRequest.
+ */
+export function mysqlHandshake(options: { tls: boolean }): Buffer {
+  // long password, with db, 4.1, secure connection, plugin auth (and SSL)
+  const capabilities = 0x1 | 0x8 | 0x200 | 0x8000 | 0x80000 | (options.tls ? 0x800 : 0);
   return mysqlPacket(
     0,
     Buffer.concat([
@@ -169,6 +173,6 @@ export function mysqlCaptureServer(): Promise<CaptureServer> {
       const message = `Access denied for user '${user}'@'localhost' (using password: YES)`;
       socket.end(mysqlPacket(2, Buffer.concat([Buffer.from([0xff, 1045 & 0xff, 1045 >> 8]), Buffer.from(`#28000${message}`)])));
     });
-    socket.write(handshake());
+    socket.write(mysqlHandshake({ tls: false }));
   });
 }

@@ -5,7 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { TooManyChecksInFlightError } from '../../checks/check-budget.js';
 import { DomainError, ValidationError } from '../../core/errors.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
-import { loggableError, sanitizeError } from '../../error-text.js';
+import { loggableError, rebuiltError, sanitizeError } from '../../error-text.js';
 import { type Logger, scopeOf } from '../../observability.js';
 import { RevokedKeyError } from '../../tenants/key-check.js';
 
@@ -100,14 +100,7 @@ export function withCode(error: GraphQLError): GraphQLError {
   }
   const code = error.extensions?.code;
   if (typeof code === 'string' && !yogaRequestCodes.has(code)) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'INVALID_ARGUMENT', ...(typeof code === 'string' ? { reason: code } : {}) },
-  });
+  return rebuiltError(error, { extensions: { ...error.extensions, code: 'INVALID_ARGUMENT', ...(typeof code === 'string' ? { reason: code } : {}) } });
 }
 
 /**

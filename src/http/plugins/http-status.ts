@@ -3,6 +3,7 @@
 // 200 for application/json (or no Accept), and an error it did not raise with a status always 200.
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { rebuiltError } from '../../error-text.js';
 
 /** The status of each of the API's codes, for a response that answered nothing (README, "HTTP status codes"). */
 export const statusOfCode: Readonly<Record<string, number>> = {
@@ -32,14 +33,7 @@ function answeredSomething(data: unknown): boolean {
 function withStatus(error: GraphQLError, status: number | undefined): GraphQLError {
   const { spec: _spec, status: _status, ...http } = (error.extensions.http ?? {}) as HttpExtension;
   if (status === undefined && Object.keys(http).length === 0 && error.extensions.http === undefined) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, http: status === undefined ? http : { ...http, status } },
-  });
+  return rebuiltError(error, { extensions: { ...error.extensions, http: status === undefined ? http : { ...http, status } } });
 }
 
 /**
