@@ -16,7 +16,7 @@ import { createAuthenticator } from './http/plugins/authenticate-first.js';
 import { corsFor } from './http/plugins/cors.js';
 import { errorsWithoutInputValues, maskError } from './http/plugins/errors.js';
 import { refuseFederationSdl } from './http/plugins/federation-sdl.js';
-import { graphiqlOptions } from './http/plugins/graphiql.js';
+import { graphiqlNotStored, graphiqlOptions } from './http/plugins/graphiql.js';
 import { healthEndpoints } from './http/plugins/health.js';
 import { statusFromCodes } from './http/plugins/http-status.js';
 import { limitBodySize, limitInputNesting, refuseMalformedParams, rejectUnstorableText } from './http/plugins/input-checks.js';
@@ -145,6 +145,8 @@ export function createGateway(deps: ServerDeps): Gateway {
     // In order: a hook runs before the same hook of the plugins below it, and an execution hook
     // that refuses (setResultAndStopExecution) keeps the execution hooks below it from running.
     plugins: [
+      // GraphiQL's page, which may carry the dev key, is never cached.
+      graphiqlNotStored,
       // Every result: a code on each error, no input value quoted, the request id on masked failures.
       errorsWithoutInputValues(deps.logger),
       // The HTTP status from those codes (after them), whatever the Accept header.

@@ -310,6 +310,14 @@ describe('our own cases', () => {
     }
   });
 
+  it("GraphiQL's page is never stored by a browser or proxy (on a first start it carries the dev key)", async () => {
+    const api = await startTestApi(database());
+    const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    await page.body?.cancel();
+  });
+
   it('a batch of operations in one body is refused, so it cannot slip past per-operation budgets', async () => {
     const api = await startTestApi(database());
     const response = await fetch(api.url, {

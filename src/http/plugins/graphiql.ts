@@ -1,5 +1,5 @@
 // GraphiQL in browsers (GRAPHIQL): bundled assets, and the first start's dev key only for this machine.
-import type { YogaServerOptions } from 'graphql-yoga';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { Context } from '../../context.js';
 import { isLocalRequest } from '../local-request.js';
 import type { NodeServerContext } from '../node-server.js';
@@ -31,3 +31,13 @@ export function graphiqlOptions(settings: GraphiqlSettings): Pick<YogaServerOpti
           }),
   };
 }
+
+/**
+ * GraphiQL's page is never stored by a browser or a proxy: on the first start it carries the dev
+ * key, and a cached copy would outlive the key's owner's session.
+ */
+export const graphiqlNotStored: Plugin = {
+  onResponse({ response }) {
+    if (response.headers.get('content-type')?.startsWith('text/html')) response.headers.set('cache-control', 'no-store');
+  },
+};
