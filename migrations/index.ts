@@ -5,10 +5,12 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_delivery_and_transfers.js';
 import * as m003 from './003_sync_scope.js';
 import * as m004 from './004_idempotency_results.js';
+import * as m005 from './005_idempotency_every_mutation.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_delivery_and_transfers': m002,
   '003_sync_scope': m003,
   '004_idempotency_results': m004,
+  '005_idempotency_every_mutation': m005,
 };

@@ -4,12 +4,15 @@
 // is composed by the checks from our own words (check.ts), so nothing is scrubbed here: a scrub by
 // equality with the secrets would itself tell whether a config value equals one.
 import { mergeStoredSecrets } from '../connectors/kit.js';
+import type { Connector } from '../connectors/registry.js';
 import type { Actor } from '../core/actor.js';
 import type { ServiceDeps } from '../core/deps.js';
-import { NotFoundError } from '../core/errors.js';
+import { ConnectorMismatchError, NotFoundError } from '../core/errors.js';
+import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
 import { type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
+import { type ConfigInput, configMember, resolveConfig } from '../integrations/integration.service.js';
 import type { Logger } from '../observability.js';
 import { recordCheckStatus } from '../status/status.repository.js';
 import {
@@ -94,6 +97,53 @@ async function runBounded(check: ConnectionCheck, config: Record<string, unknown
   }
 }
 
+/**
+ * The live check of a connector's config: UNKNOWN where the connector has none or the config is of
+ * a kind it cannot check. The secrets are decrypted only when a check actually runs.
+ */
+async function checkConfig(connector: Connector, plain: Plain, secrets: () => Record<string, string>, options: ConnectionCheckOptions): Promise<CheckOutcome> {
+  const check = connectionCheckFor(connector);
+  const unsupported = check?.unsupportedReason?.(plain) ?? null;
+  if (!check) return { state: 'UNKNOWN', message: NO_LIVE_CHECK };
+  if (unsupported) return { state: 'UNKNOWN', message: unsupported };
+  const { config } = mergeStoredSecrets(connector.shape, plain, secrets());
+  return runBounded(check, config, options);
+}
+
+/** What a check of a proposed config found; nothing of it is stored. */
+export interface ProposedCheckResult {
+  state: CheckOutcome['state'];
+  message: string | null;
+  checkedAt: Date;
+}
+
+/**
+ * Checks a proposed config without storing anything: a new one as given, or an existing
+ * integration's merged with its stored secrets under the destination rule (resolveConfig): a stored
+ * secret is only kept, and so only sent, where the proposal leaves its destination as it was
+ * written for; elsewhere it must be given in the proposal.
+ */
+export async function testProposedConfig(
+  deps: ServiceDeps,
+  actor: Actor,
+  proposal: { config: ConfigInput; integrationId?: string | null; integrationGiven: boolean },
+  options: ConnectionCheckOptions,
+): Promise<ProposedCheckResult> {
+  const { connector, value } = configMember(proposal.config);
+  let stored: { plain: Plain; secrets: Record<string, string> } | null = null;
+  if (proposal.integrationGiven) {
+    if (!proposal.integrationId) throw new NotFoundError();
+    const row = await findIntegrationById(deps.db, actor.tenantId, proposal.integrationId);
+    if (!row) throw new NotFoundError();
+    const current = toRecord(row);
+    if (current.connector.type !== connector.type) throw new ConnectorMismatchError(current.connector.type, connector.type);
+    stored = { plain: current.config, secrets: decryptSecrets(deps.keyring, row) };
+  }
+  const { plain, secrets } = resolveConfig(connector, value, stored);
+  const outcome = await checkConfig(connector, plain, () => secrets, options);
+  return { state: outcome.state, message: outcome.message, checkedAt: new Date() };
+}
+
 export async function testIntegration(deps: ServiceDeps, actor: Actor, id: string | null, options: ConnectionCheckOptions): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
   const row = await findIntegrationById(deps.db, actor.tenantId, id);
@@ -102,17 +152,9 @@ export async function testIntegration(deps: ServiceDeps, actor: Actor, id: strin
   // A disabled integration is not used, so it is not tested: its status stays DISABLED.
   if (current.disabled) return current;
 
-  const check = connectionCheckFor(current.connector);
-  const unsupported = check?.unsupportedReason?.(current.config) ?? null;
-  let outcome: CheckOutcome;
-  if (!check) outcome = { state: 'UNKNOWN', message: NO_LIVE_CHECK };
-  else if (unsupported) outcome = { state: 'UNKNOWN', message: unsupported };
-  else {
-    // The stored secrets go with the config they were written with: an update that changed where
-    // they go could not keep them (integration.service.ts), so this row's secrets are this row's.
-    const { config } = mergeStoredSecrets(current.connector.shape, current.config, decryptSecrets(deps.keyring, row));
-    outcome = await runBounded(check, config, options);
-  }
+  // The stored secrets go with the config they were written with: an update that changed where
+  // they go could not keep them (integration.service.ts), so this row's secrets are this row's.
+  const outcome = await checkConfig(current.connector, current.config, () => decryptSecrets(deps.keyring, row), options);
 
   const recorded = await recordCheckStatus(deps.db, {
     tenantId: actor.tenantId,

@@ -124,12 +124,20 @@ export type IdempotentResult = Omit<IntegrationRow, 'secrets'> & { secrets: Reco
 export interface IdempotencyKeyTable {
   tenant_id: string;
   key: string;
+  /** The mutation that claimed the key (createIntegration, updateIntegration, …). */
+  operation: string;
+  /** A keyed digest of the operation and its arguments (Keyring.digest): "the same input". */
   request_hash: string;
-  integration_id: string;
+  /** Kept from before migration 005 (the integration a create made); not read any more. */
+  integration_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** The API key that claimed it; only that key may replay it. */
   api_key_id: string | null;
-  /** The first result (JSON); null on keys claimed before migration 003. */
-  result: ColumnType<IdempotentResult | null, string | null | undefined, string | null>;
+  /** The first result, as its operation encodes its payload (src/idempotency/); null while it runs. */
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  /** A random token of the request running it, until it records its result. */
+  claim: string | null;
+  /** When a running claim may be taken over (its gateway is presumed gone). */
+  locked_until: Date | null;
   created_at: Generated<Date>;
 }
 

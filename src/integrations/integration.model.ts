@@ -63,6 +63,41 @@ export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRec
   };
 }
 
+/**
+ * A record as an idempotency key keeps it for replays, in the shape toRecord reads: each secret
+ * only as when it was set (no ciphertext).
+ */
+export function storedRecord(record: IntegrationRecord): IdempotentResult {
+  return {
+    id: record.id,
+    tenant_id: record.tenantId,
+    connector: record.connector.type,
+    title: record.title,
+    description: record.description,
+    labels: record.labels,
+    metadata: record.metadata,
+    customer_id: record.customerId,
+    disabled: record.disabled,
+    config: record.config,
+    delivery: record.delivery,
+    secrets: Object.fromEntries(Object.entries(record.secretsSetAt).map(([path, updatedAt]) => [path, { updatedAt }])),
+    status_state: record.status.state,
+    status_message: record.status.message,
+    status_checked_at: record.status.checkedAt,
+    etag: record.etag,
+    version: record.version,
+    created_at: record.createdAt,
+    updated_at: record.updatedAt,
+    deleted_at: null,
+  };
+}
+
+/** The record an idempotency key kept (storedRecord, read back from JSON). */
+export function fromStoredRecord(stored: IdempotentResult): IntegrationRecord {
+  const checkedAt = stored.status_checked_at as Date | string | null;
+  return toRecord({ ...stored, status_checked_at: checkedAt === null ? null : new Date(checkedAt) });
+}
+
 export const defaultDelivery: DeliverySettings = {
   frequencyMinutes: 60,
   enabledModels: [],

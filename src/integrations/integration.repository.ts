@@ -1,4 +1,4 @@
-// SQL for integrations, their revisions and create idempotency keys. Every function takes the
+// SQL for integrations and their revisions. Every function takes the
 // Kysely handle first, so the same function runs inside a transaction; every statement is named.
 
 import type { Insertable } from 'kysely';
@@ -184,72 +184,4 @@ export function listRevisionsForIntegrations(
       .orderBy('integration_id')
       .orderBy('version', 'desc'),
   ) as Promise<ListedRevisionRow[]>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Idempotency keys for createIntegration
-
-/**
- * Claims a tenant's idempotency key for a new integration id, for the API key that sends it; keys
- * are kept for 24 hours. A concurrent claim of the same key waits on the primary key until the
- * first transaction (which records its result) ends, then gets nothing back.
- */
-export async function claimIdempotencyKey(
-  db: Db,
-  args: { tenantId: string; key: string; requestHash: string; integrationId: string; apiKeyId: string | null },
-): Promise<boolean> {
-  const rows = await run(
-    db,
-    'claimIdempotencyKey',
-    db
-      .insertInto('idempotency_keys')
-      .values({
-        tenant_id: args.tenantId,
-        key: args.key,
-        request_hash: args.requestHash,
-        integration_id: args.integrationId,
-        api_key_id: args.apiKeyId,
-      })
-      // A key older than 24 hours is free again: the conflicting row is taken over.
-      .onConflict((oc) =>
-        oc
-          .columns(['tenant_id', 'key'])
-          .doUpdateSet({
-            request_hash: (eb) => eb.ref('excluded.request_hash'),
-            integration_id: (eb) => eb.ref('excluded.integration_id'),
-            api_key_id: (eb) => eb.ref('excluded.api_key_id'),
-            result: null,
-            created_at: sql`now()`,
-          })
-          .where('idempotency_keys.created_at', '<', sql<Date>`now() - interval '24 hours'`),
-      )
-      .returning('integration_id'),
-  );
-  return rows.length === 1;
-}
-
-/** Keeps the first result of a claimed key, in the transaction that created it. */
-export async function recordIdempotentResult(db: Db, args: { tenantId: string; key: string; result: string }): Promise<void> {
-  await run(
-    db,
-    'recordIdempotentResult',
-    db.updateTable('idempotency_keys').set({ result: args.result }).where('tenant_id', '=', args.tenantId).where('key', '=', args.key),
-  );
-}
-
-export function findIdempotencyKey(db: Db, tenantId: string, key: string) {
-  return runOne(
-    db,
-    'findIdempotencyKey',
-    db
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'integration_id', 'api_key_id', 'result'])
-      .where('tenant_id', '=', tenantId)
-      .where('key', '=', key),
-  );
-}
-
-/** For replays of keys claimed before migration 003 (no stored result): the integration, even if deleted since. */
-export function findIntegrationIncludingDeleted(db: Db, tenantId: string, id: string) {
-  return runOne(db, 'findIntegrationIncludingDeleted', db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id));
 }

@@ -11,23 +11,14 @@ import type { ServiceDeps } from '../core/deps.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
-import type { Database, DeliverySettings, EncryptedSecret, IdempotentResult, IntegrationRow } from '../db/database.js';
+import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import { inTransaction } from '../db/transact.js';
 import { type Keyring, secretAad } from '../secrets/keyring.js';
 import { statusAfterConfigChange } from '../status/status.repository.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
 import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, snapshotOf, toRecord } from './integration.model.js';
-import {
-  claimIdempotencyKey,
-  findIdempotencyKey,
-  findIntegrationById,
-  findIntegrationForUpdate,
-  findIntegrationIncludingDeleted,
-  insertIntegration,
-  insertRevision,
-  recordIdempotentResult,
-  updateIntegrationWithRevision,
-} from './integration.repository.js';
+import { findIntegrationById, findIntegrationForUpdate, insertIntegration, insertRevision, updateIntegrationWithRevision } from './integration.repository.js';
 import type { IntegrationChanges } from './update-batch.js';
 
 /** `{ athena: {...} }`: exactly one member, named after the connector. */
@@ -93,7 +84,7 @@ function newEtag(): string {
   return etag;
 }
 
-function configMember(config: ConfigInput): { connector: Connector; value: Plain } {
+export function configMember(config: ConfigInput): { connector: Connector; value: Plain } {
   const entries = Object.entries(config).filter(([, value]) => value !== undefined && value !== null);
   const [name, value] = entries[0] ?? [];
   const connector = name ? connectorByName(name) : undefined;
@@ -114,7 +105,7 @@ interface StoredConfig {
  * secret is only kept where it was written for: when a destination field it is bound to changes
  * (kit.ts), it must be sent again in the same update, or the update is refused at its path.
  */
-function resolveConfig(connector: Connector, value: Plain, stored: StoredConfig | null) {
+export function resolveConfig(connector: Connector, value: Plain, stored: StoredConfig | null) {
   const { config, kept } = mergeStoredSecrets(connector.shape, withoutNulls(value) as Plain, stored?.secrets ?? {});
   const parsed = connector.schema.safeParse(config);
   if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error, config, ['config', connector.name]));
@@ -163,20 +154,6 @@ function changedPaths(before: unknown, after: unknown, prefix: string): string[]
   return isDeepStrictEqual(before, after) ? [] : [prefix];
 }
 
-/** The create input as JSON with sorted keys: the same input is the same text however it was written. */
-function canonicalJson(input: unknown): string {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical((value as Plain)[key])]),
-    );
-  };
-  return JSON.stringify(canonical(input));
-}
-
 async function writeRevision(db: Kysely<Database>, actor: Actor, record: IntegrationRecord, action: 'create' | 'update' | 'delete', paths: string[]) {
   await insertRevision(db, {
     integration_id: record.id,
@@ -192,46 +169,17 @@ async function writeRevision(db: Kysely<Database>, actor: Actor, record: Integra
   });
 }
 
-/** The created row as a replay will answer it: each secret only as when it was set, no ciphertext. */
-function asIdempotentResult(row: IntegrationRow): IdempotentResult {
-  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([path, { updatedAt }]) => [path, { updatedAt }]));
-  return { ...row, secrets };
-}
-
-const idempotencyKeyRefused = (code: string, message: string) => new ValidationError([{ path: ['idempotencyKey'], code, message }]);
-
-/**
- * The answer to a create whose idempotency key was claimed before: the first result, as it was
- * answered, whatever happened to the integration since (a deleted one stays deleted; nothing is
- * created again). Only the API key that claimed it may replay it: another key is refused before
- * anything is compared, so no key can test guesses of the secrets in another key's input. The same
- * key with another input is refused too; the input is compared by a keyed digest (Keyring.digest),
- * as an unkeyed hash in the database would let its readers test guesses of the secrets in it.
- */
-async function replay(deps: ServiceDeps, db: Kysely<Database>, actor: Actor, key: string, request: string): Promise<IntegrationRecord> {
-  const previous = await findIdempotencyKey(db, actor.tenantId, key);
-  if (!previous) throw new NotFoundError();
-  if (previous.result !== null && previous.api_key_id !== actor.apiKeyId) {
-    throw idempotencyKeyRefused('idempotency_key_taken', 'was already used by another API key; use a new key');
-  }
-  if (!deps.keyring.matchesDigest(request, previous.request_hash)) {
-    throw idempotencyKeyRefused('idempotency_key_reused', 'was already used with a different input; use a new key for a different request');
-  }
-  if (previous.result !== null) {
-    const { status_checked_at: checkedAt } = previous.result;
-    return toRecord({ ...previous.result, status_checked_at: checkedAt === null ? null : new Date(checkedAt) });
-  }
-  // Claimed before results were kept (migration 003): such keys expire within 24 hours.
-  const row = await findIntegrationIncludingDeleted(db, actor.tenantId, previous.integration_id);
-  if (!row) throw new NotFoundError();
-  return toRecord(row);
+/** Options of the writes that can be tried without writing. */
+export interface WriteOptions {
+  /** Validate, merge and answer what would be written, but write nothing. */
+  dryRun?: boolean;
 }
 
 export async function createIntegration(
   deps: ServiceDeps,
   actor: Actor,
   input: CreateIntegrationInput,
-  idempotencyKey?: string | null,
+  options: WriteOptions = {},
 ): Promise<IntegrationRecord> {
   const { connector, value } = configMember(input.config);
   const { plain, secrets } = resolveConfig(connector, value, null);
@@ -239,44 +187,37 @@ export async function createIntegration(
   const id = randomUUID();
   const now = new Date();
   const encrypted = encryptSecrets(deps.keyring, id, secrets, { paths: new Set(), stored: {} }, now);
+  const columns = {
+    id,
+    tenant_id: actor.tenantId,
+    connector: connector.type,
+    title: input.title,
+    description: input.description ?? null,
+    customer_id: input.customerId ?? null,
+    disabled: input.disabled ?? false,
+    status_message: null,
+    status_checked_at: null,
+    etag: newEtag(),
+    version: 1,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  };
+  const json = { labels: input.labels ?? [], metadata: input.metadata ?? {}, config: plain, secrets: encrypted, delivery };
+  if (options.dryRun) return toRecord({ ...columns, ...json, status_state: 'UNKNOWN' });
 
-  return deps.db.transaction().execute(async (trx) => {
-    if (idempotencyKey) {
-      const request = canonicalJson(input);
-      const claimed = await claimIdempotencyKey(trx, {
-        tenantId: actor.tenantId,
-        key: idempotencyKey,
-        requestHash: deps.keyring.digest(request),
-        integrationId: id,
-        apiKeyId: actor.apiKeyId,
-      });
-      if (!claimed) return replay(deps, trx, actor, idempotencyKey, request);
-    }
+  return inTransaction(deps.db, async (trx) => {
     const row = await insertIntegration(trx, {
-      id,
-      tenant_id: actor.tenantId,
-      connector: connector.type,
-      title: input.title,
-      description: input.description ?? null,
-      labels: JSON.stringify(input.labels ?? []),
-      metadata: JSON.stringify(input.metadata ?? {}),
-      customer_id: input.customerId ?? null,
-      disabled: input.disabled ?? false,
-      config: JSON.stringify(plain),
-      secrets: JSON.stringify(encrypted),
+      ...columns,
+      labels: JSON.stringify(json.labels),
+      metadata: JSON.stringify(json.metadata),
+      config: JSON.stringify(json.config),
+      secrets: JSON.stringify(json.secrets),
       delivery: delivery && JSON.stringify(delivery),
-      status_message: null,
-      status_checked_at: null,
-      etag: newEtag(),
-      version: 1,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
     });
     const record = toRecord(row);
     const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
     await writeRevision(trx, actor, record, 'create', paths);
-    if (idempotencyKey) await recordIdempotentResult(trx, { tenantId: actor.tenantId, key: idempotencyKey, result: JSON.stringify(asIdempotentResult(row)) });
     return record;
   });
 }
@@ -412,6 +353,14 @@ function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): Inte
   return toRecord(updated);
 }
 
+/** What a guarded write answers: the integration as it left it, and the paths it changed. */
+export interface WriteOutcome {
+  integration: IntegrationRecord;
+  changedPaths: string[];
+}
+
+const unchanged = (integration: IntegrationRecord): WriteOutcome => ({ integration, changedPaths: [] });
+
 /**
  * Runs a guarded write. With the caller's etag: read the row, plan, then change it only if its
  * etag is still that one. The change and its revision are one statement, so the etag check and
@@ -427,6 +376,9 @@ function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): Inte
  * Without an etag (last write wins) see lastWriteWins: the row is locked instead, so any number of
  * concurrent writers each get their turn.
  *
+ * A dry run reads and plans the same way (the etag, when given, must be current) and answers the
+ * row as the write would leave it, with its etag and version as they are: nothing is written.
+ *
  * The write also requires the acting key to be live; a request whose key is not yet confirmed
  * (actor.keyCheck) is confirmed by a write that changed the row, and asks when none did.
  */
@@ -438,18 +390,20 @@ async function guardedWrite(
   plan: Plan,
   action: 'update' | 'delete',
   planReadsSecrets: boolean,
-): Promise<IntegrationRecord> {
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
   if (!id) throw new NotFoundError();
-  if (etag == null) return lastWriteWins(deps, actor, id, plan, action);
-  const cached = !planReadsSecrets ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
+  if (etag == null && !options.dryRun) return lastWriteWins(deps, actor, id, plan, action);
+  const cached = !planReadsSecrets && etag != null ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
   const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
   if (!row) throw new NotFoundError();
-  if (etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
+  if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
   const current = toRecord(row);
   const now = new Date();
   const planned = planWithinBounds(plan, row, current, now);
+  if (options.dryRun) return { integration: toRecord({ ...row, ...planned.after }), changedPaths: planned.paths };
   if (planned.paths.length === 0) {
-    if (!cached) return current;
+    if (!cached) return unchanged(current);
     // Planned from this process's last write: the row may have moved on since (another replica's
     // write), and then the caller's etag is stale, however little its input changes.
     const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
@@ -458,10 +412,10 @@ async function guardedWrite(
       deps.rows?.forget(actor.tenantId, id);
       throw new EtagMismatchError(fresh.etag, fresh.version);
     }
-    return toRecord(fresh);
+    return unchanged(toRecord(fresh));
   }
   const updated = await writePlan(deps.db, actor, row, planned, action, now);
-  if (updated) return written(deps, actor, updated);
+  if (updated) return { integration: written(deps, actor, updated), changedPaths: planned.paths };
   // The write requires the key to be live: if it is not, nothing else the database says matters.
   if (actor.keyCheck && !(await actor.keyCheck.live())) throw new RevokedKeyError();
   deps.rows?.forget(actor.tenantId, id);
@@ -477,19 +431,19 @@ async function guardedWrite(
  * however many contend. The write inside the transaction goes out at once on its connection
  * (update-batch.ts). Its etag check cannot fail under the lock; only the key check can.
  */
-async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete') {
-  type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined };
-  const outcome = await deps.db.transaction().execute(async (trx): Promise<Outcome> => {
+async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete'): Promise<WriteOutcome> {
+  type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined; paths: string[] };
+  const outcome = await inTransaction(deps.db, async (trx): Promise<Outcome> => {
     const row = await findIntegrationForUpdate(trx, actor.tenantId, id);
     if (!row) throw new NotFoundError();
     const current = toRecord(row);
     const now = new Date();
     const planned = planWithinBounds(plan, row, current, now);
     if (planned.paths.length === 0) return { unchanged: current };
-    return { updated: await writePlan(trx, actor, row, planned, action, now) };
+    return { updated: await writePlan(trx, actor, row, planned, action, now), paths: planned.paths };
   });
-  if ('unchanged' in outcome) return outcome.unchanged;
-  if (outcome.updated) return written(deps, actor, outcome.updated);
+  if ('unchanged' in outcome) return unchanged(outcome.unchanged);
+  if (outcome.updated) return { integration: written(deps, actor, outcome.updated), changedPaths: outcome.paths };
   // Asked after the transaction: on PGlite its one connection is the transaction's until it ends.
   if (actor.keyCheck) await actor.keyCheck.live();
   throw new RevokedKeyError();
@@ -501,12 +455,22 @@ export function updateIntegration(
   id: string | null,
   input: UpdateIntegrationInput,
   etag?: string | null,
-): Promise<IntegrationRecord> {
-  return guardedWrite(deps, actor, id, etag, (row, current, now) => planUpdate(deps.keyring, row, current, input, now), 'update', input.config !== undefined);
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
+  return guardedWrite(
+    deps,
+    actor,
+    id,
+    etag,
+    (row, current, now) => planUpdate(deps.keyring, row, current, input, now),
+    'update',
+    input.config !== undefined,
+    options,
+  );
 }
 
 export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: string | null, etag?: string | null): Promise<IntegrationRecord> {
-  return guardedWrite(
+  const { integration } = await guardedWrite(
     deps,
     actor,
     id,
@@ -515,4 +479,5 @@ export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: str
     'delete',
     false,
   );
+  return integration;
 }

@@ -15,6 +15,7 @@ import './mutations/update-integration.js';
 import './mutations/delete-integration.js';
 import './mutations/report-transfer.js';
 import './mutations/test-integration.js';
+import './mutations/test-integration-config.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
 export const schema = builder.toSubGraphSchema({

@@ -15,7 +15,7 @@ import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
 import { callerTenant, TenantRef } from './tenant.js';
 
-const StatusStateEnum = builder.enumType('IntegrationStatusState', {
+export const StatusStateEnum = builder.enumType('IntegrationStatusState', {
   description: 'Whether an integration works, as last checked.',
   values: {
     HEALTHY: { description: 'The last check succeeded.' },

@@ -42,6 +42,19 @@ export function toTransfer(row: TransferRow): Transfer {
   };
 }
 
+/** A transfer read back from JSON (an idempotency key's kept result): its times as Dates again. */
+export function transferFromJson(json: Transfer): Transfer {
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return {
+    ...json,
+    submittedAt: date(json.submittedAt),
+    startedAt: date(json.startedAt),
+    endedAt: new Date(json.endedAt),
+    windowStart: date(json.windowStart),
+    windowEnd: date(json.windowEnd),
+  };
+}
+
 const PREFIX = 'tr_';
 
 /** The public id of a transfer (`tr_` and its uuid without dashes). */

@@ -9,6 +9,7 @@ import type { ServiceDeps } from '../core/deps.js';
 import { NotFoundError, ValidationError } from '../core/errors.js';
 import { decryptSecrets } from '../core/secrets.js';
 import type { TransferError } from '../db/database.js';
+import { inTransaction } from '../db/transact.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { secretScrubber } from '../secrets/scrub.js';
 import { recordTransferStatus } from '../status/status.repository.js';
@@ -69,7 +70,7 @@ export async function reportTransfer(
 ): Promise<Transfer> {
   if (!integrationId) throw new NotFoundError();
   checkTimes(input, options.clockSkewSeconds);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const integration = await findIntegrationById(trx, actor.tenantId, integrationId);
     if (!integration) throw new NotFoundError();
     const scrub = secretScrubber(Object.values(decryptSecrets(deps.keyring, integration)));

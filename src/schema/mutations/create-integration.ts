@@ -1,11 +1,11 @@
 // createIntegration: a new integration, idempotent under an idempotency key.
-import { createIntegrationInputSchema, idempotencyKeySchema } from '../../integrations/integration.inputs.js';
+import { createIntegrationInputSchema } from '../../integrations/integration.inputs.js';
 import { type ConfigInput, createIntegration } from '../../integrations/integration.service.js';
 import { builder } from '../builder.js';
 import { IntegrationConfigInput } from '../connector-types.js';
 import { DeliverySettingsInput } from '../delivery.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import { integrationPayload } from './integration-payload.js';
+import { dryRunArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
 
 const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
   description: 'A new integration. The connector is the member given in config.',
@@ -21,12 +21,16 @@ const CreateIntegrationInput = builder.inputType('CreateIntegrationInput', {
   }),
 });
 
-const CreateIntegrationPayload = integrationPayload('CreateIntegrationPayload', 'The integration was created (or an idempotent replay found it).');
+const CreateIntegrationPayload = integrationPayload(
+  'CreateIntegrationPayload',
+  'The integration was created (or an idempotent replay answered the first result, or a dry run shows what would be created).',
+  { dryRun: true },
+);
 
 builder.mutationField('createIntegration', (t) =>
   t.field({
     type: CreateIntegrationPayload,
-    description: 'Creates an integration.',
+    description: 'Creates an integration, or with dryRun: true shows what would be created and writes nothing.',
     authScopes: { write: true },
     errors: {
       types: [ValidationError, NotFoundError],
@@ -35,19 +39,18 @@ builder.mutationField('createIntegration', (t) =>
     },
     args: {
       input: t.arg({ type: CreateIntegrationInput, required: true, description: 'The integration.', validate: { schema: createIntegrationInputSchema } }),
-      idempotencyKey: t.arg.string({
-        description:
-          'A key of your choice (1–255 characters), kept 24 hours: a retry with the same key and input from the same API key returns the first result and creates nothing; another API key may not use it.',
-        validate: { schema: idempotencyKeySchema },
-      }),
+      idempotencyKey: idempotencyKeyArg(t) as never,
+      dryRun: dryRunArg(t) as never,
     },
-    resolve: async (_root, args, ctx) => ({
-      integration: await createIntegration(
-        ctx.deps,
-        ctx.actor,
-        { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput } as never,
-        args.idempotencyKey,
-      ),
-    }),
+    resolve: async (_root, args, ctx) => {
+      const input = { ...args.input, metadata: args.input.metadata as Record<string, unknown> | undefined, config: args.input.config as ConfigInput } as never;
+      if (args.dryRun) return { integration: await createIntegration(ctx.deps, ctx.actor, input, { dryRun: true }), dryRun: true };
+      return withIdempotencyKey(
+        ctx,
+        args.idempotencyKey as string | null | undefined,
+        { operation: 'createIntegration', args: { input: args.input }, transactional: true, ...integrationPayloadCodec },
+        async (deps) => ({ integration: await createIntegration(deps, ctx.actor, input) }),
+      );
+    },
   }),
 );

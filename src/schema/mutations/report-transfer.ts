@@ -1,13 +1,18 @@
 // reportTransfer: a sync worker's report of one finished run, recorded as a transfer and, if it is
 // the newest news, as the integration's status.
+import type { ServiceDeps } from '../../core/deps.js';
+import type { IdempotentResult } from '../../db/database.js';
 import { decodeIntegrationId } from '../../integrations/ids.js';
+import { fromStoredRecord, type IntegrationRecord, storedRecord, toRecord } from '../../integrations/integration.model.js';
+import { findIntegrationById } from '../../integrations/integration.repository.js';
 import { reportTransferInputSchema } from '../../transfers/transfer.inputs.js';
-import type { Transfer } from '../../transfers/transfer.model.js';
+import { type Transfer, transferFromJson } from '../../transfers/transfer.model.js';
 import { reportTransfer } from '../../transfers/transfer.service.js';
 import { builder } from '../builder.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { IntegrationRef } from '../integration.js';
 import { ErrorBlameEnum, TransferRef, TransferStatusEnum } from '../transfer.js';
+import { idempotencyKeyArg, withIdempotencyKey } from './integration-payload.js';
 
 const ReportTransferInput = builder.inputType('ReportTransferInput', {
   description: 'One finished run of a sync worker.',
@@ -58,14 +63,21 @@ const ModelMetricsInput = builder.inputType('TransferModelMetricsInput', {
   }),
 });
 
-const ReportTransferPayload = builder.objectRef<{ transfer: Transfer; integrationId: string }>('ReportTransferPayload').implement({
+/** The payload: the transfer, and the integration as the report left it (kept, for a replay, as it was answered). */
+interface ReportTransferResult {
+  transfer: Transfer;
+  integrationId: string;
+  integration?: IntegrationRecord;
+}
+
+const ReportTransferPayload = builder.objectRef<ReportTransferResult>('ReportTransferPayload').implement({
   description: 'The transfer was recorded.',
   fields: (t) => ({
     transfer: t.field({ type: TransferRef, description: 'The recorded transfer.', resolve: (p) => p.transfer }),
     integration: t.field({
       type: IntegrationRef,
       description: 'The integration, with its status after this report (its etag is unchanged).',
-      resolve: async (p, _args, ctx) => (await ctx.loaders.integrationById.load(p.integrationId)) as never,
+      resolve: async (p, _args, ctx) => p.integration ?? ((await ctx.loaders.integrationById.load(p.integrationId)) as never),
     }),
   }),
 });
@@ -74,7 +86,8 @@ builder.mutationField('reportTransfer', (t) =>
   t.field({
     type: ReportTransferPayload,
     description:
-      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed.",
+      "Records a finished run of a sync worker. Needs a key with the sync scope (a sync worker's key). Never changes the integration's etag. Its outcome becomes the integration's status only if the run ended after the status was last observed. " +
+      'A worker that retries after a timeout should send the same idempotencyKey, so the run is recorded once.',
     authScopes: { sync: true },
     errors: {
       types: [ValidationError, NotFoundError],
@@ -84,11 +97,37 @@ builder.mutationField('reportTransfer', (t) =>
     args: {
       integrationId: t.arg.id({ required: true, description: 'The integration the run was for.' }),
       input: t.arg({ type: ReportTransferInput, required: true, description: 'The run.', validate: { schema: reportTransferInputSchema as never } }),
+      idempotencyKey: idempotencyKeyArg(t) as never,
     },
     resolve: async (_root, args, ctx) => {
       const id = decodeIntegrationId(String(args.integrationId));
-      const transfer = await reportTransfer(ctx.deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
-      return { transfer, integrationId: transfer.integrationId };
+      const report = (deps: ServiceDeps) => reportTransfer(deps, ctx.actor, id, args.input as never, { clockSkewSeconds: ctx.transferClockSkewSeconds });
+      const key = args.idempotencyKey as string | null | undefined;
+      if (!key) {
+        const transfer = await report(ctx.deps);
+        return { transfer, integrationId: transfer.integrationId };
+      }
+      return withIdempotencyKey(
+        ctx,
+        key,
+        {
+          operation: 'reportTransfer',
+          args: { integrationId: args.integrationId, input: args.input },
+          transactional: true,
+          encode: (p: ReportTransferResult) => ({ transfer: p.transfer, integration: p.integration && storedRecord(p.integration) }),
+          decode: (stored) => {
+            const s = stored as { transfer: Transfer; integration: IdempotentResult };
+            const transfer = transferFromJson(s.transfer);
+            return { transfer, integrationId: transfer.integrationId, integration: fromStoredRecord(s.integration) };
+          },
+        },
+        async (deps) => {
+          const transfer = await report(deps);
+          // Kept with the result, so a replay answers the integration as this report left it.
+          const row = await findIntegrationById(deps.db, ctx.actor.tenantId, transfer.integrationId);
+          return { transfer, integrationId: transfer.integrationId, integration: row && toRecord(row) };
+        },
+      );
     },
   }),
 );

@@ -1,10 +1,15 @@
 // testIntegration: a live connection check of one integration, recorded as its status. The
 // checks themselves live in src/checks/; this resolver only parses, calls and maps.
 import { testIntegration } from '../../checks/connection-check.service.js';
+import type { Context } from '../../context.js';
+import type { ServiceDeps } from '../../core/deps.js';
 import { decodeIntegrationId } from '../../integrations/ids.js';
 import { builder } from '../builder.js';
 import { NotFoundError } from '../errors.js';
-import { integrationPayload } from './integration-payload.js';
+import { idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
+
+/** A check's idempotency claim outlasts the check it guards (its timeout, and a margin to record it). */
+export const checkLeaseMs = (ctx: Context) => ctx.connectionCheckTimeoutMs + 15_000;
 
 const TestIntegrationPayload = integrationPayload(
   'TestIntegrationPayload',
@@ -27,15 +32,24 @@ builder.mutationField('testIntegration', (t) =>
       directResult: true,
       union: { name: 'TestIntegrationResult', description: 'The result of testIntegration: the payload, or a typed error.' },
     },
-    args: { id: t.arg.id({ required: true, description: 'The integration id.' }) },
+    args: {
+      id: t.arg.id({ required: true, description: 'The integration id.' }),
+      idempotencyKey: idempotencyKeyArg(t) as never,
+    },
     resolve: async (_root, args, ctx) => {
-      const run = () =>
-        testIntegration(ctx.deps, ctx.actor, decodeIntegrationId(String(args.id)), {
+      const run = (deps: ServiceDeps) => async () => ({
+        integration: await testIntegration(deps, ctx.actor, decodeIntegrationId(String(args.id)), {
           timeoutMs: ctx.connectionCheckTimeoutMs,
           denyList: ctx.connectionCheckDeny,
           logger: ctx.logger,
-        });
-      return { integration: await (ctx.connectionCheckSlots ? ctx.connectionCheckSlots.run(ctx.auth.tenantId, run) : run()) };
+        }),
+      });
+      return withIdempotencyKey(
+        ctx,
+        args.idempotencyKey as string | null | undefined,
+        { operation: 'testIntegration', args: { id: args.id }, transactional: false, leaseMs: checkLeaseMs(ctx), ...integrationPayloadCodec },
+        (deps) => (ctx.connectionCheckSlots ? ctx.connectionCheckSlots.run(ctx.auth.tenantId, run(deps)) : run(deps)()),
+      );
     },
   }),
 );

@@ -6,7 +6,7 @@ import { builder } from '../builder.js';
 import { IntegrationConfigInput } from '../connector-types.js';
 import { DeliverySettingsInput } from '../delivery.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../errors.js';
-import { etagArg, integrationPayload } from './integration-payload.js';
+import { dryRunArg, etagArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
 
 const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
   description:
@@ -30,12 +30,18 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
   }),
 });
 
-const UpdateIntegrationPayload = integrationPayload('UpdateIntegrationPayload', 'The integration after the update.');
+const UpdateIntegrationPayload = integrationPayload(
+  'UpdateIntegrationPayload',
+  'The integration after the update (on a dry run: as the update would leave it), and what changed.',
+  { changedPaths: true, dryRun: true },
+);
 
 builder.mutationField('updateIntegration', (t) =>
   t.field({
     type: UpdateIntegrationPayload,
-    description: 'Updates an integration, patch-style. A change that changes nothing keeps the etag and version.',
+    description:
+      'Updates an integration, patch-style. A change that changes nothing keeps the etag and version. With dryRun: true, ' +
+      'shows what the update would do (the etag, when given, must be current) and writes nothing.',
     authScopes: { write: true },
     // Its guarded write proves the key live: no separate key check first (verify-key-before-answering.ts).
     extensions: { writeChecksKey: true },
@@ -48,15 +54,19 @@ builder.mutationField('updateIntegration', (t) =>
       id: t.arg.id({ required: true, description: 'The integration id.' }),
       input: t.arg({ type: UpdateIntegrationInput, required: true, description: 'The changes.', validate: { schema: updateIntegrationInputSchema } }),
       etag: etagArg(t) as never,
+      idempotencyKey: idempotencyKeyArg(t) as never,
+      dryRun: dryRunArg(t) as never,
     },
-    resolve: async (_root, args, ctx) => ({
-      integration: await updateIntegration(
-        ctx.deps,
-        ctx.actor,
-        decodeIntegrationId(String(args.id)),
-        args.input as never,
-        args.etag as string | null | undefined,
-      ),
-    }),
+    resolve: async (_root, args, ctx) => {
+      const id = decodeIntegrationId(String(args.id));
+      const etag = args.etag as string | null | undefined;
+      if (args.dryRun) return { ...(await updateIntegration(ctx.deps, ctx.actor, id, args.input as never, etag, { dryRun: true })), dryRun: true };
+      return withIdempotencyKey(
+        ctx,
+        args.idempotencyKey as string | null | undefined,
+        { operation: 'updateIntegration', args: { id: args.id, input: args.input, etag }, transactional: true, ...integrationPayloadCodec },
+        (deps) => updateIntegration(deps, ctx.actor, id, args.input as never, etag),
+      );
+    },
   }),
 );
