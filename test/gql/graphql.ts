@@ -1497,6 +1497,7 @@ export type DeleteIntegrationMutation = { deleteIntegration:
     | { __typename: 'DeleteIntegrationPayload', integration: { id: string, version: number } }
     | { __typename: 'EtagMismatchError', code: ErrorCode, message: string, currentEtag: string, currentVersion: number }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
    };
 
 export type GetIntegrationQueryVariables = Exact<{

@@ -64,7 +64,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, port: number): 
 }
 
 /** Creates a tenant and an API key with the CLI (as a user would) and returns the key, its last line. */
-export async function createKeyWithCli(env: NodeJS.ProcessEnv, tenant: string, scope: 'read' | 'write' = 'write'): Promise<string> {
+export async function createKeyWithCli(env: NodeJS.ProcessEnv, tenant: string, scope: 'read' | 'write' | 'sync' = 'write'): Promise<string> {
   const created = await runCli(['apikey', 'create', '--tenant', tenant, '--scope', scope], env);
   if (created.code !== 0) throw new Error(`apikey create exited ${created.code}:\n${created.stderr}`);
   return created.stdout.trim().split('\n').at(-1)!;

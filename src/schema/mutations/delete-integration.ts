@@ -2,7 +2,7 @@
 import { decodeIntegrationId } from '../../integrations/ids.js';
 import { deleteIntegration } from '../../integrations/integration.service.js';
 import { builder } from '../builder.js';
-import { EtagMismatchError, NotFoundError } from '../errors.js';
+import { EtagMismatchError, NotFoundError, ValidationError } from '../errors.js';
 import { etagArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
 
 const DeleteIntegrationPayload = integrationPayload('DeleteIntegrationPayload', 'The integration as it was when deleted.');
@@ -15,7 +15,7 @@ builder.mutationField('deleteIntegration', (t) =>
     // Its guarded write proves the key live: no separate key check first (verify-key-before-answering.ts).
     extensions: { writeChecksKey: true },
     errors: {
-      types: [NotFoundError, EtagMismatchError],
+      types: [ValidationError, NotFoundError, EtagMismatchError],
       directResult: true,
       union: { name: 'DeleteIntegrationResult', description: 'The result of deleteIntegration: the payload, or a typed error.' },
     },

@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import type { ServiceDeps } from '../../core/deps.js';
 import { decodeIntegrationId } from '../../integrations/ids.js';
 import { builder } from '../builder.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import { idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
 
 /** A check's idempotency claim outlasts the check it guards (its timeout, and a margin to record it). */
@@ -28,7 +28,7 @@ builder.mutationField('testIntegration', (t) =>
     // Each call connects out: charged to the key's connection-check budget (http/plugins/rate-limits.ts).
     extensions: { chargesConnectionCheck: true },
     errors: {
-      types: [NotFoundError],
+      types: [ValidationError, NotFoundError],
       directResult: true,
       union: { name: 'TestIntegrationResult', description: 'The result of testIntegration: the payload, or a typed error.' },
     },
