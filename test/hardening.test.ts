@@ -545,12 +545,12 @@ describe('idempotent replays answer what the first call answered', () => {
   it('keeps the first result without any secret: each secret only as when it was set', async () => {
     const api = await startTestApi(database());
     await api.request(REPLAYED, { input, key: 'replay-at-rest' });
-    const rows = await sql<{ result: { secrets: Record<string, object> } }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(
-      api.database.db,
-    );
+    const rows = await sql<{
+      result: { integration: { secrets: Record<string, object> } };
+    }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(api.database.db);
     expect(rows.rows).toHaveLength(1);
     expect(JSON.stringify(rows.rows[0])).not.toContain(secrets.postgres);
-    expect(Object.values(rows.rows[0].result.secrets)).toEqual([{ updatedAt: expect.any(String) }]);
+    expect(Object.values(rows.rows[0].result.integration.secrets)).toEqual([{ updatedAt: expect.any(String) }]);
   });
 
   it('another API key of the tenant using the same idempotency key is refused before any comparison of inputs', async () => {

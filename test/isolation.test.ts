@@ -57,6 +57,14 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
     send(api, key, 'mutation($id: ID!) { updateIntegration(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', { id }),
   deleteIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   testIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  // B's proposal naming A's integration: not found, and A's stored secrets go nowhere.
+  testIntegrationConfig: (api, id, key) =>
+    send(
+      api,
+      key,
+      'mutation($id: ID!) { testIntegrationConfig(integrationId: $id, config: { athena: { accessKey: { accessKeyId: "AKIA" }, region: "eu-west-1" } }) { __typename ... on Error { code message } } }',
+      { id },
+    ),
   _entities: (api, id, key) =>
     send(api, key, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Integration { id title } } }', {
       r: [{ __typename: 'Integration', id }],

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import { type GraphQLNamedType, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schemaDiff } from '../scripts/schema-diff.js';
 import { schema } from '../src/schema/index.js';
@@ -67,6 +67,19 @@ describe('the schema', () => {
     for (const field of Object.values(schema.getMutationType()!.getFields())) {
       const { authScopes } = field.extensions.pothosOptions as { authScopes?: unknown };
       expect([{ write: true }, { sync: true }], `Mutation.${field.name}'s authScopes`).toContainEqual(authScopes);
+    }
+  });
+
+  it('gives every mutation an idempotencyKey, and every result union a ValidationError to refuse a reused one', () => {
+    // A new mutation without one would be the one a retrying client cannot make safe (issue 19).
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      expect(
+        field.args.map((arg) => arg.name),
+        `Mutation.${field.name}`,
+      ).toContain('idempotencyKey');
+      const result = getNamedType(field.type);
+      const members = isUnionType(result) ? result.getTypes().map((type) => type.name) : [];
+      expect(members, `Mutation.${field.name}'s result`).toContain('ValidationError');
     }
   });
 });
