@@ -353,6 +353,23 @@ function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): Inte
   return toRecord(updated);
 }
 
+/**
+ * What guards a write: the etag the caller last read, or the version instead (Truto's seed sends
+ * one); never both. Neither: last write wins.
+ */
+export interface WriteGuard {
+  etag?: string | null;
+  expectedVersion?: number | null;
+}
+
+function checkGuard(guard: WriteGuard): void {
+  if (guard.etag != null && guard.expectedVersion != null) {
+    throw new ValidationError([
+      { path: ['expectedVersion'], code: 'etag_and_version', message: 'send either etag or expectedVersion, not both: they guard the same thing' },
+    ]);
+  }
+}
+
 /** What a guarded write answers: the integration as it left it, and the paths it changed. */
 export interface WriteOutcome {
   integration: IntegrationRecord;
@@ -386,18 +403,24 @@ async function guardedWrite(
   deps: ServiceDeps,
   actor: Actor,
   id: string | null,
-  etag: string | null | undefined,
+  guard: WriteGuard,
   plan: Plan,
   action: 'update' | 'delete',
   planReadsSecrets: boolean,
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
+  checkGuard(guard);
   if (!id) throw new NotFoundError();
-  if (etag == null && !options.dryRun) return lastWriteWins(deps, actor, id, plan, action);
+  const { etag, expectedVersion } = guard;
+  if (etag == null && expectedVersion == null && !options.dryRun) return lastWriteWins(deps, actor, id, plan, action);
   const cached = !planReadsSecrets && etag != null ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
   const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
   if (!row) throw new NotFoundError();
-  if (etag != null && etag !== row.etag) throw new EtagMismatchError(row.etag, row.version);
+  // A version names exactly one etag (every change makes a new etag and version), so from here on
+  // the write is guarded by the etag of the row read, in the statement as with a sent etag.
+  if ((etag != null && etag !== row.etag) || (expectedVersion != null && expectedVersion !== row.version)) {
+    throw new EtagMismatchError(row.etag, row.version);
+  }
   const current = toRecord(row);
   const now = new Date();
   const planned = planWithinBounds(plan, row, current, now);
@@ -408,7 +431,7 @@ async function guardedWrite(
     // write), and then the caller's etag is stale, however little its input changes.
     const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
     if (!fresh) throw new NotFoundError();
-    if (fresh.etag !== etag) {
+    if (fresh.etag !== row.etag) {
       deps.rows?.forget(actor.tenantId, id);
       throw new EtagMismatchError(fresh.etag, fresh.version);
     }
@@ -454,14 +477,14 @@ export function updateIntegration(
   actor: Actor,
   id: string | null,
   input: UpdateIntegrationInput,
-  etag?: string | null,
+  guard: WriteGuard = {},
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
   return guardedWrite(
     deps,
     actor,
     id,
-    etag,
+    guard,
     (row, current, now) => planUpdate(deps.keyring, row, current, input, now),
     'update',
     input.config !== undefined,
@@ -469,12 +492,12 @@ export function updateIntegration(
   );
 }
 
-export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: string | null, etag?: string | null): Promise<IntegrationRecord> {
+export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: string | null, guard: WriteGuard = {}): Promise<IntegrationRecord> {
   const { integration } = await guardedWrite(
     deps,
     actor,
     id,
-    etag,
+    guard,
     (_row, _current, now) => ({ changes: { deleted_at: now }, after: { deleted_at: now }, paths: ['deleted'] }),
     'delete',
     false,

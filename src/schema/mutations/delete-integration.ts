@@ -3,7 +3,7 @@ import { decodeIntegrationId } from '../../integrations/ids.js';
 import { deleteIntegration } from '../../integrations/integration.service.js';
 import { builder } from '../builder.js';
 import { EtagMismatchError, NotFoundError, ValidationError } from '../errors.js';
-import { etagArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
+import { etagArg, expectedVersionArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
 
 const DeleteIntegrationPayload = integrationPayload('DeleteIntegrationPayload', 'The integration as it was when deleted.');
 
@@ -22,15 +22,16 @@ builder.mutationField('deleteIntegration', (t) =>
     args: {
       id: t.arg.id({ required: true, description: 'The integration id.' }),
       etag: etagArg(t) as never,
+      expectedVersion: expectedVersionArg(t) as never,
       idempotencyKey: idempotencyKeyArg(t) as never,
     },
     resolve: async (_root, args, ctx) => {
-      const etag = args.etag as string | null | undefined;
+      const guard = { etag: args.etag as string | null | undefined, expectedVersion: args.expectedVersion as number | null | undefined };
       return withIdempotencyKey(
         ctx,
         args.idempotencyKey as string | null | undefined,
-        { operation: 'deleteIntegration', args: { id: args.id, etag }, transactional: true, ...integrationPayloadCodec },
-        async (deps) => ({ integration: await deleteIntegration(deps, ctx.actor, decodeIntegrationId(String(args.id)), etag) }),
+        { operation: 'deleteIntegration', args: { id: args.id, ...guard }, transactional: true, ...integrationPayloadCodec },
+        async (deps) => ({ integration: await deleteIntegration(deps, ctx.actor, decodeIntegrationId(String(args.id)), guard) }),
       );
     },
   }),

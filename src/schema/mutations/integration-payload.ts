@@ -53,6 +53,14 @@ export const etagArg = (t: { arg: { string: (o: { description: string }) => unkn
     description: 'The etag you last read. When given, the change applies only if it is still current; when omitted, last write wins.',
   });
 
+/** The version guard, instead of the etag (not both). */
+export const expectedVersionArg = (t: { arg: { int: (o: { description: string }) => unknown } }) =>
+  t.arg.int({
+    description:
+      'The version you last read, instead of the etag (not both: a ValidationError): the change applies only if it is ' +
+      'still the current version, else an EtagMismatchError as for a stale etag.',
+  });
+
 /** The idempotency key every mutation takes. */
 export const idempotencyKeyArg = (t: { arg: { string: (o: never) => unknown } }) =>
   t.arg.string({

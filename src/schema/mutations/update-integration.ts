@@ -6,7 +6,15 @@ import { builder } from '../builder.js';
 import { IntegrationConfigInput } from '../connector-types.js';
 import { DeliverySettingsInput } from '../delivery.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../errors.js';
-import { dryRunArg, etagArg, idempotencyKeyArg, integrationPayload, integrationPayloadCodec, withIdempotencyKey } from './integration-payload.js';
+import {
+  dryRunArg,
+  etagArg,
+  expectedVersionArg,
+  idempotencyKeyArg,
+  integrationPayload,
+  integrationPayloadCodec,
+  withIdempotencyKey,
+} from './integration-payload.js';
 
 const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
   description:
@@ -54,18 +62,19 @@ builder.mutationField('updateIntegration', (t) =>
       id: t.arg.id({ required: true, description: 'The integration id.' }),
       input: t.arg({ type: UpdateIntegrationInput, required: true, description: 'The changes.', validate: { schema: updateIntegrationInputSchema } }),
       etag: etagArg(t) as never,
+      expectedVersion: expectedVersionArg(t) as never,
       idempotencyKey: idempotencyKeyArg(t) as never,
       dryRun: dryRunArg(t) as never,
     },
     resolve: async (_root, args, ctx) => {
       const id = decodeIntegrationId(String(args.id));
-      const etag = args.etag as string | null | undefined;
-      if (args.dryRun) return { ...(await updateIntegration(ctx.deps, ctx.actor, id, args.input as never, etag, { dryRun: true })), dryRun: true };
+      const guard = { etag: args.etag as string | null | undefined, expectedVersion: args.expectedVersion as number | null | undefined };
+      if (args.dryRun) return { ...(await updateIntegration(ctx.deps, ctx.actor, id, args.input as never, guard, { dryRun: true })), dryRun: true };
       return withIdempotencyKey(
         ctx,
         args.idempotencyKey as string | null | undefined,
-        { operation: 'updateIntegration', args: { id: args.id, input: args.input, etag }, transactional: true, ...integrationPayloadCodec },
-        (deps) => updateIntegration(deps, ctx.actor, id, args.input as never, etag),
+        { operation: 'updateIntegration', args: { id: args.id, input: args.input, ...guard }, transactional: true, ...integrationPayloadCodec },
+        (deps) => updateIntegration(deps, ctx.actor, id, args.input as never, guard),
       );
     },
   }),
