@@ -11,7 +11,7 @@ export interface RateLimitSettings {
   readQueries: number;
   writeQueries: number;
   mutations: number;
-  /** testIntegration fields per window (RATE_LIMIT_CONNECTION_CHECKS); 0 or left out means unlimited. */
+  /** testIntegration and testIntegrationConfig fields per window (RATE_LIMIT_CONNECTION_CHECKS); 0 or left out means unlimited. */
   connectionChecks?: number;
   /** A query is charged one point per this much cost, at least one (RATE_LIMIT_QUERY_COST_UNIT); 1000 when left out. */
   queryCostUnit?: number;

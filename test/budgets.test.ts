@@ -237,7 +237,7 @@ describe('connection checks', () => {
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0].extensions?.code).toBe('RESOURCE_EXHAUSTED');
     expect(refused.body.errors?.[0].message).toMatch(
-      /rate limit for connection checks \(one point per testIntegration field\)\. This operation needs 30 points, more than the 20/,
+      /rate limit for connection checks \(one point per testIntegration or testIntegrationConfig field\)\. This operation needs 30 points, more than the 20/,
     );
     expect(target.counts.connections).toBe(0);
     const twenty = await api.request(aliased('testIntegration', 20, () => `(id: "${id}") { __typename }`));
@@ -246,6 +246,21 @@ describe('connection checks', () => {
     expect(target.counts.connections).toBe(20);
     expect((await api.request(TEST_ONE, { id } as never)).status).toBe(429);
     expect(target.counts.connections).toBe(20);
+  });
+
+  it('charges testIntegrationConfig to the same budget: a proposal over it opens no connection', async () => {
+    const target = await holdingApi();
+    target.stopHolding();
+    const api = await startTestApi(database(), { rateLimiter: limiter({ mutations: 1000, connectionChecks: 3 }) });
+    const config = `{ httpApi: { baseUrl: "${target.baseUrl}" } }`;
+    const refused = await api.request(aliased('testIntegrationConfig', 4, () => `(config: ${config}) { __typename }`));
+    expect(refused.status).toBe(429);
+    expect(target.counts.connections).toBe(0);
+    const three = await api.request(aliased('testIntegrationConfig', 3, () => `(config: ${config}) { __typename }`));
+    expect(Object.values(three.body.data as object).map((r) => (r as { __typename: string }).__typename)).toEqual(
+      Array(3).fill('TestIntegrationConfigPayload'),
+    );
+    expect(target.counts.connections).toBe(3);
   });
 
   it('runs at most the per-tenant cap of checks at once; one over it answers RESOURCE_EXHAUSTED with Retry-After and opens no connection', async () => {

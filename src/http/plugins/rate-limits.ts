@@ -10,7 +10,7 @@ const budgetNames: Record<Budget, string> = {
   readQueries: 'queries',
   writeQueries: 'queries',
   mutations: 'mutations (one point per mutation field, aliases counted)',
-  connectionChecks: 'connection checks (one point per testIntegration field)',
+  connectionChecks: 'connection checks (one point per testIntegration or testIntegrationConfig field)',
 };
 
 /**
