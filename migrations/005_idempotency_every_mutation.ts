@@ -20,10 +20,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`alter table idempotency_keys alter column integration_id drop not null`.execute(db);
   await sql`alter table idempotency_keys alter column operation drop default`.execute(db);
+  // For the sweep of keys whose 24 hours are over (src/idempotency/idempotency.service.ts).
+  await db.schema.createIndex('idempotency_keys_created_at_idx').on('idempotency_keys').column('created_at').execute();
 }
 
 // biome-ignore lint: migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('idempotency_keys_created_at_idx').execute();
   await sql`delete from idempotency_keys where operation <> 'createIntegration' or integration_id is null or result is null`.execute(db);
   await sql`alter table idempotency_keys alter column integration_id set not null`.execute(db);
   await db.schema.alterTable('idempotency_keys').dropColumn('locked_until').dropColumn('claim').dropColumn('operation').execute();

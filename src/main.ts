@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { exampleOperation } from './example-operation.js';
+import { startKeySweeper } from './idempotency/idempotency.service.js';
 import { createLogger } from './logger.js';
 import { createMetricsServer } from './observability.js';
 import { createRateLimiter } from './rate-limit.js';
@@ -103,10 +104,16 @@ async function main() {
     }
   });
 
+  // Idempotency keys live 24 hours; this removes the expired ones (any replica may, all at once).
+  const stopSweeper = startKeySweeper(database.db, (error) =>
+    logger.warn({ err: { name: (error as Error)?.name } }, 'sweeping expired idempotency keys failed; retrying later'),
+  );
+
   // Graceful shutdown: stop accepting, let in-flight requests finish (bounded), then close the pool.
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     metricsServer?.close();
+    stopSweeper();
     server.close(() => {
       void Promise.all([database.close(), rateLimiter.close()]).then(() => {
         logger.info({}, 'stopped');

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { sweepExpiredKeys } from '../src/idempotency/idempotency.service.js';
 import { generateKey, Keyring } from '../src/secrets/keyring.js';
 import { rootFieldOf, startTestApi, type TestApi } from './helpers/api.js';
 import { httpCaptureServer } from './helpers/capture-servers.js';
@@ -287,5 +288,29 @@ describe('a claim whose gateway died', () => {
     ]);
     expect(second).toEqual(first);
     expect(await transferCount(api, id)).toBe(1);
+  });
+});
+
+describe('keys whose 24 hours are over', () => {
+  it('are swept (a claim still in its lease stays), and the fresh ones stay', async () => {
+    const api = await startTestApi(database());
+    const { id } = await createIntegration(api);
+    const fresh = newKey();
+    await run(api, UPDATE, { id, input: { title: 'fresh' }, key: fresh });
+    const { tenant_id: tenantId } = (await sql<{ tenant_id: string }>`select tenant_id from idempotency_keys where key = ${fresh}`.execute(api.database.db))
+      .rows[0];
+    const aged = (name: string, result: string | null, lockedUntil: string | null) =>
+      sql`insert into idempotency_keys (tenant_id, key, operation, request_hash, api_key_id, result, claim, locked_until, created_at)
+        values (${tenantId}, ${name}, 'updateIntegration', 'x:y', null, ${result}, ${result ? null : 'c'}, ${lockedUntil}::timestamptz, now() - interval '25 hours')`.execute(
+        api.database.db,
+      );
+    await aged('old-done', '{}', null);
+    await aged('old-dead-claim', null, new Date(Date.now() - 1000).toISOString());
+    await aged('old-live-claim', null, new Date(Date.now() + 60_000).toISOString());
+    expect(await sweepExpiredKeys(api.database.db, 1)).toBeGreaterThanOrEqual(2);
+    const left = (await sql<{ key: string }>`select key from idempotency_keys where tenant_id = ${tenantId} order by key`.execute(api.database.db)).rows.map(
+      (r) => r.key,
+    );
+    expect(left).toEqual([fresh, 'old-live-claim'].sort());
   });
 });

@@ -110,3 +110,25 @@ export function findKey(db: Db, tenantId: string, key: string) {
       .where('key', '=', key),
   );
 }
+
+/**
+ * Deletes up to `limit` keys whose 24 hours are over (a claim still in its lease stays); returns how
+ * many. Any replica may run it at any time: a key it deletes is one a claim would take over anyway.
+ */
+export async function deleteExpiredKeys(db: Db, limit: number): Promise<number> {
+  const expired = db
+    .selectFrom('idempotency_keys')
+    .select(['tenant_id', 'key'])
+    .where('created_at', '<', sql<Date>`now() - interval '24 hours'`)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', sql<Date>`now()`)]))
+    .limit(limit);
+  const rows = await run(
+    db,
+    'deleteExpiredIdempotencyKeys',
+    db
+      .deleteFrom('idempotency_keys')
+      .where(sql<boolean>`(tenant_id, key) in (${expired})`)
+      .returning('key'),
+  );
+  return rows.length;
+}

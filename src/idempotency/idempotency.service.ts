@@ -12,7 +12,7 @@ import type { ServiceDeps } from '../core/deps.js';
 import { ValidationError } from '../core/errors.js';
 import type { Database } from '../db/database.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
-import { claimKey, findKey, recordResult, releaseKey } from './idempotency.repository.js';
+import { claimKey, deleteExpiredKeys, findKey, recordResult, releaseKey } from './idempotency.repository.js';
 
 /** How long a claim is held for a mutation that only talks to the database. */
 export const DATABASE_LEASE_MS = 30_000;
@@ -123,4 +123,26 @@ async function runClaimed<T>(
     await releaseKey(deps.db, claim).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Removes keys whose 24 hours are over, in batches, so the table holds about a day of keys however
+ * many a client sends. Returns how many went.
+ */
+export async function sweepExpiredKeys(db: Kysely<Database>, batch = 1_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await deleteExpiredKeys(db, batch);
+    total += deleted;
+    if (deleted < batch) return total;
+  }
+}
+
+/** Sweeps now and then every `intervalMs` (unref'd: it never keeps the process alive); returns a stop function. */
+export function startKeySweeper(db: Kysely<Database>, onError: (error: unknown) => void, intervalMs = 10 * 60_000): () => void {
+  const sweep = () => void sweepExpiredKeys(db).catch(onError);
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
