@@ -125,10 +125,7 @@ export async function deleteExpiredKeys(db: Db, limit: number): Promise<number> 
   const rows = await run(
     db,
     'deleteExpiredIdempotencyKeys',
-    db
-      .deleteFrom('idempotency_keys')
-      .where(sql<boolean>`(tenant_id, key) in (${expired})`)
-      .returning('key'),
+    db.deleteFrom('idempotency_keys').where(sql<boolean>`(tenant_id, key) in (${expired})`).returning('key'),
   );
   return rows.length;
 }
