@@ -37,7 +37,7 @@ export interface Destination {
 /** A live check for some connectors: the config passed in has its secrets filled in (decrypted). */
 export interface ConnectionCheck {
   /** Why this config cannot be checked live (from its non-secret fields), or null when it can. */
-  unsupportedReason?(config: Plain): string | null;
+  unsupportedReason?(config: Plain): UnsupportedReason | null;
   /**
    * Why this config cannot be checked live, from what only the full config shows (its secrets), or
    * null: asked before the host is resolved, so a check that cannot run answers UNKNOWN whatever
@@ -139,5 +139,13 @@ export const bareHost = (host: unknown) => String(host).replace(/^\[(.*)\]$/, '$
 /** The destination of a database config with `host` and `port` fields. */
 export const hostAndPort = (config: Plain): Destination => ({ host: bareHost(config.host), target: `${String(config.host)}:${Number(config.port)}` });
 
-export const sshTunnelReason = (config: Plain) =>
-  config.useSshTunnel === true ? 'this integration connects through an SSH tunnel, which the live check does not open yet' : null;
+/** Why a config cannot be checked live: a code for programs (capabilities' reasons) and our words. */
+export interface UnsupportedReason {
+  code: 'SSH_TUNNEL';
+  message: string;
+}
+
+export const sshTunnelReason = (config: Plain): UnsupportedReason | null =>
+  config.useSshTunnel === true
+    ? { code: 'SSH_TUNNEL', message: 'this integration connects through an SSH tunnel, which the live check does not open yet' }
+    : null;

@@ -105,7 +105,7 @@ async function checkConfig(connector: Connector, plain: Plain, secrets: () => Re
   const check = connectionCheckFor(connector);
   const unsupported = check?.unsupportedReason?.(plain) ?? null;
   if (!check) return { state: 'UNKNOWN', message: NO_LIVE_CHECK };
-  if (unsupported) return { state: 'UNKNOWN', message: unsupported };
+  if (unsupported) return { state: 'UNKNOWN', message: unsupported.message };
   const { config } = mergeStoredSecrets(connector.shape, plain, secrets());
   return runBounded(check, config, options);
 }

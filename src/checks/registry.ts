@@ -3,7 +3,7 @@
 import { connectorFolders } from '../connectors/index.generated.js';
 import type { Connector } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
-import type { ConnectionCheck } from './check.js';
+import type { ConnectionCheck, UnsupportedReason } from './check.js';
 
 export const connectionChecks: Readonly<Record<string, ConnectionCheck>> = Object.fromEntries(
   connectorFolders.flatMap(({ definition, check }) => (check ? [[definition.type, check]] : [])),
@@ -15,8 +15,9 @@ export function connectionCheckFor(connector: Connector): ConnectionCheck | unde
   return connectionChecks[connector.type];
 }
 
-/** Whether an integration with this (non-secret) config can be checked live at all. */
-export function canCheckLive(connector: Connector, config: Plain): boolean {
+/** Why an integration with this (non-secret) config cannot be checked live at all, or null when it can. */
+export function liveCheckBlocker(connector: Connector, config: Plain): { code: 'NO_LIVE_CHECK' | UnsupportedReason['code']; message: string } | null {
   const check = connectionCheckFor(connector);
-  return check !== undefined && !check.unsupportedReason?.(config);
+  if (!check) return { code: 'NO_LIVE_CHECK', message: NO_LIVE_CHECK };
+  return check.unsupportedReason?.(config) ?? null;
 }

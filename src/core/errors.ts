@@ -38,10 +38,12 @@ export class EtagMismatchError extends DomainError {
   constructor(
     readonly currentEtag: string,
     readonly currentVersion: number,
+    /** The object as it is now (redacted like every read), so a client can merge and retry at once. */
+    readonly current: unknown,
   ) {
     super(
       'The integration changed since you read it: the etag you sent is not the current one. ' +
-        'Read it again (currentEtag and currentVersion are the latest), reapply your change, and retry.',
+        'current is the integration as it is now (currentEtag and currentVersion its etag and version): reapply your change to it and retry with currentEtag.',
     );
   }
 }

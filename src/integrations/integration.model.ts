@@ -33,6 +33,8 @@ export interface IntegrationRecord {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Deleted (only a delete's answer, or a replay of one, shows a deleted integration). */
+  deleted: boolean;
 }
 
 /** A row as stored, or as an idempotency key kept it (only when each secret was set is read). */
@@ -60,6 +62,7 @@ export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRec
     version: row.version,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
+    deleted: row.deleted_at !== null && row.deleted_at !== undefined,
   };
 }
 
@@ -88,7 +91,7 @@ export function storedRecord(record: IntegrationRecord): IdempotentResult {
     version: record.version,
     created_at: record.createdAt,
     updated_at: record.updatedAt,
-    deleted_at: null,
+    deleted_at: record.deleted ? record.updatedAt : null,
   };
 }
 

@@ -419,7 +419,7 @@ async function guardedWrite(
   // A version names exactly one etag (every change makes a new etag and version), so from here on
   // the write is guarded by the etag of the row read, in the statement as with a sent etag.
   if ((etag != null && etag !== row.etag) || (expectedVersion != null && expectedVersion !== row.version)) {
-    throw new EtagMismatchError(row.etag, row.version);
+    throw new EtagMismatchError(row.etag, row.version, toRecord(row));
   }
   const current = toRecord(row);
   const now = new Date();
@@ -433,7 +433,7 @@ async function guardedWrite(
     if (!fresh) throw new NotFoundError();
     if (fresh.etag !== row.etag) {
       deps.rows?.forget(actor.tenantId, id);
-      throw new EtagMismatchError(fresh.etag, fresh.version);
+      throw new EtagMismatchError(fresh.etag, fresh.version, toRecord(fresh));
     }
     return unchanged(toRecord(fresh));
   }
@@ -444,7 +444,7 @@ async function guardedWrite(
   deps.rows?.forget(actor.tenantId, id);
   const latest = await findIntegrationById(deps.db, actor.tenantId, id);
   if (!latest) throw new NotFoundError();
-  throw new EtagMismatchError(latest.etag, latest.version);
+  throw new EtagMismatchError(latest.etag, latest.version, toRecord(latest));
 }
 
 /**

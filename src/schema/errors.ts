@@ -1,8 +1,10 @@
 // The Error interface and the typed error members of mutation results, mapped from the domain
 // error classes of src/core/errors.ts.
 import { ConnectorMismatchError, type DomainError, EtagMismatchError, type FieldIssue, NotFoundError, ValidationError } from '../core/errors.js';
+import type { IntegrationRecord } from '../integrations/integration.model.js';
 import { builder } from './builder.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
+import { IntegrationRef } from './integration.js';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description: 'A machine-readable error code, after gRPC status codes.',
@@ -63,6 +65,13 @@ builder.objectType(EtagMismatchError, {
   fields: (t) => ({
     currentEtag: t.exposeString('currentEtag', { description: 'The current etag, to retry with after re-reading.' }),
     currentVersion: t.exposeInt('currentVersion', { description: 'The current version.' }),
+    current: t.field({
+      type: IntegrationRef,
+      description:
+        'The integration as it is now, redacted like every read (from the row the write already read: no extra round trip), ' +
+        'so a client can merge its change into it and retry with currentEtag.',
+      resolve: (e) => e.current as IntegrationRecord,
+    }),
   }),
 });
 

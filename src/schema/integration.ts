@@ -1,7 +1,7 @@
 // The Integration type with its queries (its mutations are in mutations/). Resolvers stay thin:
 // parse arguments, call one service function, map the result.
-import { canCheckLive } from '../checks/registry.js';
 import { MAX_PAGE_SIZE } from '../core/paging.js';
+import { type Capability, type CapabilityReason, capabilityReasons } from '../integrations/capabilities.js';
 import { encodeIntegrationId } from '../integrations/ids.js';
 import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
 import { type IntegrationListArgs, integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
@@ -39,33 +39,67 @@ const IntegrationStatusRef = builder.objectRef<IntegrationRecord['status']>('Int
   }),
 });
 
-interface Capabilities {
-  canWrite: boolean;
-  /** The key has the sync scope (a sync worker's key). */
-  canReport: boolean;
-  disabled: boolean;
-  /** The connector has a live connection check, and this config can be checked with it. */
-  hasLiveCheck: boolean;
-}
+const CapabilityEnum = builder.enumType('IntegrationCapability', {
+  description: 'One thing a key may do with an integration.',
+  values: {
+    UPDATE: { description: 'updateIntegration.' },
+    DELETE: { description: 'deleteIntegration.' },
+    ENABLE: { description: 'updateIntegration with disabled: false.' },
+    DISABLE: { description: 'updateIntegration with disabled: true.' },
+    TEST: { description: 'testIntegration: a live connection check.' },
+    REPORT_TRANSFER: { description: 'reportTransfer: a sync worker reports a run.' },
+  } as const,
+});
 
-const CapabilitiesRef = builder.objectRef<Capabilities>('IntegrationCapabilities').implement({
-  description: 'What the calling API key may do with this integration.',
+const CapabilityReasonCodeEnum = builder.enumType('CapabilityReasonCode', {
+  description: 'Why a key may not do something with an integration, for programs.',
+  values: {
+    DELETED: { description: 'The integration is deleted (shown only by a delete and its replays).' },
+    WRITE_SCOPE_REQUIRED: { description: 'The key does not have the write scope.' },
+    SYNC_SCOPE_REQUIRED: { description: "The key is not a sync worker's (sync scope)." },
+    ALREADY_ENABLED: { description: 'The integration is enabled already.' },
+    ALREADY_DISABLED: { description: 'The integration is disabled already.' },
+    DISABLED: { description: 'The integration is disabled, so it is not checked.' },
+    NO_LIVE_CHECK: { description: "The integration's connector has no live connection check yet." },
+    SSH_TUNNEL: { description: 'The integration connects through an SSH tunnel, which the live check does not open yet.' },
+  } as const,
+});
+
+const CapabilityReasonRef = builder.objectRef<CapabilityReason>('CapabilityReason').implement({
+  description: 'One reason why a key may not do one thing with an integration.',
   fields: (t) => ({
-    canUpdate: t.boolean({ description: 'May update it.', resolve: (c) => c.canWrite }),
-    canDelete: t.boolean({ description: 'May delete it.', resolve: (c) => c.canWrite }),
-    canEnable: t.boolean({ description: 'May enable it (it is disabled).', resolve: (c) => c.canWrite && c.disabled }),
-    canDisable: t.boolean({ description: 'May disable it (it is enabled).', resolve: (c) => c.canWrite && !c.disabled }),
-    canTest: t.boolean({
-      description:
-        'May run a live connection check (testIntegration): the key has the write scope, the integration is enabled, and ' +
-        'its connector has a live check that this config allows (not through an SSH tunnel).',
-      resolve: (c) => c.canWrite && !c.disabled && c.hasLiveCheck,
-    }),
-    canReportTransfer: t.boolean({
-      description: 'May report a finished run of a sync worker (reportTransfer): the key has the sync scope.',
-      resolve: (c) => c.canReport,
-    }),
+    capability: t.field({ type: CapabilityEnum, description: 'What the key may not do.', resolve: (r) => r.capability }),
+    code: t.field({ type: CapabilityReasonCodeEnum, description: 'Why not, for programs.', resolve: (r) => r.code }),
+    message: t.exposeString('message', { description: 'Why not and what to do, for people.' }),
   }),
+});
+
+const CapabilitiesRef = builder.objectRef<CapabilityReason[]>('IntegrationCapabilities').implement({
+  description: 'What the calling API key may do with this integration, and why not where it may not.',
+  fields: (t) => {
+    const may = (capability: Capability, description: string) =>
+      t.boolean({ description, resolve: (reasons) => !reasons.some((r) => r.capability === capability) });
+    return {
+      canUpdate: may('UPDATE', 'May update it (the key has the write scope).'),
+      canDelete: may('DELETE', 'May delete it (the key has the write scope).'),
+      canEnable: may('ENABLE', 'May enable it (write scope, and it is disabled).'),
+      canDisable: may('DISABLE', 'May disable it (write scope, and it is enabled).'),
+      canTest: may(
+        'TEST',
+        'May run a live connection check (testIntegration): the key has the write scope, the integration is enabled, and ' +
+          'its connector has a live check that this config allows (not through an SSH tunnel).',
+      ),
+      canReportTransfer: may('REPORT_TRANSFER', 'May report a finished run of a sync worker (reportTransfer): the key has the sync scope.'),
+      reasons: t.field({
+        type: [CapabilityReasonRef],
+        description:
+          'For each capability above that is false, every reason why (several at once where several hold, e.g. a read key ' +
+          'on a disabled integration: TEST has WRITE_SCOPE_REQUIRED and DISABLED); empty when the key may do everything. ' +
+          'A capability is true exactly when it has no reason here.',
+        resolve: (reasons) => reasons,
+      }),
+    };
+  },
 });
 
 export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration').implement({
@@ -101,12 +135,7 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
     capabilities: t.field({
       type: CapabilitiesRef,
       description: 'What the calling key may do with it.',
-      resolve: (r, _args, ctx) => ({
-        canWrite: ctx.auth.scope === 'write',
-        canReport: ctx.auth.scope === 'sync',
-        disabled: r.disabled,
-        hasLiveCheck: canCheckLive(r.connector, r.config),
-      }),
+      resolve: (r, _args, ctx) => capabilityReasons(ctx.auth.scope, r),
     }),
     etag: t.exposeString('etag', { description: 'Opaque; changes on every change and only then. Send it back to guard updates.' }),
     version: t.exposeInt('version', { description: '1 on create, +1 per change.' }),
