@@ -77,7 +77,7 @@ function expectedView(node: ShapeNode, value: unknown): unknown {
       for (const [key, field] of Object.entries(node.fields)) {
         const fieldValue = (value as Plain)[key];
         if (field.node.kind === 'secret') {
-          view[key] = fieldValue === undefined ? { isSet: false } : { isSet: true, updatedAt: expect.any(String) };
+          view[key] = fieldValue === undefined ? { isSet: false } : { isSet: true, updatedAt: expect.any(String), fingerprint: expect.stringMatching(/^sfp_/) };
         } else if (fieldValue !== undefined) {
           view[key] = expectedView(field.node, fieldValue);
         }
@@ -210,7 +210,7 @@ describe.each(connectors.map((connector) => [connector.name, connector] as const
 
   it('redacts every secret of every example in its view, without changing the config it reads', () => {
     for (const example of examples.valid.map(asJson)) {
-      const setAt = Object.fromEntries(connector.secretPaths.map((path) => [path, '2026-01-01T00:00:00.000Z']));
+      const setAt = Object.fromEntries(connector.secretPaths.map((path) => [path, { updatedAt: '2026-01-01T00:00:00.000Z', fingerprint: 'sfp_x' }]));
       const stored = deepFreeze(structuredClone(example));
       // Frozen: a view that wrote into the config it reads would throw here.
       const view = redactConfig(connector.shape, stored, setAt);
@@ -218,7 +218,7 @@ describe.each(connectors.map((connector) => [connector.name, connector] as const
       for (const path of connector.secretPaths) {
         const keys = path.split('.');
         if (valueAt(example, keys) === undefined) continue;
-        expect(valueAt(view, keys), path).toEqual({ isSet: true, updatedAt: '2026-01-01T00:00:00.000Z' });
+        expect(valueAt(view, keys), path).toEqual({ isSet: true, updatedAt: '2026-01-01T00:00:00.000Z', fingerprint: 'sfp_x' });
       }
       expect(stripSecretStates(view)).toEqual(stripSecretStates(withoutSecrets(connector, example)));
     }

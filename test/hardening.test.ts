@@ -550,7 +550,7 @@ describe('idempotent replays answer what the first call answered', () => {
     }>`select result from idempotency_keys where key = 'replay-at-rest'`.execute(api.database.db);
     expect(rows.rows).toHaveLength(1);
     expect(JSON.stringify(rows.rows[0])).not.toContain(secrets.postgres);
-    expect(Object.values(rows.rows[0].result.integration.secrets)).toEqual([{ updatedAt: expect.any(String) }]);
+    expect(Object.values(rows.rows[0].result.integration.secrets)).toEqual([{ updatedAt: expect.any(String), fp: expect.stringMatching(/^sfp_/) }]);
   });
 
   it('another API key of the tenant using the same idempotency key is refused before any comparison of inputs', async () => {

@@ -98,7 +98,7 @@ describe('secrets: never readable', () => {
       expect(integration.revisions.totalCount).toBe(3);
       const secretValues = JSON.stringify(integration).match(/"(secretAccessKey|password|secretKey|clientSecret|token|secret)":\{[^}]*\}/g);
       expect(secretValues?.length, member).toBeGreaterThan(0);
-      for (const value of secretValues ?? []) expect(value).toMatch(/:\{"isSet":true,"updatedAt":"[^"]+"\}$/);
+      for (const value of secretValues ?? []) expect(value).toMatch(/:\{"isSet":true,"updatedAt":"[^"]+","fingerprint":"sfp_[A-Za-z0-9_-]{22}"\}$/);
       for (const { node } of integration.revisions.edges) {
         expect(JSON.stringify(node.snapshot)).toContain('"isSet":true');
       }
@@ -239,6 +239,10 @@ describe('secrets: at rest', () => {
           ct: expect.any(String),
           tag: expect.any(String),
           updatedAt: expect.any(String),
+          // The fingerprint shown, and the keyed match tag behind it (secret-fingerprints.test.ts).
+          fp: expect.stringMatching(/^sfp_/),
+          mk: expect.any(String),
+          mh: expect.any(String),
         });
       }
     }

@@ -365,10 +365,18 @@ export function splitSecrets(node: ShapeNode, config: Plain): { plain: Plain; se
 export interface SecretState {
   isSet: boolean;
   updatedAt: string | null;
+  /** Changes exactly when the stored value does; not a function of the value (keyring.ts). */
+  fingerprint: string | null;
 }
 
-/** The readable view of a stored config: every secret field shows `{ isSet, updatedAt }` instead. */
-export function redactConfig(node: ShapeNode, plain: Plain, secretsSetAt: Record<string, string>): Plain {
+/** What readers may know of one stored secret: when it was last written, and its fingerprint. */
+export interface StoredSecretState {
+  updatedAt: string;
+  fingerprint: string | null;
+}
+
+/** The readable view of a stored config: every secret field shows `{ isSet, updatedAt, fingerprint }` instead. */
+export function redactConfig(node: ShapeNode, plain: Plain, secretStates: Record<string, StoredSecretState>): Plain {
   const paths = secretPathsOfShape(node);
   if (paths.length === 0) return plain;
   // The view shares what it does not change with the stored config and copies only the objects on
@@ -388,8 +396,10 @@ export function redactConfig(node: ShapeNode, plain: Plain, secretsSetAt: Record
       parent = copy;
     }
     if (!parent) continue;
-    const updatedAt = secretsSetAt[path.join('.')] ?? null;
-    parent[path[path.length - 1]] = { isSet: updatedAt !== null, updatedAt } satisfies SecretState;
+    const state = secretStates[path.join('.')];
+    parent[path[path.length - 1]] = (
+      state ? { isSet: true, updatedAt: state.updatedAt, fingerprint: state.fingerprint } : { isSet: false, updatedAt: null, fingerprint: null }
+    ) satisfies SecretState;
   }
   return view;
 }

@@ -43,7 +43,7 @@ export class EtagMismatchError extends DomainError {
   ) {
     super(
       'The integration changed since you read it: the etag you sent is not the current one. ' +
-        'current is the integration as it is now (currentEtag and currentVersion its etag and version): reapply your change to it and retry with currentEtag.',
+        'Read it again (current is the integration as it is now, currentEtag and currentVersion its etag and version), reapply your change, and retry with currentEtag.',
     );
   }
 }

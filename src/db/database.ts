@@ -29,6 +29,12 @@ export interface EncryptedSecret {
   ct: string;
   tag: string;
   updatedAt: string;
+  /** The fingerprint readers see: random, drawn when a different value is written (keyring.ts). */
+  fp?: string;
+  /** Id of the key whose derived match key made `mh`. */
+  mk?: string;
+  /** Keyed match tag of the value (HMAC over integration, path and value): recognises a rewrite of the same value. Never shown. */
+  mh?: string;
 }
 
 export interface IntegrationTable {
@@ -119,7 +125,7 @@ export interface IntegrationRevisionTable {
 }
 
 /** An integration row as a create answered it, kept for replays: secrets only as when they were set. */
-export type IdempotentResult = Omit<IntegrationRow, 'secrets'> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt'>> };
+export type IdempotentResult = Omit<IntegrationRow, 'secrets'> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt' | 'fp'>> };
 
 export interface IdempotencyKeyTable {
   tenant_id: string;

@@ -1,7 +1,7 @@
 // The integration as the rest of the service sees it, mapped from its row, and the redacted
 // snapshot that revisions keep.
 
-import { redactConfig } from '../connectors/kit.js';
+import { redactConfig, type StoredSecretState } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
 import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
@@ -26,8 +26,8 @@ export interface IntegrationRecord {
   config: Plain;
   /** Delivery settings; null for connectors that deliver nothing (httpApi). */
   delivery: DeliverySettings | null;
-  /** Secret path → when it was last set. Values are never here. */
-  secretsSetAt: Record<string, string>;
+  /** Secret path → when it was last set and its fingerprint. Values are never here. */
+  secretStates: Record<string, StoredSecretState>;
   status: IntegrationStatus;
   etag: string;
   version: number;
@@ -41,8 +41,8 @@ export interface IntegrationRecord {
 export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRecord {
   const connector = connectorByType(row.connector);
   if (!connector) throw new Error(`Integration ${row.id} has unknown connector ${row.connector}`);
-  const secretsSetAt: Record<string, string> = {};
-  for (const [path, secret] of Object.entries(row.secrets)) secretsSetAt[path] = secret.updatedAt;
+  const secretStates: Record<string, StoredSecretState> = {};
+  for (const [path, secret] of Object.entries(row.secrets)) secretStates[path] = { updatedAt: secret.updatedAt, fingerprint: secret.fp ?? null };
   const state = row.disabled ? 'DISABLED' : (row.status_state as IntegrationStatus['state']);
   return {
     id: row.id,
@@ -56,7 +56,7 @@ export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRec
     disabled: row.disabled,
     config: row.config,
     delivery: row.delivery,
-    secretsSetAt,
+    secretStates,
     status: { state, message: row.status_message, checkedAt: row.status_checked_at },
     etag: row.etag,
     version: row.version,
@@ -83,7 +83,9 @@ export function storedRecord(record: IntegrationRecord): IdempotentResult {
     disabled: record.disabled,
     config: record.config,
     delivery: record.delivery,
-    secrets: Object.fromEntries(Object.entries(record.secretsSetAt).map(([path, updatedAt]) => [path, { updatedAt }])),
+    secrets: Object.fromEntries(
+      Object.entries(record.secretStates).map(([path, { updatedAt, fingerprint }]) => [path, fingerprint ? { updatedAt, fp: fingerprint } : { updatedAt }]),
+    ),
     status_state: record.status.state,
     status_message: record.status.message,
     status_checked_at: record.status.checkedAt,
@@ -113,7 +115,7 @@ export const hasDelivery = (connector: Connector) => connector.category !== 'API
 
 /** The config as readers see it: secrets replaced by `{ isSet, updatedAt }`. */
 export function configView(record: IntegrationRecord): Plain {
-  return redactConfig(record.connector.shape, record.config, record.secretsSetAt);
+  return redactConfig(record.connector.shape, record.config, record.secretStates);
 }
 
 /** What a revision keeps of the integration: every field, secrets redacted. */

@@ -13,7 +13,7 @@ import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
 import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
 import { inTransaction } from '../db/transact.js';
-import { type Keyring, secretAad } from '../secrets/keyring.js';
+import { type Keyring, newFingerprint, secretAad } from '../secrets/keyring.js';
 import { statusAfterConfigChange } from '../status/status.repository.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
 import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
@@ -127,8 +127,10 @@ export function resolveConfig(connector: Connector, value: Plain, stored: Stored
 
 /**
  * Encrypts every secret the input gave; the ones it left out (`kept`) keep their stored ciphertext.
- * A given value is never compared with the stored one: re-sending the same secret is a rewrite like
- * any other, or its answer (a new etag or none) would tell a key whether its guess was right.
+ * A given value is never compared with the stored one for the answer's sake: re-sending the same
+ * secret is a rewrite like any other (a new etag, version, revision and updatedAt), or its answer
+ * would tell a key whether its guess was right. Only the fingerprint follows the value: kept when
+ * the stored secret's match tag recognises the value as the one it holds, new (random) otherwise.
  */
 function encryptSecrets(
   keyring: Keyring,
@@ -139,7 +141,13 @@ function encryptSecrets(
 ): Record<string, EncryptedSecret> {
   const out: Record<string, EncryptedSecret> = {};
   for (const [path, value] of Object.entries(next)) {
-    out[path] = kept.paths.has(path) ? kept.stored[path] : keyring.encrypt(value, secretAad(integrationId, path), now);
+    if (kept.paths.has(path)) {
+      out[path] = kept.stored[path];
+      continue;
+    }
+    const stored = kept.stored[path];
+    const fp = stored?.fp !== undefined && keyring.holdsValue(stored, integrationId, path, value) ? stored.fp : newFingerprint();
+    out[path] = { ...keyring.encrypt(value, secretAad(integrationId, path), now), fp, ...keyring.matchTag(integrationId, path, value) };
   }
   return out;
 }
@@ -204,7 +212,7 @@ export async function createIntegration(
     deleted_at: null,
   };
   const json = { labels: input.labels ?? [], metadata: input.metadata ?? {}, config: plain, secrets: encrypted, delivery };
-  if (options.dryRun) return toRecord({ ...columns, ...json, status_state: 'UNKNOWN' });
+  if (options.dryRun) return withoutNewFingerprints(toRecord({ ...columns, ...json, status_state: 'UNKNOWN' }), encrypted, {});
 
   return inTransaction(deps.db, async (trx) => {
     const row = await insertIntegration(trx, {
@@ -370,6 +378,24 @@ function checkGuard(guard: WriteGuard): void {
   }
 }
 
+/**
+ * A dry run's would-be integration shows no fingerprint for a secret it would write: whether a
+ * written value would keep its fingerprint says whether it equals the stored one, and a dry run
+ * must not be a free way to ask.
+ */
+function withoutNewFingerprints(
+  record: IntegrationRecord,
+  written: Record<string, EncryptedSecret>,
+  stored: Record<string, EncryptedSecret>,
+): IntegrationRecord {
+  const secretStates = { ...record.secretStates };
+  for (const [path, secret] of Object.entries(written)) {
+    // A kept secret is the stored object itself; a written one is new.
+    if (secret !== stored[path] && secretStates[path]) secretStates[path] = { ...secretStates[path], fingerprint: null };
+  }
+  return { ...record, secretStates };
+}
+
 /** What a guarded write answers: the integration as it left it, and the paths it changed. */
 export interface WriteOutcome {
   integration: IntegrationRecord;
@@ -424,7 +450,11 @@ async function guardedWrite(
   const current = toRecord(row);
   const now = new Date();
   const planned = planWithinBounds(plan, row, current, now);
-  if (options.dryRun) return { integration: toRecord({ ...row, ...planned.after }), changedPaths: planned.paths };
+  if (options.dryRun)
+    return {
+      integration: withoutNewFingerprints(toRecord({ ...row, ...planned.after }), planned.after.secrets ?? {}, row.secrets),
+      changedPaths: planned.paths,
+    };
   if (planned.paths.length === 0) {
     if (!cached) return unchanged(current);
     // Planned from this process's last write: the row may have moved on since (another replica's

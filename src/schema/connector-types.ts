@@ -16,8 +16,8 @@ const enumValueName = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]+
 /** The member of a oneOf a union value came from, so resolveType can name its type. */
 const MEMBER = Symbol('oneOfMember');
 
-export const SecretValueRef = builder.objectRef<{ isSet: boolean; updatedAt: string | null }>('SecretValue').implement({
-  description: 'A write-only secret. Its value is never returned; this says whether one is set, and since when.',
+export const SecretValueRef = builder.objectRef<{ isSet: boolean; updatedAt: string | null; fingerprint?: string | null }>('SecretValue').implement({
+  description: 'A write-only secret. Its value is never returned; this says whether one is set, since when, and its fingerprint.',
   fields: (t) => ({
     isSet: t.exposeBoolean('isSet', { description: 'Whether a value is stored.' }),
     updatedAt: t.field({
@@ -25,6 +25,17 @@ export const SecretValueRef = builder.objectRef<{ isSet: boolean; updatedAt: str
       nullable: true,
       description: 'When the value was last set; null when unset.',
       resolve: (s) => s.updatedAt,
+    }),
+    fingerprint: t.string({
+      nullable: true,
+      description:
+        'Changes exactly when the stored value changes: a rewrite of the same value keeps it (while updatedAt, the etag and ' +
+        'the version change), a different value gets a new one, and key rotation keeps it. For drift detection: keep the ' +
+        'fingerprint you saw after your write; a different one later means someone wrote another value. It is not a hash ' +
+        'of the value: it is drawn at random when a different value is written, so it cannot be compared with a value of ' +
+        'your own, nor across integrations or paths. Null when unset, on a dry run for a value the dry run would write, and ' +
+        'for a secret written before fingerprints existed (until the next secrets rotation gives it one).',
+      resolve: (s) => s.fingerprint ?? null,
     }),
   }),
 });

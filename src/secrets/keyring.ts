@@ -79,6 +79,41 @@ export class Keyring {
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
+  /** Per key, the HMAC key of secret match tags: derived apart from the digest key and the AES key. */
+  private readonly matchKeys = new Map<string, Buffer>();
+
+  private matchKey(key: Key): Buffer {
+    let derived = this.matchKeys.get(key.id);
+    if (!derived) {
+      derived = Buffer.from(hkdfSync('sha256', key.material, Buffer.alloc(0), 'integrations-gateway secret match', 32));
+      this.matchKeys.set(key.id, derived);
+    }
+    return derived;
+  }
+
+  private matchHmac(key: Key, integrationId: string, path: string, value: string): Buffer {
+    // Lengths first: no two (integration, path, value) triples give the same bytes.
+    return createHmac('sha256', this.matchKey(key)).update(`${integrationId.length}:${integrationId}${path.length}:${path}`).update(value).digest();
+  }
+
+  /**
+   * The match tag of a secret value under the current key: keyed and salted by integration and
+   * path, so it recognises a rewrite of the same value there and nothing else. It stays in the
+   * database (never shown); without the key it tests no guess.
+   */
+  matchTag(integrationId: string, path: string, value: string): { mk: string; mh: string } {
+    return { mk: this.current.id, mh: this.matchHmac(this.current, integrationId, path, value).toString('base64url') };
+  }
+
+  /** Whether `value` is the value `stored` holds, by its match tag (false when its key is gone or it has none). */
+  holdsValue(stored: EncryptedSecret, integrationId: string, path: string, value: string): boolean {
+    const key = stored.mk === undefined ? undefined : this.keys.get(stored.mk);
+    if (!key || stored.mh === undefined) return false;
+    const expected = this.matchHmac(key, integrationId, path, value);
+    const given = Buffer.from(stored.mh, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
   private hmac(key: Key, text: string): Buffer {
     return createHmac('sha256', this.digestKey(key)).update(text).digest();
   }
@@ -111,6 +146,12 @@ export class Keyring {
     return Buffer.concat([decipher.update(Buffer.from(secret.ct, 'base64')), decipher.final()]).toString('utf8');
   }
 }
+
+/**
+ * A new fingerprint: random, so it says nothing of the value it stands for, and two integrations
+ * (or paths) holding the same value have unrelated ones.
+ */
+export const newFingerprint = () => `sfp_${randomBytes(16).toString('base64url')}`;
 
 export function generateKey(): string {
   return randomBytes(32).toString('base64');

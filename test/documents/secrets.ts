@@ -6,13 +6,13 @@ export const SecretStates = graphql(`
   fragment SecretStates on Integration {
     config {
       __typename
-      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt } } }
-      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt } } } }
-      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt } } }
+      ... on AthenaConfig { accessKey { secretAccessKey { isSet updatedAt fingerprint } } }
+      ... on PostgresConfig { auth { __typename ... on PasswordAuth { password { isSet updatedAt fingerprint } } } }
+      ... on S3Config { awsAccessKeys { secretKey { isSet updatedAt fingerprint } } }
       ... on HttpApiConfig {
-        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt } } }
-        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt } } }
-        webhook { signatureVerification { format parts secret { isSet updatedAt } } }
+        credentials { __typename ... on HttpApiCredentialsOauth2 { clientSecret { isSet updatedAt fingerprint } } }
+        authorization { __typename ... on HttpApiAuthorizationBearer { token { isSet updatedAt fingerprint } } }
+        webhook { signatureVerification { format parts secret { isSet updatedAt fingerprint } } }
       }
     }
   }
