@@ -6,6 +6,7 @@ import * as m002 from './002_delivery_and_transfers.js';
 import * as m003 from './003_sync_scope.js';
 import * as m004 from './004_idempotency_results.js';
 import * as m005 from './005_idempotency_every_mutation.js';
+import * as m006 from './006_revision_secrets.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '003_sync_scope': m003,
   '004_idempotency_results': m004,
   '005_idempotency_every_mutation': m005,
+  '006_revision_secrets': m006,
 };

@@ -64,7 +64,9 @@ async function main(argv: string[]): Promise<void> {
     } else if (group === 'secrets' && action === 'rotate') {
       const keyring = keyringFromConfig(config, (message) => process.stderr.write(`${message}\n`));
       const result = await rotateSecrets(database.db, keyring);
-      out(`Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations under key ${keyring.currentKeyId}.`);
+      out(
+        `Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations, and the secrets of ${result.revisions} revisions, under key ${keyring.currentKeyId}.`,
+      );
     }
   } finally {
     await database.close();

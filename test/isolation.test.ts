@@ -55,6 +55,8 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
   },
   updateIntegration: (api, id, key) =>
     send(api, key, 'mutation($id: ID!) { updateIntegration(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', { id }),
+  restoreIntegration: (api, id, key) =>
+    send(api, key, 'mutation($id: ID!) { restoreIntegration(id: $id, version: 1, expectedVersion: 1) { __typename ... on Error { code message } } }', { id }),
   deleteIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   testIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   // B's proposal naming A's integration: not found, and A's stored secrets go nowhere.

@@ -64,7 +64,7 @@ describe('secrets rotate', () => {
 
     const newKey = generateKey();
     const result = await rotateSecrets(api.database.db, new Keyring(newKey, [oldKey]));
-    expect(result).toEqual({ integrations: 2, secrets: 1 + 3 });
+    expect(result).toEqual({ integrations: 2, secrets: 1 + 3, revisions: 2 });
     const onlyNew = new Keyring(newKey);
     for (const row of (await rows()).rows) {
       for (const secret of Object.values(row.secrets)) expect(secret.kid).toBe(onlyNew.currentKeyId);

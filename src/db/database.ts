@@ -115,13 +115,17 @@ export interface IntegrationRevisionTable {
   integration_id: string;
   version: number;
   tenant_id: string;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'restore';
   etag: string;
   created_at: Timestamp;
   api_key_id: string | null;
   actor: string | null;
   changed_paths: Json<string[]>;
   snapshot: Json<Record<string, unknown>>;
+  /** The encrypted secrets as of this revision; null: unchanged since the previous one. Never read by listings. */
+  secrets: ColumnType<Record<string, EncryptedSecret> | null, string | null | undefined, string | null>;
+  /** The version a restore came from; null unless action is restore. */
+  restored_from: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** An integration row as a create answered it, kept for replays: secrets only as when they were set. */

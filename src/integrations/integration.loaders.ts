@@ -89,6 +89,7 @@ function revisionOf(row: ListedRevisionRow): IntegrationRevision {
     createdAt: new Date(row.created_at),
     actor: row.actor,
     changedPaths: row.changed_paths,
+    restoredFrom: row.restored_from,
   };
   return Object.defineProperty(revision, 'snapshot', {
     enumerable: true,

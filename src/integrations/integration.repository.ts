@@ -42,7 +42,9 @@ export function findIntegrationForUpdate(db: Db, tenantId: string, id: string): 
 
 /** The revision a guarded write records beside its change (version, etag and time come from the updated row). */
 export interface RevisionOfUpdate {
-  action: 'update' | 'delete';
+  action: 'update' | 'delete' | 'restore';
+  /** The version a restore came from. */
+  restoredFrom?: number | null;
   apiKeyId: string | null;
   actor: string | null;
   /** JSON text of the changed field paths. */
@@ -55,7 +57,7 @@ export interface RevisionOfUpdate {
  * The conditional update and the revision insert as one statement (a data-modifying CTE): atomic
  * without BEGIN/COMMIT, one round trip instead of four. The UPDATE's WHERE holds the etag check and
  * the acting key's check (tenants/key-check.ts); when either fails, neither write happens and
- * nothing is returned. The revision takes its version, etag and time from the row the UPDATE
+ * nothing is returned. A change of the secrets column also keeps the new ciphertexts in the revision. The revision takes its version, etag and time from the row the UPDATE
  * returns, so it always matches the change it records. The statement (update-batch.ts) is one per
  * set of changed columns, prepared on the server (named-query.ts), and shared by the writes of
  * those columns that arrive in the same turn of the event loop (outside a transaction).
@@ -77,6 +79,7 @@ export function updateIntegrationWithRevision(
     revision.actor,
     revision.changedPaths,
     revision.snapshot,
+    revision.restoredFrom ?? null,
     ...columns.map((column) => args.changes[column]),
   ];
   return new Promise((resolve, reject) => sendWrite(db, columns.join(','), columns, { values, newEtag: args.newEtag, resolve, reject }));
@@ -143,7 +146,7 @@ export async function countIntegrations(db: Db, q: IntegrationListQuery): Promis
 }
 
 /** A revision as listed: the snapshot as JSON text, parsed only if a reader asks for it (null: not fetched). */
-export type ListedRevisionRow = Omit<IntegrationRevisionRow, 'snapshot'> & {
+export type ListedRevisionRow = Omit<IntegrationRevisionRow, 'snapshot' | 'secrets'> & {
   snapshot_text: string | null;
   total_count: number;
   in_page: boolean;
@@ -162,7 +165,7 @@ export function listRevisionsForIntegrations(
   const before = args.beforeVersion ?? 2_147_483_647;
   const ranked = db
     .selectFrom('integration_revisions')
-    .select(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths'])
+    .select(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths', 'restored_from'])
     // Only when the query reads them: a page of 100 integrations carries ~400 snapshots, most of
     // a list's bytes. Text, not jsonb: pg would parse each one eagerly.
     .select(args.withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'))
@@ -184,4 +187,30 @@ export function listRevisionsForIntegrations(
       .orderBy('integration_id')
       .orderBy('version', 'desc'),
   ) as Promise<ListedRevisionRow[]>;
+}
+
+/** A revision to restore: its snapshot, and the secrets as of it (the newest revision at or before it that kept them). */
+export function findRevisionToRestore(db: Db, tenantId: string, integrationId: string, version: number) {
+  return runOne(
+    db,
+    'findRevisionToRestore',
+    db
+      .selectFrom('integration_revisions as r')
+      .select(['r.version', 'r.action', 'r.snapshot'])
+      .select((eb) =>
+        eb
+          .selectFrom('integration_revisions as s')
+          .select('s.secrets')
+          .whereRef('s.integration_id', '=', 'r.integration_id')
+          .where('s.tenant_id', '=', tenantId)
+          .whereRef('s.version', '<=', 'r.version')
+          .where('s.secrets', 'is not', null)
+          .orderBy('s.version', 'desc')
+          .limit(1)
+          .as('secrets'),
+      )
+      .where('r.tenant_id', '=', tenantId)
+      .where('r.integration_id', '=', integrationId)
+      .where('r.version', '=', version),
+  );
 }

@@ -18,7 +18,14 @@ import { statusAfterConfigChange } from '../status/status.repository.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
 import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, snapshotOf, toRecord } from './integration.model.js';
-import { findIntegrationById, findIntegrationForUpdate, insertIntegration, insertRevision, updateIntegrationWithRevision } from './integration.repository.js';
+import {
+  findIntegrationById,
+  findIntegrationForUpdate,
+  findRevisionToRestore,
+  insertIntegration,
+  insertRevision,
+  updateIntegrationWithRevision,
+} from './integration.repository.js';
 import type { IntegrationChanges } from './update-batch.js';
 
 /** `{ athena: {...} }`: exactly one member, named after the connector. */
@@ -162,7 +169,14 @@ function changedPaths(before: unknown, after: unknown, prefix: string): string[]
   return isDeepStrictEqual(before, after) ? [] : [prefix];
 }
 
-async function writeRevision(db: Kysely<Database>, actor: Actor, record: IntegrationRecord, action: 'create' | 'update' | 'delete', paths: string[]) {
+async function writeRevision(
+  db: Kysely<Database>,
+  actor: Actor,
+  record: IntegrationRecord,
+  action: 'create',
+  paths: string[],
+  secrets: Record<string, EncryptedSecret>,
+) {
   await insertRevision(db, {
     integration_id: record.id,
     version: record.version,
@@ -174,6 +188,7 @@ async function writeRevision(db: Kysely<Database>, actor: Actor, record: Integra
     actor: actor.apiKeyName,
     changed_paths: JSON.stringify(paths),
     snapshot: JSON.stringify(snapshotOf(record)),
+    secrets: JSON.stringify(secrets),
   });
 }
 
@@ -225,7 +240,7 @@ export async function createIntegration(
     });
     const record = toRecord(row);
     const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
-    await writeRevision(trx, actor, record, 'create', paths);
+    await writeRevision(trx, actor, record, 'create', paths, row.secrets);
     return record;
   });
 }
@@ -236,6 +251,8 @@ interface PlannedUpdate {
   /** The same columns as the row will read afterwards, for the revision's snapshot. */
   after: Partial<IntegrationRow>;
   paths: string[];
+  /** The version a restore brings back. */
+  restoredFrom?: number;
 }
 
 function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
@@ -338,7 +355,9 @@ function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationR
  * Writes a planned change of `row` if its etag is still `row.etag`, with its revision, in one
  * statement (updateIntegrationWithRevision); nothing when the etag or the acting key's check failed.
  */
-function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, planned: PlannedUpdate, action: 'update' | 'delete', now: Date) {
+type WriteAction = 'update' | 'delete' | 'restore';
+
+function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, planned: PlannedUpdate, action: WriteAction, now: Date) {
   const nextEtag = newEtag();
   const expected = toRecord({ ...row, ...planned.after, etag: nextEtag, version: row.version + 1, updated_at: now });
   return updateIntegrationWithRevision(
@@ -350,6 +369,7 @@ function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, plan
       actor: actor.apiKeyName,
       changedPaths: JSON.stringify(planned.paths),
       snapshot: JSON.stringify(snapshotOf(expected)),
+      restoredFrom: planned.restoredFrom ?? null,
     },
   );
 }
@@ -431,7 +451,7 @@ async function guardedWrite(
   id: string | null,
   guard: WriteGuard,
   plan: Plan,
-  action: 'update' | 'delete',
+  action: WriteAction,
   planReadsSecrets: boolean,
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
@@ -484,7 +504,7 @@ async function guardedWrite(
  * however many contend. The write inside the transaction goes out at once on its connection
  * (update-batch.ts). Its etag check cannot fail under the lock; only the key check can.
  */
-async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: 'update' | 'delete'): Promise<WriteOutcome> {
+async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: WriteAction): Promise<WriteOutcome> {
   type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined; paths: string[] };
   const outcome = await inTransaction(deps.db, async (trx): Promise<Outcome> => {
     const row = await findIntegrationForUpdate(trx, actor.tenantId, id);
@@ -533,4 +553,160 @@ export async function deleteIntegration(deps: ServiceDeps, actor: Actor, id: str
     false,
   );
   return integration;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Restoring a revision
+
+/** The config of a snapshot without its secrets' `{ isSet, updatedAt, fingerprint }` states. */
+function plainOfSnapshot(connector: Connector, config: Plain): Plain {
+  const plain = structuredClone(config);
+  for (const dotted of connector.secretPaths) {
+    const path = dotted.split('.');
+    let parent: unknown = plain;
+    for (const key of path.slice(0, -1)) parent = (parent as Plain | undefined)?.[key];
+    if (parent && typeof parent === 'object') delete (parent as Plain)[path[path.length - 1]];
+  }
+  return plain;
+}
+
+/** The same stored ciphertext (whatever fingerprint or match tag goes with it). */
+const sameCiphertext = (a: EncryptedSecret | undefined, b: EncryptedSecret | undefined) => a?.ct === b?.ct && a?.iv === b?.iv && a?.kid === b?.kid;
+
+const refuseVersion = (code: string, message: string) => new ValidationError([{ path: ['version'], code, message }]);
+
+/**
+ * Plans the integration back to a revision: every field as its snapshot holds them, and the secrets
+ * as of it, which were written together with its config and so go where they were written for.
+ * A restored secret keeps its fingerprint (the value is the one it stood for) but not its match
+ * tag: a rewrite right after a restore always gets a new fingerprint, so overwriting a secret with
+ * a guess, reading the fingerprint and restoring cannot be repeated to test guess after guess.
+ * Revisions from before revisions kept secrets (migration 006) have none: then the current secrets
+ * stay where the revision's config leaves their destination as it is, and elsewhere the restore is
+ * refused at their path (updateIntegration with the secret does it).
+ */
+function planRestore(
+  keyring: Keyring,
+  revision: { version: number; action: string; snapshot: Plain; secrets: Record<string, EncryptedSecret> | null } | undefined,
+  version: number,
+): Plan {
+  return (row, current, now) => {
+    if (!revision) throw refuseVersion('not_found', `this integration has no revision ${version}: list its revisions to find the version to restore`);
+    if (revision.action === 'delete') {
+      throw refuseVersion('revision_is_delete', 'a delete revision holds nothing to restore: restore the revision before it');
+    }
+    const snapshot = revision.snapshot as Plain & { config: Plain; metadata: Plain; labels: string[] };
+    const connector = current.connector;
+    const plainConfig = plainOfSnapshot(connector, snapshot.config);
+    let plain: Plain;
+    let secrets: Record<string, EncryptedSecret>;
+    if (revision.secrets) {
+      const stored = revision.secrets;
+      const values = Object.fromEntries(Object.entries(stored).map(([path, secret]) => [path, keyring.decrypt(secret, secretAad(row.id, path))]));
+      const { config } = mergeStoredSecrets(connector.shape, plainConfig, values);
+      const parsed = connector.schema.safeParse(config);
+      if (!parsed.success) {
+        throw new ValidationError(
+          issuesFromZod(parsed.error, config, ['config', connector.name]).map((issue) => ({
+            ...issue,
+            message: `revision ${version} no longer validates: ${issue.message}; change the integration with updateIntegration instead`,
+          })),
+        );
+      }
+      const split = splitSecrets(connector.shape, parsed.data as Plain);
+      plain = split.plain;
+      secrets = {};
+      for (const path of Object.keys(split.secrets)) {
+        const restored = stored[path];
+        // The same ciphertext as now: unchanged, match tag and all. Otherwise the revision's, without its match tag.
+        secrets[path] = sameCiphertext(row.secrets[path], restored) ? row.secrets[path] : { ...restored, mk: undefined, mh: undefined };
+      }
+    } else {
+      const resolved = resolveConfig(connector, plainConfig, { plain: current.config, secrets: decryptSecrets(keyring, row) });
+      plain = resolved.plain;
+      const kept = new Set(resolved.kept);
+      secrets = Object.fromEntries(
+        Object.keys(resolved.secrets)
+          .filter((path) => kept.has(path))
+          .map((path) => [path, row.secrets[path]]),
+      );
+    }
+
+    const changes: IntegrationChanges = {};
+    const after: Partial<IntegrationRow> = {};
+    const paths: string[] = [];
+    const set = <K extends keyof IntegrationChanges & keyof IntegrationRow>(
+      path: string,
+      column: K,
+      before: unknown,
+      value: IntegrationRow[K],
+      stored: IntegrationChanges[K],
+    ) => {
+      if (isDeepStrictEqual(before, value)) return;
+      changes[column] = stored;
+      after[column] = value;
+      paths.push(path);
+    };
+    set('title', 'title', current.title, snapshot.title as string, snapshot.title as string);
+    set('description', 'description', current.description, (snapshot.description ?? null) as string | null, (snapshot.description ?? null) as string | null);
+    set('labels', 'labels', current.labels, snapshot.labels, JSON.stringify(snapshot.labels));
+    set('customerId', 'customer_id', current.customerId, (snapshot.customerId ?? null) as string | null, (snapshot.customerId ?? null) as string | null);
+    set('disabled', 'disabled', current.disabled, snapshot.disabled === true, snapshot.disabled === true);
+    const metadataPaths = changedPaths(current.metadata, snapshot.metadata, 'metadata').map((p) => p.split('.').slice(0, 2).join('.'));
+    if (metadataPaths.length > 0) {
+      changes.metadata = JSON.stringify(snapshot.metadata);
+      after.metadata = snapshot.metadata;
+      paths.push(...new Set(metadataPaths));
+    }
+    const delivery = (snapshot.delivery ?? null) as DeliverySettings | null;
+    const deliveryPaths = changedPaths(current.delivery ?? {}, delivery ?? {}, 'delivery');
+    if (deliveryPaths.length > 0 || (current.delivery === null) !== (delivery === null)) {
+      changes.delivery = JSON.stringify(delivery);
+      after.delivery = delivery;
+      paths.push(...(deliveryPaths.length > 0 ? deliveryPaths : ['delivery']));
+    }
+    const configPaths = changedPaths(current.config, plain, 'config');
+    if (configPaths.length > 0) {
+      changes.config = JSON.stringify(plain);
+      after.config = plain;
+    }
+    const secretPaths = [...new Set([...Object.keys(secrets), ...Object.keys(row.secrets)])]
+      .filter((path) => !sameCiphertext(secrets[path], row.secrets[path]))
+      .map((path) => `config.${path}`);
+    if (secretPaths.length > 0) {
+      after.secrets = secrets;
+      changes.secrets = JSON.stringify(secrets);
+    }
+    paths.push(...configPaths, ...secretPaths);
+    if ((configPaths.length > 0 || secretPaths.length > 0) && row.status_checked_at !== null) {
+      const unknown = statusAfterConfigChange(now);
+      Object.assign(changes, unknown);
+      Object.assign(after, unknown);
+    }
+    return { changes, after, paths, restoredFrom: version };
+  };
+}
+
+/**
+ * Restores an integration to an earlier revision as a new revision (action restore), guarded by
+ * its etag or version like any write: one statement, the guard in its WHERE. A restore that would
+ * change nothing answers the integration as it is, with no revision, like a no-op update.
+ */
+export async function restoreIntegration(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string | null,
+  version: number,
+  guard: WriteGuard,
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
+  checkGuard(guard);
+  if (guard.etag == null && guard.expectedVersion == null) {
+    throw new ValidationError([
+      { path: ['etag'], code: 'required', message: 'a restore replaces the whole integration: send the etag (or expectedVersion) you last read' },
+    ]);
+  }
+  if (!id) throw new NotFoundError();
+  const revision = await findRevisionToRestore(deps.db, actor.tenantId, id, version);
+  return guardedWrite(deps, actor, id, guard, planRestore(deps.keyring, revision as never, version), 'restore', true, options);
 }

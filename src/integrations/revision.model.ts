@@ -6,12 +6,14 @@ import type { Plain } from '../core/plain.js';
 export interface IntegrationRevision {
   integrationId: string;
   version: number;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'restore';
   etag: string;
   createdAt: Date;
   /** The name of the API key that made the change (never the key). */
   actor: string | null;
   changedPaths: string[];
+  /** The version a restore came from; null unless a restore. */
+  restoredFrom: number | null;
   snapshot: Plain;
 }
 

@@ -1,4 +1,4 @@
-// Every guarded write (an update or soft delete and its revision) is one statement over a JSON
+// Every guarded write (an update, restore or soft delete and its revision) is one statement over a JSON
 // array of writes, and the writes that reach the database in the same turn of the event loop and
 // change the same columns share it: one round trip, one transaction and one WAL flush for all of
 // them instead of one each. Under load the hot path's cost is per statement (the database's
@@ -68,6 +68,7 @@ const WRITE_FIELDS = [
   ['actor', 'text'],
   ['changed_paths', 'jsonb'],
   ['snapshot', 'jsonb'],
+  ['restored_from', 'integer'],
 ] as const;
 
 type Field = readonly [name: string, type: string];
@@ -106,8 +107,9 @@ function batchedStatement(fields: readonly Field[], columns: readonly ChangeColu
     and (w.api_key_id is null or exists (select 1 from api_keys where api_keys.id = w.api_key_id and api_keys.revoked_at is null))
   returning i.*
 ), revision as (
-  insert into integration_revisions (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot)
-  select u.id, u.version, u.tenant_id, w.action, u.etag, u.updated_at, w.api_key_id, w.actor, w.changed_paths, w.snapshot
+  insert into integration_revisions (integration_id, version, tenant_id, action, etag, created_at, api_key_id, actor, changed_paths, snapshot, secrets, restored_from)
+  select u.id, u.version, u.tenant_id, w.action, u.etag, u.updated_at, w.api_key_id, w.actor, w.changed_paths, w.snapshot,
+    ${columns.includes('secrets') ? 'u.secrets' : 'null'}, w.restored_from
   from updated as u join w on w.id = u.id and w.new_etag = u.etag
 )
 select * from updated`;

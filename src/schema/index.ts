@@ -13,6 +13,7 @@ import './outputs.js';
 import './mutations/create-integration.js';
 import './mutations/update-integration.js';
 import './mutations/delete-integration.js';
+import './mutations/restore-integration.js';
 import './mutations/report-transfer.js';
 import './mutations/test-integration.js';
 import './mutations/test-integration-config.js';

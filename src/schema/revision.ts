@@ -39,6 +39,7 @@ export const RevisionActionEnum = builder.enumType('RevisionAction', {
     CREATE: { value: 'create', description: 'The integration was created.' },
     UPDATE: { value: 'update', description: 'The integration was updated.' },
     DELETE: { value: 'delete', description: 'The integration was deleted.' },
+    RESTORE: { value: 'restore', description: 'The integration was restored to an earlier revision (restoredFromVersion).' },
   } as const,
 });
 
@@ -57,6 +58,11 @@ export const IntegrationRevisionRef = builder.objectRef<IntegrationRevision>('In
     changedPaths: t.stringList({
       description: 'The field paths that changed, e.g. ["title", "metadata.owner", "config.region"].',
       resolve: (r) => r.changedPaths,
+    }),
+    restoredFromVersion: t.int({
+      nullable: true,
+      description: 'The version a restore brought back; null unless action is RESTORE.',
+      resolve: (r) => r.restoredFrom,
     }),
     snapshot: t.field({
       type: 'JSON',

@@ -29,3 +29,41 @@ export async function replaceIntegrationSecrets(
   );
   return rows.length === 1;
 }
+
+/** A page of the revisions that keep secrets, in (integration, version) order after `after`. */
+export async function listRevisionSecretsPage(db: Db, after: { id: string; version: number }, limit: number) {
+  const rows = await run(
+    db,
+    'listRevisionSecretsPage',
+    db
+      .selectFrom('integration_revisions')
+      .select(['integration_id', 'version', 'secrets'])
+      .where('secrets', 'is not', null)
+      .where((eb) => eb(eb.refTuple('integration_id', 'version'), '>', eb.tuple(after.id, after.version)))
+      .orderBy('integration_id')
+      .orderBy('version')
+      .limit(limit),
+  );
+  return rows as { integration_id: string; version: number; secrets: Record<string, EncryptedSecret> }[];
+}
+
+export async function replaceRevisionSecrets(
+  db: Db,
+  integrationId: string,
+  version: number,
+  expected: Record<string, EncryptedSecret>,
+  next: Record<string, EncryptedSecret>,
+): Promise<boolean> {
+  const rows = await run(
+    db,
+    'replaceRevisionSecrets',
+    db
+      .updateTable('integration_revisions')
+      .set({ secrets: JSON.stringify(next) })
+      .where('integration_id', '=', integrationId)
+      .where('version', '=', version)
+      .where(sql<boolean>`secrets = ${JSON.stringify(expected)}::jsonb`)
+      .returning('version'),
+  );
+  return rows.length === 1;
+}

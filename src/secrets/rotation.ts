@@ -5,9 +5,35 @@
 import type { Kysely } from 'kysely';
 import type { Database, EncryptedSecret } from '../db/database.js';
 import { type Keyring, newFingerprint, secretAad } from './keyring.js';
-import { listIntegrationSecretsPage, replaceIntegrationSecrets } from './rotation.repository.js';
+import { listIntegrationSecretsPage, listRevisionSecretsPage, replaceIntegrationSecrets, replaceRevisionSecrets } from './rotation.repository.js';
 
-export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number }> {
+/**
+ * One row's secrets brought to the current key: re-encrypted when under an old key, the match tag
+ * recomputed under the current key where the secret has one (a restored secret has none, on
+ * purpose: integration.service.ts planRestore), and a fingerprint given to secrets from before
+ * fingerprints. The fingerprint itself never changes. Null when nothing needs doing.
+ */
+function rotated(
+  keyring: Keyring,
+  integrationId: string,
+  secrets: Record<string, EncryptedSecret>,
+): { next: Record<string, EncryptedSecret>; count: number } | null {
+  const current = keyring.currentKeyId;
+  const legacy = (secret: EncryptedSecret) => secret.fp === undefined;
+  const stale = Object.entries(secrets).filter(([, secret]) => secret.kid !== current || (secret.mh !== undefined && secret.mk !== current) || legacy(secret));
+  if (stale.length === 0) return null;
+  const next: Record<string, EncryptedSecret> = { ...secrets };
+  for (const [path, secret] of stale) {
+    const aad = secretAad(integrationId, path);
+    const value = keyring.decrypt(secret, aad);
+    const encrypted = secret.kid === current ? secret : { ...secret, ...keyring.encrypt(value, aad, new Date(secret.updatedAt)) };
+    const tag = secret.mh !== undefined || legacy(secret) ? keyring.matchTag(integrationId, path, value) : {};
+    next[path] = { ...encrypted, fp: secret.fp ?? newFingerprint(), ...tag };
+  }
+  return { next, count: stale.length };
+}
+
+export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number; revisions: number }> {
   let after = '00000000-0000-0000-0000-000000000000';
   let integrations = 0;
   let secrets = 0;
@@ -16,24 +42,26 @@ export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Pro
     if (page.length === 0) break;
     for (const row of page) {
       after = row.id;
-      // Stale: under an old key, its match tag under an old key, or written before fingerprints.
-      const current = keyring.currentKeyId;
-      const stale = Object.entries(row.secrets).filter(([, secret]) => secret.kid !== current || secret.mk !== current || secret.fp === undefined);
-      if (stale.length === 0) continue;
-      const next: Record<string, EncryptedSecret> = { ...row.secrets };
-      for (const [path, secret] of stale) {
-        const aad = secretAad(row.id, path);
-        const value = keyring.decrypt(secret, aad);
-        const encrypted = secret.kid === current ? secret : keyring.encrypt(value, aad, new Date(secret.updatedAt));
-        // The fingerprint stays (rotation does not change the value); the match tag moves to the current key.
-        next[path] = { ...encrypted, fp: secret.fp ?? newFingerprint(), ...keyring.matchTag(row.id, path, value) };
-      }
+      const result = rotated(keyring, row.id, row.secrets);
+      if (!result) continue;
       // Guarded by the old ciphertexts: a concurrent update wins and this row is retried next run.
-      if (await replaceIntegrationSecrets(db, row.id, row.secrets, next)) {
+      if (await replaceIntegrationSecrets(db, row.id, row.secrets, result.next)) {
         integrations += 1;
-        secrets += stale.length;
+        secrets += result.count;
       }
     }
   }
-  return { integrations, secrets };
+  // The secrets revisions keep for restores are rotated alike, so no ciphertext stays under an old key.
+  let revisions = 0;
+  let position = { id: '00000000-0000-0000-0000-000000000000', version: 0 };
+  for (;;) {
+    const page = await listRevisionSecretsPage(db, position, 200);
+    if (page.length === 0) break;
+    for (const row of page) {
+      position = { id: row.integration_id, version: row.version };
+      const result = rotated(keyring, row.integration_id, row.secrets);
+      if (result && (await replaceRevisionSecrets(db, row.integration_id, row.version, row.secrets, result.next))) revisions += 1;
+    }
+  }
+  return { integrations, secrets, revisions };
 }

@@ -1147,6 +1147,8 @@ export type RevisionAction =
   | 'CREATE'
   /** The integration was deleted. */
   | 'DELETE'
+  /** The integration was restored to an earlier revision (restoredFromVersion). */
+  | 'RESTORE'
   /** The integration was updated. */
   | 'UPDATE';
 
