@@ -117,9 +117,9 @@ describe('a revoked key the gateway remembers', () => {
     expect(listed.body.data).toEqual({ integrations: { totalCount: 1 } });
   });
 
-  it('lets only the mutations marked writeChecksKey skip the key check first: the two whose guarded write proves the key', async () => {
+  it('lets only the mutations marked writeChecksKey skip the key check first: the three whose guarded write proves the key', async () => {
     // Marking another field would let a revoked key run it unchecked unless its write checks the key too.
-    expect([...fieldsWhoseWriteChecksTheKey(schema)].sort()).toEqual(['__typename', 'deleteIntegration', 'updateIntegration']);
+    expect([...fieldsWhoseWriteChecksTheKey(schema)].sort()).toEqual(['__typename', 'deleteIntegration', 'restoreIntegration', 'updateIntegration']);
   });
 
   it('lets no update through that starts after the revocation returned, under concurrent updates', async () => {

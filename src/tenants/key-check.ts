@@ -7,7 +7,7 @@
 // then decided in the database before anything is answered or written, in one of two ways:
 // - the key check statement, run once when the request first needs it (every operation but the
 //   guarded writes runs it before executing, as a request with a key not remembered does), or
-// - the guarded write itself (updateIntegration, deleteIntegration), whose statement changes the
+// - the guarded write itself (updateIntegration, deleteIntegration, restoreIntegration), whose statement changes the
 //   row only if the key is live (`EXISTS` in its WHERE). When it changes nothing, the key check
 //   runs to tell a revoked key from a stale etag.
 // Before the answer leaves, a check still pending runs (verifyKeyBeforeAnswering in server.ts): a
