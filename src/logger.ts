@@ -5,6 +5,9 @@ export function createLogger(level: string) {
   return pino({
     level,
     base: { service: 'integrations-gateway' },
-    redact: { paths: ['req.headers.authorization', '*.authorization', 'authorization', '*.apiKey', 'apiKey'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers["x-apikey"]', '*.authorization', 'authorization', '*["x-apikey"]', '*.apiKey', 'apiKey'],
+      censor: '[redacted]',
+    },
   });
 }

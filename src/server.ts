@@ -162,8 +162,8 @@ export function createGateway(deps: ServerDeps): Gateway {
       // /health/* answered here without a key (onRequest: before any parameter is read).
       healthEndpoints(deps.database),
       // A browser sends a form post or a plain GET cross-site without a CORS preflight; one that
-      // carries Authorization (every authenticated request) or x-graphql-yoga-csrf was preflighted.
-      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf'] }),
+      // carries Authorization or x-apikey (every authenticated request) or x-graphql-yoga-csrf was preflighted.
+      useCSRFPrevention({ requestHeaders: ['authorization', 'x-apikey', 'x-graphql-yoga-csrf'] }),
       // First of the execution hooks: a remembered key is proven live before anything runs or is answered.
       verifyKeyBeforeAnswering(schema),
       // Requests, durations and error codes per operation (observability.ts).

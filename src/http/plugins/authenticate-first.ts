@@ -1,4 +1,4 @@
-// Authentication: the Authorization header's key, checked (or remembered, tenants/key-check.ts)
+// Authentication: the key of the Authorization (or x-apikey) header, checked (or remembered, tenants/key-check.ts)
 // before the document is parsed; the context takes what it found.
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -36,11 +36,21 @@ export function createAuthenticator(db: Kysely<Database>, knownKeys: KnownKeys):
     if (!auth) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
     return { auth };
   };
-  /** The key of the Authorization header, authenticated; UNAUTHENTICATED without a live one. */
+  /**
+   * The key of the request, authenticated; UNAUTHENTICATED without a live one. It comes in
+   * `Authorization: Bearer <key>` or in `x-apikey: <key>` (OpenInt's seed); a request with both must
+   * carry the same key in each, since picking one would leave the caller unsure which key acted.
+   */
   const authenticateRequest = (request: Request) => {
     const header = request.headers.get('authorization');
-    if (!header) throw unauthenticated('Send an API key: Authorization: Bearer <key>.');
-    const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const apiKeyHeader = request.headers.get('x-apikey');
+    if (!header && !apiKeyHeader) throw unauthenticated('Send an API key: Authorization: Bearer <key> (or x-apikey: <key>).');
+    const bearer = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    const given = apiKeyHeader?.trim();
+    if (header && apiKeyHeader && bearer !== given) {
+      throw unauthenticated('Authorization and x-apikey carry different keys: send the API key in one of them only.');
+    }
+    const key = header ? bearer : given;
     const keyHash = key ? apiKeyHashOf(key) : null;
     if (!keyHash) throw unauthenticated(UNKNOWN_KEY_MESSAGE);
     return authenticate(keyHash);

@@ -16,7 +16,7 @@ export function corsFor(origins: readonly string[]): NonNullable<Parameters<type
       origin: [origin],
       credentials: false,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'x-request-id'],
+      allowedHeaders: ['authorization', 'content-type', 'x-apikey', 'x-graphql-yoga-csrf', 'x-request-id'],
       exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
       maxAge: 600,
     };
