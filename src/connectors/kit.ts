@@ -16,6 +16,7 @@ interface KitMeta {
   destination?: boolean;
   oneOf?: boolean;
   typeName?: string;
+  requiredBecause?: string;
 }
 const kitRegistry = z.registry<KitMeta>();
 
@@ -44,6 +45,15 @@ export function secret(description: string, maxLength = SECRET_MAX_LENGTH) {
  */
 export function destination<T extends z.ZodType>(schema: T): T {
   kitRegistry.add(schema, { ...kitMeta(schema), destination: true });
+  return schema;
+}
+
+/**
+ * Says why a field the seed's own example leaves out is required here: a ValidationError for it
+ * missing carries this sentence instead of "is required" (issue 20: say what is missing and why).
+ */
+export function requiredBecause<T extends z.ZodType>(why: string, schema: T): T {
+  kitRegistry.add(schema, { ...kitMeta(schema), requiredBecause: why });
   return schema;
 }
 
@@ -117,6 +127,8 @@ export interface ShapeField {
   /** Decides where the credentials go (marked with `destination()`, at any wrapper). */
   destination: boolean;
   description?: string;
+  /** Why it is required although a seed's example leaves it out (`requiredBecause()`). */
+  requiredBecause?: string;
 }
 
 // zod 4 keeps its structure in `_zod.def`; the typed surface does not expose it uniformly.
@@ -131,6 +143,7 @@ function unwrapField(schema: z.ZodType): ShapeField {
   let hasDefault = false;
   let description = describedAs(current);
   let isDestination = kitMeta(current).destination === true;
+  let why = kitMeta(current).requiredBecause;
   for (;;) {
     const def = defOf(current);
     if (def.type === 'optional') optional = true;
@@ -140,6 +153,7 @@ function unwrapField(schema: z.ZodType): ShapeField {
     current = def.innerType;
     description ??= describedAs(current);
     isDestination ||= kitMeta(current).destination === true;
+    why ??= kitMeta(current).requiredBecause;
   }
   const node = describeNode(current);
   return {
@@ -148,6 +162,7 @@ function unwrapField(schema: z.ZodType): ShapeField {
     alwaysPresent: hasDefault || !optional,
     destination: isDestination,
     description: description ?? node.description,
+    ...(why ? { requiredBecause: why } : {}),
   };
 }
 
@@ -417,14 +432,34 @@ export function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** zod issues as field errors; a missing value (not a wrong one) gets the code `required`. */
-export function issuesFromZod(error: z.ZodError, input: unknown, prefix: string[] = []): FieldIssue[] {
+/** The field of a shape at a path into a value of it (object keys, oneOf members, list indexes). */
+function fieldAt(node: ShapeNode, path: readonly PropertyKey[]): ShapeField | undefined {
+  let current: ShapeNode = node;
+  let field: ShapeField | undefined;
+  for (const key of path) {
+    if (current.kind === 'object') field = current.fields[String(key)];
+    else if (current.kind === 'oneOf')
+      field = current.members[String(key)] && { node: current.members[String(key)], required: true, alwaysPresent: true, destination: false };
+    else if (current.kind === 'list') field = { node: current.of, required: true, alwaysPresent: true, destination: false };
+    else return undefined;
+    if (!field) return undefined;
+    current = field.node;
+  }
+  return field;
+}
+
+/**
+ * zod issues as field errors; a missing value (not a wrong one) gets the code `required`, and the
+ * reason the connector gives for requiring it when the shape `shape` of the input marks one.
+ */
+export function issuesFromZod(error: z.ZodError, input: unknown, prefix: string[] = [], shape?: ShapeNode): FieldIssue[] {
   return error.issues.map((issue) => {
     const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+    const why = missing && shape ? fieldAt(shape, issue.path)?.requiredBecause : undefined;
     return {
       path: [...prefix, ...issue.path.map(String)],
       code: missing ? 'required' : issue.code,
-      message: missing ? 'is required' : issue.message,
+      message: missing ? (why ? `is required: ${why}` : 'is required') : issue.message,
     };
   });
 }

@@ -115,7 +115,7 @@ interface StoredConfig {
 export function resolveConfig(connector: Connector, value: Plain, stored: StoredConfig | null) {
   const { config, kept } = mergeStoredSecrets(connector.shape, withoutNulls(value) as Plain, stored?.secrets ?? {});
   const parsed = connector.schema.safeParse(config);
-  if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error, config, ['config', connector.name]));
+  if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error, config, ['config', connector.name], connector.shape));
   const { plain, secrets } = splitSecrets(connector.shape, parsed.data as Plain);
   if (stored) {
     const left = secretsLeftAtChangedDestinations(connector.destinations, stored.plain, plain, kept);
@@ -607,7 +607,7 @@ function planRestore(
       const parsed = connector.schema.safeParse(config);
       if (!parsed.success) {
         throw new ValidationError(
-          issuesFromZod(parsed.error, config, ['config', connector.name]).map((issue) => ({
+          issuesFromZod(parsed.error, config, ['config', connector.name], connector.shape).map((issue) => ({
             ...issue,
             message: `revision ${version} no longer validates: ${issue.message}; change the integration with updateIntegration instead`,
           })),

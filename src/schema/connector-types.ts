@@ -111,11 +111,14 @@ function inputFor(node: ShapeNode, name: string): AnyRef {
 function inputField(t: any, field: ShapeField, name: string) {
   const type = inputFor(field.node, name);
   // Secrets may be left out on update (the stored value is kept), so they are never required here.
-  const required = field.required && field.node.kind !== 'secret';
+  // Nor are fields a seed's example leaves out (requiredBecause): their absence gets a
+  // ValidationError that says why they are needed, where GraphQL could only say "not provided".
+  const required = field.required && field.node.kind !== 'secret' && !field.requiredBecause;
+  const description = field.description ?? `The ${name} field.`;
   return t.field({
     type,
     required: Array.isArray(type) ? { list: required, items: true } : required,
-    description: field.description ?? `The ${name} field.`,
+    description: field.requiredBecause ? `${description} Required: ${field.requiredBecause}.` : description,
   });
 }
 

@@ -347,8 +347,8 @@ export type DeltaLakeAbsBucketAuthInput =
 export type DeltaLakeAbsBucketInput = {
   /** How the gateway authenticates to the storage account. */
   bucketAuth: DeltaLakeAbsBucketAuthInput;
-  /** Name of the blob container. */
-  containerName: string;
+  /** Name of the blob container. Required: the seed's example leaves out where the tables go, but no bucket can be reached without it: send containerName (the Blob container the tables are written to). */
+  containerName?: string | null | undefined;
   /** Folder (blob name prefix) inside the container; the root when left out. */
   folder?: string | null | undefined;
   /** Name of the Azure storage account. */
@@ -398,8 +398,8 @@ export type DeltaLakeGcsBucketAuthInput =
 export type DeltaLakeGcsBucketInput = {
   /** How the gateway authenticates to Cloud Storage. */
   bucketAuth: DeltaLakeGcsBucketAuthInput;
-  /** Name of the Cloud Storage bucket. */
-  bucketName: string;
+  /** Name of the Cloud Storage bucket. Required: the seed's example leaves out where the tables go, but no bucket can be reached without it: send bucketName (the Cloud Storage bucket the tables are written to). */
+  bucketName?: string | null | undefined;
   /** Folder (key prefix) inside the bucket; the root when left out. */
   folder?: string | null | undefined;
 };
@@ -413,14 +413,14 @@ export type DeltaLakeS3CompatibleBucketAuthInput =
 export type DeltaLakeS3CompatibleBucketInput = {
   /** How the gateway authenticates to the service. */
   bucketAuth: DeltaLakeS3CompatibleBucketAuthInput;
-  /** Name of the bucket. */
-  bucketName: string;
+  /** Name of the bucket. Required: the seed's example leaves out where the tables go, but no bucket can be reached without it: send bucketName (the bucket the tables are written to). */
+  bucketName?: string | null | undefined;
   /** Region of the bucket, if the service has regions. */
   bucketRegion?: string | null | undefined;
   /** Connect over plain HTTP. Only for services on a private network. */
   disableSsl?: boolean | null | undefined;
-  /** Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com. */
-  endpoint: string;
+  /** Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com. Required: the seed's example leaves out where the tables go, but no bucket can be reached without it: send endpoint (the hostname of the S3-compatible service). */
+  endpoint?: string | null | undefined;
   /** Folder (key prefix) inside the bucket; the root when left out. */
   folder?: string | null | undefined;
   /** TCP port (1–65535); 443, or 80 with disableSsl, when left out. */
@@ -784,8 +784,8 @@ export type IcebergRestCatalogInput = {
   namespace: string;
   /** Where the table files are written. */
   storageOptions: IcebergRestStorageOptionsInput;
-  /** Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog. */
-  uri: string;
+  /** Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog. Required: the seed's example leaves it out, but no REST catalog can be reached without its base URL: send uri, e.g. https://catalog.example.com/api/catalog. */
+  uri?: string | null | undefined;
   /** Warehouse to use in the catalog; the catalog's default when left out. */
   warehouse?: string | null | undefined;
 };
@@ -1217,7 +1217,7 @@ export type SftpConfigInput = {
 export type SftpPublicKeyAuthInput = {
   /** Passphrase of an encrypted private key. Write-only. */
   passphrase?: string | null | undefined;
-  /** The private key (OpenSSH or PEM) the gateway signs in with. Write-only. */
+  /** The private key (OpenSSH or PEM) the gateway signs in with. Write-only. Required: signing in with a key pair needs its private key, and the seed's public_key alone cannot sign in: send privateKey (publicKey is kept for reference only). */
   privateKey?: string | null | undefined;
   /** The matching public key, as in authorized_keys, for reference. */
   publicKey?: string | null | undefined;

@@ -16,14 +16,17 @@ import {
   host,
   s3BucketName,
 } from '../common.js';
-import { defineConnector, destination, named, oneOf, secret } from '../kit.js';
+import { defineConnector, destination, named, oneOf, requiredBecause, secret } from '../kit.js';
 
 const bucketAbs = named(
   'DeltaLakeAbsBucket',
   z
     .object({
       storageAccountName: destination(azureStorageAccountName()),
-      containerName: destination(azureContainerName()),
+      containerName: requiredBecause(
+        "the seed's example leaves out where the tables go, but no bucket can be reached without it: send containerName (the Blob container the tables are written to)",
+        destination(azureContainerName()),
+      ),
       folder: folder('Folder (blob name prefix) inside the container; the root when left out.'),
       bucketAuth: named(
         'DeltaLakeAbsBucketAuth',
@@ -42,7 +45,10 @@ const bucketGcs = named(
   'DeltaLakeGcsBucket',
   z
     .object({
-      bucketName: destination(gcsBucketName()),
+      bucketName: requiredBecause(
+        "the seed's example leaves out where the tables go, but no bucket can be reached without it: send bucketName (the Cloud Storage bucket the tables are written to)",
+        destination(gcsBucketName()),
+      ),
       folder: folder(),
       bucketAuth: named('DeltaLakeGcsBucketAuth', oneOf('How the gateway authenticates to Cloud Storage.', { gcpServiceAccountRole, gcpServiceAccountKey })),
     })
@@ -53,9 +59,15 @@ const bucketS3Compatible = named(
   'DeltaLakeS3CompatibleBucket',
   z
     .object({
-      endpoint: host('Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com.'),
+      endpoint: requiredBecause(
+        "the seed's example leaves out where the tables go, but no bucket can be reached without it: send endpoint (the hostname of the S3-compatible service)",
+        host('Hostname of the S3-compatible service, e.g. s3.eu-central-1.wasabisys.com.'),
+      ),
       port: destination(z.int().min(1).max(65535).optional().describe('TCP port (1–65535); 443, or 80 with disableSsl, when left out.')),
-      bucketName: destination(s3BucketName('Name of the bucket.')),
+      bucketName: requiredBecause(
+        "the seed's example leaves out where the tables go, but no bucket can be reached without it: send bucketName (the bucket the tables are written to)",
+        destination(s3BucketName('Name of the bucket.')),
+      ),
       // Conservative: some services pick the endpoint by region.
       bucketRegion: destination(z.string().min(1).max(64).optional().describe('Region of the bucket, if the service has regions.')),
       folder: folder(),

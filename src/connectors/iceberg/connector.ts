@@ -21,7 +21,7 @@ import {
   oauthClientSecretAuth,
   s3BucketName,
 } from '../common.js';
-import { defineConnector, destination, named, oneOf, secret } from '../kit.js';
+import { defineConnector, destination, named, oneOf, requiredBecause, secret } from '../kit.js';
 
 const bucketS3 = named(
   'IcebergS3Bucket',
@@ -54,7 +54,10 @@ const catalogIcebergRest = named(
   'IcebergRestCatalog',
   z
     .object({
-      uri: destination(httpUrl('Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog.')),
+      uri: requiredBecause(
+        "the seed's example leaves it out, but no REST catalog can be reached without its base URL: send uri, e.g. https://catalog.example.com/api/catalog",
+        destination(httpUrl('Base URL of the REST catalog, e.g. https://catalog.example.com/api/catalog.')),
+      ),
       warehouse: z.string().min(1).max(1024).optional().describe("Warehouse to use in the catalog; the catalog's default when left out."),
       namespace,
       auth: named(

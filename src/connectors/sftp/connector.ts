@@ -3,15 +3,18 @@
 // matching private key, so that is the method's secret and the public key is kept for display.
 import { z } from 'zod';
 import { host, port } from '../common.js';
-import { defineConnector, named, oneOf, secret } from '../kit.js';
+import { defineConnector, named, oneOf, requiredBecause, secret } from '../kit.js';
 
 const publicKeyAuth = named(
   'SftpPublicKeyAuth',
   z
     .object({
-      privateKey: secret('The private key (OpenSSH or PEM) the gateway signs in with. Write-only.').regex(
-        /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-        'must be a PEM or OpenSSH private key (-----BEGIN … PRIVATE KEY-----)',
+      privateKey: requiredBecause(
+        "signing in with a key pair needs its private key, and the seed's public_key alone cannot sign in: send privateKey (publicKey is kept for reference only)",
+        secret('The private key (OpenSSH or PEM) the gateway signs in with. Write-only.').regex(
+          /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+          'must be a PEM or OpenSSH private key (-----BEGIN … PRIVATE KEY-----)',
+        ),
       ),
       passphrase: secret('Passphrase of an encrypted private key. Write-only.').optional(),
       publicKey: z
