@@ -7,6 +7,7 @@ import * as m003 from './003_sync_scope.js';
 import * as m004 from './004_idempotency_results.js';
 import * as m005 from './005_idempotency_every_mutation.js';
 import * as m006 from './006_revision_secrets.js';
+import * as m007 from './007_transfer_details.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '004_idempotency_results': m004,
   '005_idempotency_every_mutation': m005,
   '006_revision_secrets': m006,
+  '007_transfer_details': m007,
 };

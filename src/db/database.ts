@@ -77,6 +77,8 @@ export interface TransferError {
   blame: 'CUSTOMER' | 'PROVIDER' | 'UNKNOWN';
   documentationUrl: string | null;
   message: string | null;
+  /** A stack trace or the like (Prequel's `trace`); absent on reports from before migration 007. */
+  trace?: string | null;
 }
 
 export interface ModelMetrics {
@@ -109,6 +111,13 @@ export interface TransferTable {
   error: ColumnType<TransferError | null, string | null, string | null>;
   api_key_id: string | null;
   created_at: Generated<Date>;
+  /** The run's log (Prequel's `log`), scrubbed of the integration's secrets. */
+  log: string | null;
+  /** Who or what started the run, as the worker says (Prequel's `actor_id`, `actor_type`). */
+  actor_id: string | null;
+  actor_type: string | null;
+  source_ids: ColumnType<string[], string | undefined, string>;
+  tags: ColumnType<Record<string, string>, string | undefined, string>;
 }
 
 export interface IntegrationRevisionTable {

@@ -34,6 +34,7 @@ const TransferErrorRef = builder.objectRef<TransferError>('TransferError').imple
     blame: t.field({ type: ErrorBlameEnum, description: 'Whose side the error is on.', resolve: (e) => e.blame }),
     documentationUrl: t.exposeString('documentationUrl', { nullable: true, description: 'Where to read about it.' }),
     message: t.exposeString('message', { nullable: true, description: 'The details.' }),
+    trace: t.string({ nullable: true, description: 'A stack trace or the like, as the worker sent it.', resolve: (e) => e.trace ?? null }),
   }),
 });
 
@@ -73,6 +74,11 @@ export const TransferRef = builder.objectRef<Transfer>('Transfer').implement({
     windowEnd: t.field({ type: 'DateTime', nullable: true, description: 'End of the data window.', resolve: (r) => r.windowEnd }),
     modelMetrics: t.field({ type: [ModelMetricsRef], description: 'Per-model figures.', resolve: (r) => r.modelMetrics }),
     error: t.field({ type: TransferErrorRef, nullable: true, description: 'Why it failed.', resolve: (r) => r.error }),
+    log: t.exposeString('log', { nullable: true, description: "The run's log, secrets redacted." }),
+    actorId: t.exposeString('actorId', { nullable: true, description: 'Who or what started the run, as the worker said.' }),
+    actorType: t.exposeString('actorType', { nullable: true, description: 'What kind of actor started it, as the worker said.' }),
+    sourceIds: t.stringList({ description: "The ids of the run's sources.", resolve: (r) => r.sourceIds }),
+    tags: t.field({ type: 'JSON', description: 'Free tags as the worker sent them ({} when none).', resolve: (r) => r.tags }),
   }),
 });
 
@@ -101,6 +107,12 @@ builder.objectFields(IntegrationRef, (t) => ({
       pageConnection(args, transferCursor, (after, limit) =>
         ctx.loaders.transferPage.load({ integrationId: integration.id, limit, after, status: args.status ?? undefined }),
       ) as never,
+  }),
+  lastSuccessfulTransferEndedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: "When the newest transfer with status SUCCESS ended (Prequel's last_successful_transfer_ended_at); null before one.",
+    resolve: (integration, _args, ctx) => ctx.loaders.lastSuccessEndedAt.load(integration.id),
   }),
   lastCompletedTransfer: t.field({
     type: TransferRef,

@@ -16,6 +16,7 @@ export const transferErrorSchema = z.object({
     .max(2048)
     .nullish(),
   message: z.string().max(10_000).nullish(),
+  trace: z.string().max(20_000).nullish(),
 });
 
 const modelMetricsSchema = z.object({
@@ -44,6 +45,14 @@ export const reportTransferInputSchema = z
     windowEnd: when.nullish(),
     modelMetrics: z.array(modelMetricsSchema).max(1000).nullish(),
     error: transferErrorSchema.nullish(),
+    log: z.string().max(100_000).nullish(),
+    actorId: z.string().min(1).max(255).nullish(),
+    actorType: z.string().min(1).max(64).nullish(),
+    sourceIds: z.array(z.string().min(1).max(255)).max(1000).nullish(),
+    tags: z
+      .record(z.string().min(1).max(128), z.string().max(1024), { error: 'must be an object of strings' })
+      .refine((tags) => Object.keys(tags).length <= 64, 'must have at most 64 tags')
+      .nullish(),
   })
   .superRefine((input, ctx) => {
     if (input.status === 'FAILED' && !input.error) {

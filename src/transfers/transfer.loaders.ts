@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Page } from '../core/paging.js';
 import type { Database, TransferRow } from '../db/database.js';
 import { type Transfer, type TransferListPosition, toTransfer } from './transfer.model.js';
-import { findLastTransfers, type ListedTransferRow, listTransfersForIntegrations } from './transfer.repository.js';
+import { findLastSuccessEnds, findLastTransfers, type ListedTransferRow, listTransfersForIntegrations } from './transfer.repository.js';
 
 export interface TransferPageKey {
   integrationId: string;
@@ -43,7 +43,14 @@ export function createTransferLoaders(db: Kysely<Database>, tenantId: string, ob
     { cacheKeyFn: transferPageKey },
   );
 
-  return { lastTransfer, transferPage };
+  const lastSuccessEndedAt = new DataLoader<string, Date | null>(async (integrationIds) => {
+    observeBatch('lastSuccessEndedAt', integrationIds.length);
+    const rows = await findLastSuccessEnds(db, tenantId, integrationIds);
+    const byIntegration = new Map(rows.map((row) => [row.integration_id, new Date(row.ended_at)]));
+    return integrationIds.map((id) => byIntegration.get(id) ?? null);
+  });
+
+  return { lastTransfer, transferPage, lastSuccessEndedAt };
 }
 
 /** A listed row that carries a transfer (its id is set): every column of it is then the row's. */

@@ -20,6 +20,11 @@ export interface Transfer {
   windowEnd: Date | null;
   modelMetrics: ModelMetrics[];
   error: TransferError | null;
+  log: string | null;
+  actorId: string | null;
+  actorType: string | null;
+  sourceIds: string[];
+  tags: Record<string, string>;
 }
 
 export function toTransfer(row: TransferRow): Transfer {
@@ -39,6 +44,11 @@ export function toTransfer(row: TransferRow): Transfer {
     windowEnd: row.window_end,
     modelMetrics: row.model_metrics,
     error: row.error,
+    log: row.log,
+    actorId: row.actor_id,
+    actorType: row.actor_type,
+    sourceIds: row.source_ids,
+    tags: row.tags,
   };
 }
 

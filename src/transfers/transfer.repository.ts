@@ -29,6 +29,21 @@ export function findLastTransfers(db: Db, tenantId: string, integrationIds: read
   );
 }
 
+/** When the newest successful transfer of each integration ended, in one statement. */
+export function findLastSuccessEnds(db: Db, tenantId: string, integrationIds: readonly string[]) {
+  return run(
+    db,
+    'findLastSuccessEnds',
+    db
+      .selectFrom('transfers')
+      .select(['integration_id', (eb) => eb.fn.max('ended_at').as('ended_at')])
+      .where('tenant_id', '=', tenantId)
+      .where('integration_id', 'in', integrationIds)
+      .where('status', '=', 'SUCCESS')
+      .groupBy('integration_id'),
+  );
+}
+
 /** One integration's page of transfers as a batch asks for it. */
 export interface TransferPageQuery {
   integrationId: string;

@@ -25,6 +25,7 @@ function toError(error: TransferErrorInput | null | undefined, scrub: (t: string
     blame: error.blame,
     documentationUrl: error.documentationUrl ?? null,
     message: scrub(error.message),
+    trace: scrub(error.trace),
   };
 }
 
@@ -103,6 +104,11 @@ export async function reportTransfer(
       ),
       error: JSON.stringify(toError(input.error, scrub)),
       api_key_id: actor.apiKeyId,
+      log: scrub(input.log),
+      actor_id: input.actorId ?? null,
+      actor_type: input.actorType ?? null,
+      source_ids: JSON.stringify(input.sourceIds ?? []),
+      tags: JSON.stringify(Object.fromEntries(Object.entries(input.tags ?? {}).map(([key, value]) => [key, scrub(value) ?? '']))),
     });
     // Whether this run is newer than what the status shows is decided by the statement itself.
     if (input.status !== 'CANCELLED') {

@@ -35,6 +35,14 @@ const ReportTransferInput = builder.inputType('ReportTransferInput', {
     windowEnd: t.field({ type: 'DateTime', description: 'End of the data window.' }),
     modelMetrics: t.field({ type: [ModelMetricsInput], description: 'Per-model figures, at most 1000.' }),
     error: t.field({ type: TransferErrorInput, description: 'Why it failed; required when status is FAILED.' }),
+    log: t.string({ description: "The run's log (Prequel's log), at most 100000 characters; the integration's secrets are redacted from it." }),
+    actorId: t.string({ description: "Who or what started the run (Prequel's actor_id), 1–255 characters." }),
+    actorType: t.string({ description: "What kind of actor started it, e.g. schedule or user (Prequel's actor_type), 1–64 characters." }),
+    sourceIds: t.stringList({ description: "The ids of the run's sources (Prequel's source_ids): at most 1000 of 1–255 characters." }),
+    tags: t.field({
+      type: 'JSON',
+      description: "Free tags (Prequel's tags): an object of at most 64 string values, keys 1–128 and values at most 1024 characters; secrets redacted.",
+    }),
   }),
 });
 
@@ -46,6 +54,7 @@ const TransferErrorInput = builder.inputType('TransferErrorInput', {
     blame: t.field({ type: ErrorBlameEnum, required: true, description: 'Whose side the error is on.' }),
     documentationUrl: t.string({ description: 'An http(s) URL to read about it, at most 2048 characters.' }),
     message: t.string({ description: 'The details, at most 10000 characters.' }),
+    trace: t.string({ description: "A stack trace or the like (Prequel's trace), at most 20000 characters; secrets redacted." }),
   }),
 });
 
