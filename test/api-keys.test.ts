@@ -101,6 +101,18 @@ describe('a revoked key the gateway remembers', () => {
     expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
   });
 
+  it('refuses a restore (current version, dry run, unknown version) and idempotent calls, writing nothing', async () => {
+    const { api, id, etag, seen } = await warmedUp();
+    const restore = `mutation($id: ID!, $etag: String, $version: Int!, $dryRun: Boolean) {
+      restoreIntegration(id: $id, version: $version, etag: $etag, dryRun: $dryRun) { __typename } }`;
+    expectUnauthenticated(await api.request(restore, { id, etag, version: 1 }));
+    expectUnauthenticated(await api.request(restore, { id, etag, version: 1, dryRun: true }));
+    expectUnauthenticated(await api.request(restore, { id, etag, version: 99 }));
+    const keyed = `mutation($id: ID!, $etag: String) { updateIntegration(id: $id, etag: $etag, input: { title: "after" }, idempotencyKey: "k") { __typename } }`;
+    expectUnauthenticated(await api.request(keyed, { id, etag }));
+    expect(await seen()).toEqual({ title: 'cached', version: 2, revisions: 2 });
+  });
+
   it('refuses a delete, a create beside an update, a query and { __typename }', async () => {
     const { api, id, etag, seen } = await warmedUp();
     expectUnauthenticated(await api.request(DeleteIntegration, { id, etag }));
