@@ -255,7 +255,8 @@ interface PlannedUpdate {
   restoredFrom?: number;
 }
 
-function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
+/** An empty plan, and the setter that adds a column to it (its value, and its path) when the value changes. */
+function emptyPlan() {
   const changes: IntegrationChanges = {};
   const after: Partial<IntegrationRow> = {};
   const paths: string[] = [];
@@ -271,6 +272,11 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     after[column] = value;
     paths.push(path);
   };
+  return { changes, after, paths, set };
+}
+
+function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
+  const { changes, after, paths, set } = emptyPlan();
 
   if (input.title !== undefined) set('title', 'title', current.title, input.title, input.title);
   if (input.description !== undefined) set('description', 'description', current.description, input.description, input.description);
@@ -632,21 +638,7 @@ function planRestore(
       );
     }
 
-    const changes: IntegrationChanges = {};
-    const after: Partial<IntegrationRow> = {};
-    const paths: string[] = [];
-    const set = <K extends keyof IntegrationChanges & keyof IntegrationRow>(
-      path: string,
-      column: K,
-      before: unknown,
-      value: IntegrationRow[K],
-      stored: IntegrationChanges[K],
-    ) => {
-      if (isDeepStrictEqual(before, value)) return;
-      changes[column] = stored;
-      after[column] = value;
-      paths.push(path);
-    };
+    const { changes, after, paths, set } = emptyPlan();
     set('title', 'title', current.title, snapshot.title as string, snapshot.title as string);
     set('description', 'description', current.description, (snapshot.description ?? null) as string | null, (snapshot.description ?? null) as string | null);
     set('labels', 'labels', current.labels, snapshot.labels, JSON.stringify(snapshot.labels));
