@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { sweepExpiredKeys } from '../src/idempotency/idempotency.service.js';
+import { canonicalJson, sweepExpiredKeys } from '../src/idempotency/idempotency.service.js';
 import { generateKey, Keyring } from '../src/secrets/keyring.js';
 import { rootFieldOf, startTestApi, type TestApi } from './helpers/api.js';
 import { httpCaptureServer } from './helpers/capture-servers.js';
@@ -275,6 +275,30 @@ describe('a claim whose gateway died', () => {
       values (${rows[0].tenant_id}, ${key}, 'updateIntegration', 'gone:0', ${rows[0].id}, null, 'dead', now() - interval '1 second')`.execute(api.database.db);
     const answer = await run(api, UPDATE, { id, input: { title: 'after the crash' }, key });
     expect(answer).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'after the crash' } });
+  });
+
+  it('still in its lease: a replay reads the key once per poll, claims again only when the claim is gone, then runs', async () => {
+    const keyring = new Keyring(generateKey());
+    const api = await startTestApi(database(), { keyring });
+    const { id } = await createIntegration(api);
+    const key = newKey();
+    const input = { title: 'waited for' };
+    // Another request's claim of the same key and input, as a gateway that is still running it holds it.
+    const digest = keyring.digest(canonicalJson({ operation: 'updateIntegration', args: { id, input } }));
+    const [{ id: apiKeyId, tenant_id: tenantId }] = (
+      await sql<{ id: string; tenant_id: string }>`select id, tenant_id from api_keys where name = ${`${api.tenant} writer`}`.execute(api.database.db)
+    ).rows;
+    await sql`insert into idempotency_keys (tenant_id, key, operation, request_hash, api_key_id, result, claim, locked_until)
+      values (${tenantId}, ${key}, 'updateIntegration', ${digest}, ${apiKeyId}, null, 'other', now() + interval '20 seconds')`.execute(api.database.db);
+    const count = (name: string) => api.database.statements.byName.get(name) ?? 0;
+    const [claimsBefore, readsBefore] = [count('claimIdempotencyKey'), count('findIdempotencyKey')];
+    const waiting = run(api, UPDATE, { id, input, key });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    // That request failed and gave the key up: the waiting one claims it and runs.
+    await sql`delete from idempotency_keys where key = ${key}`.execute(api.database.db);
+    expect(await waiting).toMatchObject({ __typename: 'UpdateIntegrationPayload', integration: { title: 'waited for' } });
+    expect(count('claimIdempotencyKey') - claimsBefore).toBe(2);
+    expect(count('findIdempotencyKey') - readsBefore).toBeGreaterThan(3);
   });
 
   it('still in its lease makes a replay wait for it, then answer its result', async () => {

@@ -105,7 +105,7 @@ export function findKey(db: Db, tenantId: string, key: string) {
     'findIdempotencyKey',
     db
       .selectFrom('idempotency_keys')
-      .select(['operation', 'request_hash', 'api_key_id', 'result', 'created_at'])
+      .select(['operation', 'request_hash', 'api_key_id', 'result', 'created_at', 'locked_until'])
       .where('tenant_id', '=', tenantId)
       .where('key', '=', key),
   );

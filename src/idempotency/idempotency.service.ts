@@ -76,19 +76,21 @@ export async function idempotent<T>(deps: ServiceDeps, actor: Actor, call: Idemp
   const base = { tenantId: actor.tenantId, key: call.key };
   // A replay waits at most as long as the claim it waits for may last, polling ever less often.
   const deadline = Date.now() + leaseMs + 1_000;
+  const requestHash = deps.keyring.digest(request);
+  // A waiting replay reads the key once per poll, and tries to claim it again only once the claim
+  // it waits for has run out of lease (or the key is gone): one statement per poll, not two.
+  let claimable = true;
   for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
-    const claimed = await claimKey(deps.db, {
-      ...base,
-      operation: call.operation,
-      requestHash: deps.keyring.digest(request),
-      apiKeyId: actor.apiKeyId,
-      claim,
-      leaseMs,
-    });
-    if (claimed) return runClaimed(deps, call, run, { ...base, claim });
+    if (claimable) {
+      const claimed = await claimKey(deps.db, { ...base, operation: call.operation, requestHash, apiKeyId: actor.apiKeyId, claim, leaseMs });
+      if (claimed) return runClaimed(deps, call, run, { ...base, claim });
+    }
 
     const previous = await findKey(deps.db, actor.tenantId, call.key);
-    if (!previous) continue; // given up meanwhile: claim it
+    if (!previous) {
+      claimable = true; // given up meanwhile: claim it
+      continue;
+    }
     if (previous.api_key_id !== actor.apiKeyId) {
       throw refused('idempotency_key_taken', 'was already used by another API key; use a new key');
     }
@@ -99,6 +101,8 @@ export async function idempotent<T>(deps: ServiceDeps, actor: Actor, call: Idemp
     if (Date.now() > deadline) {
       throw refused('idempotency_key_in_use', 'a request with this key is still running; retry in a few seconds to get its result');
     }
+    // The database's clock decides in claimKey; this one only says when trying is worth a statement.
+    claimable = previous.locked_until === null || new Date(previous.locked_until).getTime() <= Date.now();
     await sleep(pause);
   }
 }
