@@ -8,6 +8,7 @@ import * as m004 from './004_idempotency_results.js';
 import * as m005 from './005_idempotency_every_mutation.js';
 import * as m006 from './006_revision_secrets.js';
 import * as m007 from './007_transfer_details.js';
+import * as m008 from './008_teams_environments_configs.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '005_idempotency_every_mutation': m005,
   '006_revision_secrets': m006,
   '007_transfer_details': m007,
+  '008_teams_environments_configs': m008,
 };

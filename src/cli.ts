@@ -7,12 +7,16 @@ import { migrateDown, migrateToLatest } from './db/migrate.js';
 import { keyringFromConfig } from './secrets/keyring.js';
 import { rotateSecrets } from './secrets/rotation.js';
 import { createApiKey, type Scope, scopes } from './tenants/api-key.service.js';
+import { ENVIRONMENT_NAME, TEAM_NAME } from './tenants/organisation.inputs.js';
 import { listApiKeys, revokeApiKey } from './tenants/tenant.repository.js';
 
 const usage = `Usage: npm run cli -- <command>
-  apikey create --tenant NAME --scope read|write|sync [--name NAME]
-                                                                create a key (and the tenant if new); prints the key last;
-                                                                sync: for sync workers (read, and reportTransfer)
+  apikey create --tenant NAME --scope read|write|sync [--name NAME] [--team NAME] [--environment NAME]
+                                                                create a key (and the tenant, team and environment if new);
+                                                                prints the key last; sync: for sync workers (read, and
+                                                                reportTransfer); --team: a key of that team (else the
+                                                                tenant's own, over every team); --environment: a key of that
+                                                                environment only (else of every environment)
   apikey list [--tenant NAME]                                   list keys (never the keys themselves)
   apikey revoke --id KEY_ID                                     revoke a key at once
   migrate [up|down]                                             run migrations to the latest, or one step down
@@ -24,7 +28,14 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { tenant: { type: 'string' }, scope: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      tenant: { type: 'string' },
+      scope: { type: 'string' },
+      name: { type: 'string' },
+      id: { type: 'string' },
+      team: { type: 'string' },
+      environment: { type: 'string' },
+    },
   });
   const [group, action] = positionals;
   const known = ['apikey create', 'apikey list', 'apikey revoke', 'secrets rotate', 'migrate undefined', 'migrate up', 'migrate down'];
@@ -46,15 +57,21 @@ async function main(argv: string[]): Promise<void> {
       if (!values.tenant) throw new UsageError('--tenant is required');
       const scope = values.scope as Scope;
       if (!scopes.includes(scope)) throw new UsageError('--scope must be read, write or sync');
-      const created = await createApiKey(database.db, { tenant: values.tenant, scope, name: values.name });
-      out(`Created ${values.scope} key "${created.name}" (id ${created.id}) for tenant ${values.tenant}. It is shown only once:`);
+      if (values.team !== undefined && !TEAM_NAME.test(values.team)) throw new UsageError('--team must be 1–100 characters, no control characters');
+      if (values.environment !== undefined && !ENVIRONMENT_NAME.test(values.environment)) {
+        throw new UsageError('--environment must be 1–63 characters of a-z 0-9 - _ . starting with a letter or digit');
+      }
+      const created = await createApiKey(database.db, { tenant: values.tenant, scope, name: values.name, team: values.team, environment: values.environment });
+      const bound = [values.team && `team ${values.team}`, values.environment && `environment ${values.environment}`].filter(Boolean).join(', ');
+      out(`Created ${values.scope} key "${created.name}" (id ${created.id}) for tenant ${values.tenant}${bound ? ` (${bound})` : ''}. It is shown only once:`);
       out(created.key);
     } else if (group === 'apikey' && action === 'list') {
       for (const key of await listApiKeys(database.db, values.tenant)) {
         const state = key.revoked_at ? `revoked ${key.revoked_at.toISOString()}` : 'active';
         const used = key.last_used_at ? key.last_used_at.toISOString() : 'never';
+        const bound = `team ${key.team ?? '(all)'}  environment ${key.environment ?? '(all)'}`;
         out(
-          `${key.id}  ${key.tenant}  ${key.scope.padEnd(5)}  ${key.key_prefix}…  "${key.name}"  created ${key.created_at.toISOString()}  last used ${used}  ${state}`,
+          `${key.id}  ${key.tenant}  ${key.scope.padEnd(5)}  ${key.key_prefix}…  "${key.name}"  ${bound}  created ${key.created_at.toISOString()}  last used ${used}  ${state}`,
         );
       }
     } else if (group === 'apikey' && action === 'revoke') {
@@ -65,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
       const keyring = keyringFromConfig(config, (message) => process.stderr.write(`${message}\n`));
       const result = await rotateSecrets(database.db, keyring);
       out(
-        `Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations, and the secrets of ${result.revisions} revisions, under key ${keyring.currentKeyId}.`,
+        `Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations, the secrets of ${result.revisions} revisions and of ${result.configs} connector configs, under key ${keyring.currentKeyId}.`,
       );
     }
   } finally {

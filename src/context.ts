@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import type { ConnectionCheckSlots } from './checks/check-budget.js';
 import type { EgressDenyList } from './checks/egress.js';
+import { type ConfigLoaders, createConfigLoaders } from './connector-configs/connector-config.loaders.js';
 import type { OutputSource } from './connectors/kit.js';
 import type { Actor } from './core/actor.js';
 import type { ServiceDeps } from './core/deps.js';
@@ -28,7 +29,7 @@ export interface Context {
   keyCheck: KeyCheck;
   actor: Actor;
   deps: ServiceDeps;
-  loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders>;
+  loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders> & ConfigLoaders;
   /** How long testIntegration may take, connect and query together. */
   connectionCheckTimeoutMs: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY). */
@@ -64,11 +65,19 @@ export function createContext(args: {
     outputs: args.outputs ?? { awsAccountId: null, awsPrincipalArn: null, gcpServiceAccountEmail: null },
     auth: args.auth,
     keyCheck,
-    actor: { tenantId: args.auth.tenantId, apiKeyId: args.auth.keyId, apiKeyName: args.auth.keyName, keyCheck },
+    actor: {
+      tenantId: args.auth.tenantId,
+      apiKeyId: args.auth.keyId,
+      apiKeyName: args.auth.keyName,
+      teamId: args.auth.teamId,
+      environmentId: args.auth.environmentId,
+      keyCheck,
+    },
     deps: { db: args.db, keyring: args.keyring, rows: args.rows },
     loaders: {
-      ...createIntegrationLoaders(args.db, args.auth.tenantId, args.observeBatch),
+      ...createIntegrationLoaders(args.db, { tenantId: args.auth.tenantId, environmentId: args.auth.environmentId }, args.observeBatch),
       ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),
+      ...createConfigLoaders(args.db, { tenantId: args.auth.tenantId, teamId: args.auth.teamId, environmentId: args.auth.environmentId }),
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,
     connectionCheckDeny: args.connectionCheckDeny,

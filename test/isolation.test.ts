@@ -10,8 +10,16 @@ import { configs, createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
 const MISSING_ID = 'int_0123456789abcdef0123456789abcdef';
+const MISSING: Target = { integration: MISSING_ID, config: 'ccfg_0123456789abcdef0123456789abcdef', team: 'team_0123456789abcdef0123456789abcdef' };
 
-type Attempt = (api: TestApi, id: string, key: string) => Promise<unknown>;
+/** What an attempt aims at: A's integration, connector config and team (or ids that do not exist). */
+interface Target {
+  integration: string;
+  config: string;
+  team: string;
+}
+
+type Attempt = (api: TestApi, target: Target, key: string) => Promise<unknown>;
 
 const send = async (api: TestApi, key: string, query: string, variables: Record<string, unknown>) => {
   const response = await api.request(query, variables as never, { key });
@@ -22,23 +30,23 @@ const filters = [{}, { connector: ['ATHENA'] }, { disabled: false }, { labels: [
 
 /** One attempt per root field; `null` marks a field that takes no id and returns no tenant data. */
 const cases: Record<string, Attempt | { noTarget: string }> = {
-  integration: (api, id, key) =>
+  integration: (api, { integration: id }, key) =>
     send(
       api,
       key,
       'query($id: ID!) { integration(id: $id) { id title delivery { frequencyMinutes } revisions { totalCount edges { node { version } } } transfers { totalCount } lastCompletedTransfer { status } } }',
       { id },
     ),
-  reportTransfer: (api, id, key) =>
+  reportTransfer: (api, { integration: id }, key) =>
     send(
       api,
       key,
       'mutation($id: ID!) { reportTransfer(integrationId: $id, input: { status: FAILED, isFullRefresh: false, models: ["m"], endedAt: "2026-01-01T00:00:00Z", error: { title: "x", blame: CUSTOMER } }) { __typename ... on Error { code message } } }',
       { id },
     ),
-  node: (api, id, key) => send(api, key, 'query($id: ID!) { node(id: $id) { id } }', { id }),
-  nodes: (api, id, key) => send(api, key, 'query($id: ID!) { nodes(ids: [$id]) { id } }', { id }),
-  integrations: async (api, id, key) => {
+  node: (api, { integration: id }, key) => send(api, key, 'query($id: ID!) { node(id: $id) { id } }', { id }),
+  nodes: (api, { integration: id }, key) => send(api, key, 'query($id: ID!) { nodes(ids: [$id]) { id } }', { id }),
+  integrations: async (api, { integration: id }, key) => {
     const pages = [];
     for (const filter of filters) {
       const result = await send(
@@ -53,25 +61,62 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
     }
     return pages;
   },
-  updateIntegration: (api, id, key) =>
+  updateIntegration: (api, { integration: id }, key) =>
     send(api, key, 'mutation($id: ID!) { updateIntegration(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', { id }),
-  restoreIntegration: (api, id, key) =>
+  restoreIntegration: (api, { integration: id }, key) =>
     send(api, key, 'mutation($id: ID!) { restoreIntegration(id: $id, version: 1, expectedVersion: 1) { __typename ... on Error { code message } } }', { id }),
-  deleteIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
-  testIntegration: (api, id, key) => send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  deleteIntegration: (api, { integration: id }, key) =>
+    send(api, key, 'mutation($id: ID!) { deleteIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
+  testIntegration: (api, { integration: id }, key) =>
+    send(api, key, 'mutation($id: ID!) { testIntegration(id: $id) { __typename ... on Error { code message } } }', { id }),
   // B's proposal naming A's integration: not found, and A's stored secrets go nowhere.
-  testIntegrationConfig: (api, id, key) =>
+  testIntegrationConfig: (api, { integration: id }, key) =>
     send(
       api,
       key,
       'mutation($id: ID!) { testIntegrationConfig(integrationId: $id, config: { athena: { accessKey: { accessKeyId: "AKIA" }, region: "eu-west-1" } }) { __typename ... on Error { code message } } }',
       { id },
     ),
-  _entities: (api, id, key) =>
+  _entities: (api, { integration: id }, key) =>
     send(api, key, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Integration { id title } } }', {
       r: [{ __typename: 'Integration', id }],
     }),
+  connectorConfig: (api, { config }, key) => send(api, key, 'query($id: ID!) { connectorConfig(id: $id) { id title settings } }', { id: config }),
+  connectorConfigs: async (api, { config }, key) => {
+    const result = await send(api, key, '{ connectorConfigs(first: 100) { totalCount edges { node { id } } } }', {});
+    expect(JSON.stringify(result)).not.toContain(config);
+    return result;
+  },
+  updateConnectorConfig: (api, { config }, key) =>
+    send(api, key, 'mutation($id: ID!) { updateConnectorConfig(id: $id, input: { title: "pwned" }) { __typename ... on Error { code message } } }', {
+      id: config,
+    }),
+  deleteConnectorConfig: (api, { config }, key) =>
+    send(api, key, 'mutation($id: ID!) { deleteConnectorConfig(id: $id) { __typename ... on Error { code message } } }', { id: config }),
+  approveIntegrationRequest: (api, { integration }, key) =>
+    send(api, key, 'mutation($id: ID!) { approveIntegrationRequest(id: $id) { __typename ... on Error { code message } } }', { id: integration }),
+  rejectIntegrationRequest: (api, { integration }, key) =>
+    send(api, key, 'mutation($id: ID!) { rejectIntegrationRequest(id: $id) { __typename ... on Error { code message } } }', { id: integration }),
+  updateTeam: (api, { team }, key) =>
+    send(api, key, 'mutation($id: ID!) { updateTeam(id: $id, input: { name: "pwned" }) { __typename ... on Error { code message } } }', { id: team }),
+  // Customers are named by the tenant's own customerIds: B's "cust-a" is B's, never A's attributes.
+  customer: (api, _target, key) => send(api, key, '{ customer(customerId: "cust-a") { customerId attributes } }', {}),
+  teams: async (api, { team }, key) => {
+    const result = await send(api, key, '{ teams { id name } }', {});
+    expect(JSON.stringify(result)).not.toContain(team);
+    return result;
+  },
+  environments: async (api, _target, key) => {
+    const result = await send(api, key, '{ environments { id name } }', {});
+    expect(JSON.stringify(result)).not.toContain('a-only-environment');
+    return result;
+  },
+  apiKey: { noTarget: "the calling key's own binding" },
   createIntegration: { noTarget: "creates in the caller's own tenant; A is checked unchanged afterwards" },
+  createConnectorConfig: { noTarget: "creates in the caller's own tenant" },
+  createTeam: { noTarget: "creates in the caller's own tenant" },
+  createEnvironment: { noTarget: "creates in the caller's own tenant" },
+  setCustomerAttributes: { noTarget: "sets the caller's own tenant's customer; A's attributes are checked unchanged afterwards" },
   connectors: { noTarget: 'the catalog, the same for every tenant' },
   connector: { noTarget: 'the catalog, the same for every tenant' },
   tenant: { noTarget: "always the caller's own tenant" },
@@ -92,6 +137,18 @@ describe('tenant isolation', () => {
       customerId: 'cust-a',
       config: configs.athena,
     });
+    await api.request('mutation { createEnvironment(name: "a-only-environment") { __typename } }', {});
+    await api.request('mutation { setCustomerAttributes(customerId: "cust-a", attributes: { region: "a-only" }) { __typename } }', {});
+    const team = (await api.request('mutation { createTeam(input: { name: "A team" }) { ... on TeamPayload { team { id } } } }', {})).body.data as {
+      createTeam: { team: { id: string } };
+    };
+    const config = (
+      await api.request(
+        'mutation { createConnectorConfig(input: { title: "A config", connector: HTTP_API, settings: { baseUrl: "https://a.example.com" } }) { ... on ConnectorConfigPayload { connectorConfig { id } } } }',
+        {},
+      )
+    ).body.data as { createConnectorConfig: { connectorConfig: { id: string } } };
+    const target: Target = { integration: a.id, config: config.createConnectorConfig.connectorConfig.id, team: team.createTeam.team.id };
     const b = await api.otherTenant();
     await createIntegration(api, { title: 'B own' }).catch(() => undefined); // noise in A's tenant is fine
     for (const [field, attempt] of Object.entries(cases)) {
@@ -102,12 +159,22 @@ describe('tenant isolation', () => {
         ['write', b.writeKey],
         ['sync', b.syncKey],
       ]) {
-        const onA = await attempt(api, a.id, key);
-        const onMissing = await attempt(api, MISSING_ID, key);
-        expect(JSON.stringify(onA).replaceAll(a.id, 'ID'), `${field} with ${scope} key`).toBe(JSON.stringify(onMissing).replaceAll(MISSING_ID, 'ID'));
+        const onA = await attempt(api, target, key);
+        const onMissing = await attempt(api, MISSING, key);
+        const masked = (answer: unknown, ids: Target) =>
+          JSON.stringify(answer).replaceAll(ids.integration, 'ID').replaceAll(ids.config, 'CONFIG').replaceAll(ids.team, 'TEAM');
+        expect(masked(onA, target), `${field} with ${scope} key`).toBe(masked(onMissing, MISSING));
       }
     }
     const after = (await api.request(GetIntegration, { id: a.id })).body.data!.integration!;
     expect(after).toMatchObject({ etag: a.etag, version: 1, title: 'Tenant A secret project' });
+    const own = (
+      await api.request('{ customer(customerId: "cust-a") { attributes } teams { name } connectorConfigs { edges { node { title version } } } }', {})
+    ).body.data;
+    expect(own).toEqual({
+      customer: { attributes: { region: 'a-only' } },
+      teams: [{ name: 'A team' }],
+      connectorConfigs: { edges: [{ node: { title: 'A config', version: 1 } }] },
+    });
   });
 });

@@ -60,11 +60,20 @@ describe('secrets rotate', () => {
     const api = await startTestApi(database(), { keyring: new Keyring(oldKey) });
     const athena = await createIntegration(api);
     const http = await createIntegration(api, { title: 'API', config: configs.httpApi });
-    const rows = () => sql<{ id: string; secrets: Record<string, { kid: string }> }>`select id, secrets from integrations`.execute(api.database.db);
+    // A connector config's shared secret is rotated with the rest (under its own AAD).
+    await api.request(
+      'mutation { createConnectorConfig(input: { title: "C", connector: HTTP_API, settings: { baseUrl: "https://c.example.com", authorization: { bearer: { token: "config-token-value" } } } }) { __typename } }',
+      {},
+    );
+    const rows = () =>
+      sql<{
+        id: string;
+        secrets: Record<string, { kid: string }>;
+      }>`select id, secrets from integrations union all select id, secrets from connector_configs`.execute(api.database.db);
 
     const newKey = generateKey();
     const result = await rotateSecrets(api.database.db, new Keyring(newKey, [oldKey]));
-    expect(result).toEqual({ integrations: 2, secrets: 1 + 3, revisions: 2 });
+    expect(result).toEqual({ integrations: 2, secrets: 1 + 3 + 1, revisions: 2, configs: 1 });
     const onlyNew = new Keyring(newKey);
     for (const row of (await rows()).rows) {
       for (const secret of Object.values(row.secrets)) expect(secret.kid).toBe(onlyNew.currentKeyId);

@@ -17,7 +17,9 @@ async function rows(api: TestApi, count: number): Promise<IntegrationRow[]> {
   const created = await Promise.all(Array.from({ length: count }, (_, i) => createIntegration(api, { title: `row ${i}` })));
   const db = api.database.db;
   const first = await db.selectFrom('integrations').select('tenant_id').where('id', '=', decodeIntegrationId(created[0]!.id)!).executeTakeFirstOrThrow();
-  return Promise.all(created.map(async (c) => (await findIntegrationById(db, first.tenant_id, decodeIntegrationId(c.id)!))!));
+  return Promise.all(
+    created.map(async (c) => (await findIntegrationById(db, { tenantId: first.tenant_id, environmentId: null }, decodeIntegrationId(c.id)!))!),
+  );
 }
 
 /** The write of a new title over `row`, as guardedWrite sends it. */
@@ -70,7 +72,11 @@ describe('guarded writes sent together', () => {
       expect(revisions.map((r) => r.version)).toEqual([1, 2]);
       expect(revisions[1]).toMatchObject({ etag: `etag-${title}`, action: 'update', actor: 'batch test', changed_paths: ['title'], snapshot: { title } });
     }
-    expect(await findIntegrationById(api.database.db, stale!.tenant_id, stale!.id)).toMatchObject({ title: 'row 3', etag: stale!.etag, version: 1 });
+    expect(await findIntegrationById(api.database.db, { tenantId: stale!.tenant_id, environmentId: null }, stale!.id)).toMatchObject({
+      title: 'row 3',
+      etag: stale!.etag,
+      version: 1,
+    });
     expect((await revisionsOf(api, stale!)).map((r) => r.version)).toEqual([1]);
   });
 
@@ -80,7 +86,7 @@ describe('guarded writes sent together', () => {
     const answers = await Promise.all([retitle(api, row!, 'first'), retitle(api, row!, 'second')]);
     const applied = answers.filter((answer) => answer !== undefined);
     expect(applied).toHaveLength(1);
-    const stored = await findIntegrationById(api.database.db, row!.tenant_id, row!.id);
+    const stored = await findIntegrationById(api.database.db, { tenantId: row!.tenant_id, environmentId: null }, row!.id);
     expect(stored).toMatchObject({ title: applied[0]!.title, etag: applied[0]!.etag, version: 2 });
     const revisions = await revisionsOf(api, row!);
     expect(revisions.map((r) => [r.version, r.etag])).toEqual([
@@ -99,7 +105,10 @@ describe('guarded writes sent together', () => {
     expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value?.title : 'refused'))).toEqual(['A2', 'refused', 'C2']);
     // The shared statement, then each write alone.
     expect(api.database.statements.total - before).toBe(4);
-    expect(await findIntegrationById(api.database.db, bad!.tenant_id, bad!.id)).toMatchObject({ title: 'row 1', version: 1 });
+    expect(await findIntegrationById(api.database.db, { tenantId: bad!.tenant_id, environmentId: null }, bad!.id)).toMatchObject({
+      title: 'row 1',
+      version: 1,
+    });
     expect((await revisionsOf(api, a!)).map((r) => r.version)).toEqual([1, 2]);
     expect((await revisionsOf(api, bad!)).map((r) => r.version)).toEqual([1]);
   });
@@ -147,7 +156,7 @@ describe('guarded writes sent together', () => {
       ['A2', null],
       ['row 1', 'B described'],
     ]);
-    expect(await findIntegrationById(db, b!.tenant_id, b!.id)).toMatchObject({ title: 'row 1', description: 'B described' });
+    expect(await findIntegrationById(db, { tenantId: b!.tenant_id, environmentId: null }, b!.id)).toMatchObject({ title: 'row 1', description: 'B described' });
   });
 
   it('stores JSON `null` text as JSON null and a null value as SQL NULL, alone or shared', async () => {
@@ -200,12 +209,12 @@ describe('guarded writes sent together', () => {
         ),
       );
       expect(written.map((row) => row?.title)).toEqual(['in trx', 'in trx']);
-      expect(await findIntegrationById(trx, a!.tenant_id, a!.id)).toMatchObject({ title: 'in trx', version: 2 });
+      expect(await findIntegrationById(trx, { tenantId: a!.tenant_id, environmentId: null }, a!.id)).toMatchObject({ title: 'in trx', version: 2 });
       throw rolledBack;
     });
     await expect(outcome).rejects.toBe(rolledBack);
     expect(statementsNamed(api, 'updateIntegrationsWithRevisions') - before).toBe(2);
-    expect(await findIntegrationById(db, a!.tenant_id, a!.id)).toMatchObject({ title: 'row 0', version: 1 });
+    expect(await findIntegrationById(db, { tenantId: a!.tenant_id, environmentId: null }, a!.id)).toMatchObject({ title: 'row 0', version: 1 });
     expect((await revisionsOf(api, a!)).map((r) => r.version)).toEqual([1]);
   });
 
@@ -224,7 +233,7 @@ describe('guarded writes sent together', () => {
     const before = statementsNamed(api, 'updateIntegrationsWithRevisions');
     const started = performance.now();
     for (let round = 0; round < 5; round++) {
-      const current = await Promise.all(all.map((row) => findIntegrationById(api.database.db, row.tenant_id, row.id)));
+      const current = await Promise.all(all.map((row) => findIntegrationById(api.database.db, { tenantId: row.tenant_id, environmentId: null }, row.id)));
       const forward = current.map((row) => retitle(api, row!, `forward ${round} ${row!.title}`));
       // The next turn of the event loop: the first statement is on its way, the second follows it.
       await new Promise((resolve) => setImmediate(resolve));

@@ -10,7 +10,7 @@ import type { ServiceDeps } from '../core/deps.js';
 import { ConnectorMismatchError, NotFoundError } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
-import { type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
+import { assertUsable, type IntegrationRecord, toRecord } from '../integrations/integration.model.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { type ConfigInput, configMember, resolveConfig } from '../integrations/integration.service.js';
 import type { Logger } from '../observability.js';
@@ -133,9 +133,10 @@ export async function testProposedConfig(
   let stored: { plain: Plain; secrets: Record<string, string> } | null = null;
   if (proposal.integrationGiven) {
     if (!proposal.integrationId) throw new NotFoundError();
-    const row = await findIntegrationById(deps.db, actor.tenantId, proposal.integrationId);
+    const row = await findIntegrationById(deps.db, actor, proposal.integrationId);
     if (!row) throw new NotFoundError();
     const current = toRecord(row);
+    assertUsable(current, 'integrationId');
     if (current.connector.type !== connector.type) throw new ConnectorMismatchError(current.connector.type, connector.type);
     stored = { plain: current.config, secrets: decryptSecrets(deps.keyring, row) };
   }
@@ -146,9 +147,10 @@ export async function testProposedConfig(
 
 export async function testIntegration(deps: ServiceDeps, actor: Actor, id: string | null, options: ConnectionCheckOptions): Promise<IntegrationRecord> {
   if (!id) throw new NotFoundError();
-  const row = await findIntegrationById(deps.db, actor.tenantId, id);
+  const row = await findIntegrationById(deps.db, actor, id);
   if (!row) throw new NotFoundError();
   const current = toRecord(row);
+  assertUsable(current, 'id');
   // A disabled integration is not used, so it is not tested: its status stays DISABLED.
   if (current.disabled) return current;
 
@@ -168,7 +170,7 @@ export async function testIntegration(deps: ServiceDeps, actor: Actor, id: strin
   });
   if (recorded) return toRecord(recorded);
   // Changed, disabled or deleted while we checked: the outcome is of a config that is gone.
-  const latest = await findIntegrationById(deps.db, actor.tenantId, id);
+  const latest = await findIntegrationById(deps.db, actor, id);
   if (!latest) throw new NotFoundError();
   return toRecord(latest);
 }

@@ -8,7 +8,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type ErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ABORTED' | 'FAILED_PRECONDITION';
+export type ErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ABORTED' | 'FAILED_PRECONDITION' | 'PERMISSION_DENIED';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -44,6 +44,26 @@ export class EtagMismatchError extends DomainError {
     super(
       'The integration changed since you read it: the etag you sent is not the current one. ' +
         'Read it again (current is the integration as it is now, currentEtag and currentVersion its etag and version), reapply your change, and retry with currentEtag.',
+    );
+  }
+}
+
+/** The key may see the object but not do this with it (another team's config, a key of one environment). */
+export class PermissionDeniedError extends DomainError {
+  readonly code = 'PERMISSION_DENIED';
+}
+
+/** A stale etag or version of a connector config: as EtagMismatchError, with the config as it is now. */
+export class ConnectorConfigEtagMismatchError extends DomainError {
+  readonly code = 'ABORTED';
+  constructor(
+    readonly currentEtag: string,
+    readonly currentVersion: number,
+    readonly current: unknown,
+  ) {
+    super(
+      'The connector config changed since you read it: the etag (or version) you sent is not the current one. ' +
+        'current is the config as it is now, currentEtag and currentVersion its etag and version: reapply your change and retry with currentEtag.',
     );
   }
 }

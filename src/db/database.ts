@@ -20,7 +20,85 @@ export interface ApiKeyTable {
   created_at: Generated<Date>;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  /** The team the key acts for; null: the tenant's own key, over every team. */
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The environment the key sees and works in; null: every environment. */
+  environment_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export interface TeamTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  domain: string | null;
+  logo_url: string | null;
+  verified: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface EnvironmentTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface CustomerTable {
+  tenant_id: string;
+  /** The customerId integrations name. */
+  id: string;
+  attributes: Json<Record<string, string>>;
+  updated_at: Generated<Date>;
+}
+
+/** One per-customer param a connector config declares (connector-configs/params.ts). */
+export interface ConfigParam {
+  /** Dotted path inside the connector's config. */
+  path: string;
+  /** Taken from this attribute of the integration's customer instead of given per integration. */
+  fromAttribute: string | null;
+}
+
+export type SharingPolicy = 'ALLOW' | 'ASK' | 'DENY';
+
+export interface ConnectorConfigTable {
+  id: string;
+  tenant_id: string;
+  connector: string;
+  title: string;
+  description: string | null;
+  category: string | null;
+  beta: boolean;
+  sharing: SharingPolicy;
+  owner_team_id: string | null;
+  environment_ids: Json<string[]>;
+  /** The shared, non-secret settings (a partial config of the connector). */
+  config: Json<Record<string, unknown>>;
+  /** The shared secrets, encrypted like an integration's (AAD names the config). */
+  secrets: Json<Record<string, EncryptedSecret>>;
+  params: Json<ConfigParam[]>;
+  etag: string;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+}
+
+export interface ConnectorConfigRevisionTable {
+  config_id: string;
+  version: number;
+  tenant_id: string;
+  action: 'create' | 'update' | 'delete';
+  etag: string;
+  created_at: Timestamp;
+  api_key_id: string | null;
+  actor: string | null;
+  changed_paths: Json<string[]>;
+  snapshot: Json<Record<string, unknown>>;
+}
+
+export type ApprovalState = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 /** A stored secret: AES-256-GCM ciphertext with the id of the key that made it. */
 export interface EncryptedSecret {
@@ -60,6 +138,16 @@ export interface IntegrationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+  /** The environment it lives in; null: none (made by a key of every environment without one). */
+  environment_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The team of the key that made it; null: a tenant-wide key. */
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The connector config it is built on; null: a standalone integration. */
+  connector_config_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Creation from an ASK config waits for the owning team: null when no approval was needed. */
+  approval: ColumnType<ApprovalState | null, ApprovalState | null | undefined, ApprovalState | null>;
+  approval_decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  approval_decided_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DeliverySettings {
@@ -124,7 +212,7 @@ export interface IntegrationRevisionTable {
   integration_id: string;
   version: number;
   tenant_id: string;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'approve' | 'reject';
   etag: string;
   created_at: Timestamp;
   api_key_id: string | null;
@@ -138,7 +226,11 @@ export interface IntegrationRevisionTable {
 }
 
 /** An integration row as a create answered it, kept for replays: secrets only as when they were set. */
-export type IdempotentResult = Omit<IntegrationRow, 'secrets'> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt' | 'fp'>> };
+export type IdempotentResult = Omit<IntegrationRow, 'secrets' | IntegrationLayerColumn> &
+  Partial<Pick<IntegrationRow, IntegrationLayerColumn>> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt' | 'fp'>> };
+
+/** The columns of migration 008, absent from results kept before it. */
+type IntegrationLayerColumn = 'environment_id' | 'team_id' | 'connector_config_id' | 'approval' | 'approval_decided_at' | 'approval_decided_by';
 
 export interface IdempotencyKeyTable {
   tenant_id: string;
@@ -167,7 +259,16 @@ export interface Database {
   integration_revisions: IntegrationRevisionTable;
   idempotency_keys: IdempotencyKeyTable;
   transfers: TransferTable;
+  teams: TeamTable;
+  environments: EnvironmentTable;
+  customers: CustomerTable;
+  connector_configs: ConnectorConfigTable;
+  connector_config_revisions: ConnectorConfigRevisionTable;
 }
+
+export type TeamRow = Selectable<TeamTable>;
+export type EnvironmentRow = Selectable<EnvironmentTable>;
+export type ConnectorConfigRow = Selectable<ConnectorConfigTable>;
 
 export type TransferRow = Selectable<TransferTable>;
 

@@ -13,7 +13,9 @@ export type CapabilityReasonCode =
   | 'ALREADY_DISABLED'
   | 'DISABLED'
   | 'NO_LIVE_CHECK'
-  | 'SSH_TUNNEL';
+  | 'SSH_TUNNEL'
+  | 'APPROVAL_PENDING'
+  | 'APPROVAL_REJECTED';
 
 export interface CapabilityReason {
   capability: Capability;
@@ -25,7 +27,10 @@ const WRITE = 'This API key has the read scope; use a key with the write scope.'
 const SYNC = "Only a sync worker's key (the sync scope) reports transfers; use one.";
 
 /** Every reason why the key of this scope may not do each thing with the integration; none: it may. */
-export function capabilityReasons(scope: string, integration: Pick<IntegrationRecord, 'disabled' | 'connector' | 'config' | 'deleted'>): CapabilityReason[] {
+export function capabilityReasons(
+  scope: string,
+  integration: Pick<IntegrationRecord, 'disabled' | 'connector' | 'config' | 'deleted' | 'approval'>,
+): CapabilityReason[] {
   const reasons: CapabilityReason[] = [];
   const add = (capability: Capability, code: CapabilityReasonCode, message: string) => reasons.push({ capability, code, message });
   // A deleted integration (a delete's answer, or its replay) can do nothing any more, whoever asks.
@@ -50,5 +55,18 @@ export function capabilityReasons(scope: string, integration: Pick<IntegrationRe
     add('TEST', blocker.code, `It connects through an SSH tunnel, which the live check does not open yet: its status comes from transfer reports.`);
   }
   if (scope !== 'sync') add('REPORT_TRANSFER', 'SYNC_SCOPE_REQUIRED', SYNC);
+  const approval = integration.approval?.state;
+  for (const capability of ['TEST', 'REPORT_TRANSFER'] as const) {
+    if (approval === 'PENDING') {
+      add(capability, 'APPROVAL_PENDING', "Its connector config's owning team has not approved it yet: it is not used until approved.");
+    }
+    if (approval === 'REJECTED') {
+      add(
+        capability,
+        'APPROVAL_REJECTED',
+        "Its connector config's owning team rejected it: it is never used; delete it, or ask the team again with a new one.",
+      );
+    }
+  }
   return reasons;
 }

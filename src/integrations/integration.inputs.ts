@@ -52,8 +52,11 @@ export const createIntegrationInputSchema = z.object({
   metadata: z.preprocess((v) => (v === null ? undefined : v), metadata.optional()),
   customerId: customerId.nullish(),
   disabled: z.boolean().nullish(),
-  config,
+  config: config.nullish(),
   delivery: deliveryInputSchema.nullish(),
+  connectorConfigId: z.string().max(64).nullish(),
+  params: config.nullish(),
+  environment: z.string().max(63).nullish(),
 });
 
 export const updateIntegrationInputSchema = z.object({
@@ -71,6 +74,7 @@ export const updateIntegrationInputSchema = z.object({
   disabled: z.boolean({ error: notNull('disabled', 'send true or false, or omit it') }).optional(),
   config: z.record(z.string(), z.unknown(), { error: notNull('config', 'omit it to keep the current config') }).optional(),
   delivery: deliveryInputSchema.nullable().optional(),
+  params: z.record(z.string(), z.unknown(), { error: notNull('params', 'omit it to keep the current values') }).optional(),
 });
 
 export const idempotencyKeySchema = z.string().min(1).max(255);

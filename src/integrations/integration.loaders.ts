@@ -2,6 +2,7 @@
 // statement per batch, scoped to the caller's tenant.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
+import type { ReadScope } from '../core/actor.js';
 import type { Page } from '../core/paging.js';
 import type { Database } from '../db/database.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
@@ -21,11 +22,11 @@ export type RevisionPage = Page<IntegrationRevision>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function createIntegrationLoaders(db: Kysely<Database>, tenantId: string, observeBatch: (loader: string, size: number) => void = () => {}) {
+export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope, observeBatch: (loader: string, size: number) => void = () => {}) {
   const integrationById = new DataLoader<string, IntegrationRecord | null>(async (ids) => {
     observeBatch('integrationById', ids.length);
     const valid = ids.filter((id) => UUID.test(id));
-    const rows = valid.length > 0 ? await findIntegrationsByIds(db, tenantId, valid) : [];
+    const rows = valid.length > 0 ? await findIntegrationsByIds(db, scope, valid) : [];
     const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -46,7 +47,7 @@ export function createIntegrationLoaders(db: Kysely<Database>, tenantId: string,
         [...groups.values()].map(async (group) => {
           const { limit, beforeVersion, withSnapshot } = group[0];
           const rows = await listRevisionsForIntegrations(db, {
-            tenantId,
+            tenantId: scope.tenantId,
             integrationIds: [...new Set(group.map((k) => k.integrationId))],
             beforeVersion,
             limit,

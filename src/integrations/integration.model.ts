@@ -3,8 +3,9 @@
 
 import { redactConfig, type StoredSecretState } from '../connectors/kit.js';
 import { type Connector, connectorByType } from '../connectors/registry.js';
+import { ValidationError } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
-import type { DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
+import type { ApprovalState, DeliverySettings, IdempotentResult, IntegrationRow } from '../db/database.js';
 
 export interface IntegrationStatus {
   state: 'HEALTHY' | 'ERROR' | 'UNKNOWN' | 'DISABLED';
@@ -35,6 +36,38 @@ export interface IntegrationRecord {
   updatedAt: Date;
   /** Deleted (only a delete's answer, or a replay of one, shows a deleted integration). */
   deleted: boolean;
+  /** The environment it lives in (null: none). */
+  environmentId: string | null;
+  /** The team of the key that made it (null: a tenant-wide key). */
+  teamId: string | null;
+  /** The connector config it is built on (null: standalone). */
+  connectorConfigId: string | null;
+  /** The owning team's decision on a creation from an ASK config; null when none was needed. */
+  approval: IntegrationApproval | null;
+}
+
+export interface IntegrationApproval {
+  state: ApprovalState;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
+/** Whether the integration may be used (checked, reported on): not waiting for, nor refused, approval. */
+export const isUsable = (record: Pick<IntegrationRecord, 'approval'>) => record.approval === null || record.approval.state === 'APPROVED';
+
+/** Refuses the use of an integration its config's owning team has not approved (at the input path of its id). */
+export function assertUsable(record: Pick<IntegrationRecord, 'approval'>, path: string): void {
+  if (isUsable(record)) return;
+  const pending = record.approval?.state === 'PENDING';
+  throw new ValidationError([
+    {
+      path: [path],
+      code: pending ? 'approval_pending' : 'approval_rejected',
+      message: pending
+        ? "waits for its connector config's owning team to approve it (approveIntegrationRequest): it is not used until then"
+        : "was rejected by its connector config's owning team: it is never used; delete it",
+    },
+  ]);
 }
 
 /** A row as stored, or as an idempotency key kept it (only when each secret was set is read). */
@@ -63,6 +96,17 @@ export function toRecord(row: IntegrationRow | IdempotentResult): IntegrationRec
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     deleted: row.deleted_at !== null && row.deleted_at !== undefined,
+    // Results kept by idempotency keys before migration 008 have none of these.
+    environmentId: row.environment_id ?? null,
+    teamId: row.team_id ?? null,
+    connectorConfigId: row.connector_config_id ?? null,
+    approval: row.approval
+      ? {
+          state: row.approval,
+          decidedAt: row.approval_decided_at ? new Date(row.approval_decided_at) : null,
+          decidedBy: row.approval_decided_by ?? null,
+        }
+      : null,
   };
 }
 
@@ -94,6 +138,12 @@ export function storedRecord(record: IntegrationRecord): IdempotentResult {
     created_at: record.createdAt,
     updated_at: record.updatedAt,
     deleted_at: record.deleted ? record.updatedAt : null,
+    environment_id: record.environmentId,
+    team_id: record.teamId,
+    connector_config_id: record.connectorConfigId,
+    approval: record.approval?.state ?? null,
+    approval_decided_at: record.approval?.decidedAt ?? null,
+    approval_decided_by: record.approval?.decidedBy ?? null,
   };
 }
 

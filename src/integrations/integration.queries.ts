@@ -1,8 +1,9 @@
 // Reads: the integrations list with filters, keyset cursors and total count.
 import type { Kysely } from 'kysely';
+import type { ReadScope } from '../core/actor.js';
 import { type CursorKind, isCursorText, isCursorTime } from '../core/cursors.js';
 import type { Page } from '../core/paging.js';
-import type { Database } from '../db/database.js';
+import type { ApprovalState, Database } from '../db/database.js';
 import { decodeIntegrationId, encodeIntegrationId } from './ids.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
 import { countIntegrations, type IntegrationListQuery, listIntegrations, type OrderField } from './integration.repository.js';
@@ -14,8 +15,11 @@ export interface IntegrationListArgs {
     labels?: string[] | null;
     customerId?: string | null;
     search?: string | null;
+    approval?: ApprovalState | null;
   } | null;
   orderBy?: { field: OrderField; direction: 'ASC' | 'DESC' } | null;
+  /** Only those built on this connector config (ConnectorConfig.integrations). */
+  connectorConfigId?: string;
 }
 
 /** Where a page starts: after this sort value and id (the row's uuid, decoded from the public id). */
@@ -54,18 +58,20 @@ export function integrationCursor(field: OrderField): CursorKind<IntegrationReco
 
 export async function listIntegrationsPage(
   db: Kysely<Database>,
-  tenantId: string,
+  scope: ReadScope,
   args: IntegrationListArgs,
   after: IntegrationListPosition | undefined,
   limit: number,
 ): Promise<Page<IntegrationRecord>> {
   const query: IntegrationListQuery = {
-    tenantId,
+    scope,
+    connectorConfigId: args.connectorConfigId,
     connectors: args.filter?.connector ?? undefined,
     disabled: args.filter?.disabled ?? undefined,
     labels: args.filter?.labels ?? undefined,
     customerId: args.filter?.customerId ?? undefined,
     search: args.filter?.search ?? undefined,
+    approval: args.filter?.approval ?? undefined,
     orderField: args.orderBy?.field ?? 'created_at',
     descending: (args.orderBy?.direction ?? 'DESC') === 'DESC',
     after,

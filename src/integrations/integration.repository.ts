@@ -3,7 +3,8 @@
 
 import type { Insertable } from 'kysely';
 import { type Kysely, sql } from 'kysely';
-import type { Database, IntegrationRevisionRow, IntegrationRevisionTable, IntegrationRow, NewIntegrationRow } from '../db/database.js';
+import type { ReadScope } from '../core/actor.js';
+import type { ApprovalState, Database, IntegrationRevisionRow, IntegrationRevisionTable, IntegrationRow, NewIntegrationRow } from '../db/database.js';
 import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
 import { type IntegrationChanges, sendWrite } from './update-batch.js';
 
@@ -15,34 +16,52 @@ export async function insertIntegration(db: Db, row: NewIntegrationRow): Promise
   return inserted;
 }
 
-/** A tenant's integrations that are not deleted: where every read of integrations starts. */
-const liveIntegrations = (db: Db, tenantId: string) =>
-  db.selectFrom('integrations').selectAll().where('tenant_id', '=', tenantId).where('deleted_at', 'is', null);
+/**
+ * The integrations a key can see that are not deleted: its tenant's, and only its environment's
+ * when it has one. Every read of integrations starts here, so no read can forget the environment.
+ */
+const liveIntegrations = (db: Db, scope: ReadScope) => {
+  const query = db.selectFrom('integrations').selectAll().where('tenant_id', '=', scope.tenantId).where('deleted_at', 'is', null);
+  return scope.environmentId === null ? query : query.where('environment_id', '=', scope.environmentId);
+};
 
-export function findIntegrationsByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<IntegrationRow[]> {
-  return run(db, 'findIntegrationsByIds', liveIntegrations(db, tenantId).where('id', 'in', ids));
+export function findIntegrationsByIds(db: Db, scope: ReadScope, ids: readonly string[]): Promise<IntegrationRow[]> {
+  return run(db, 'findIntegrationsByIds', liveIntegrations(db, scope).where('id', 'in', ids));
 }
 
 const TENANT = '\u0000tenantId';
+const ENVIRONMENT = '\u0000environmentId';
 const ID = '\u0000id';
 let integrationByIdStatement: PreparedStatement<IntegrationRow> | undefined;
+let integrationByIdInEnvironmentStatement: PreparedStatement<IntegrationRow> | undefined;
 
-export async function findIntegrationById(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
-  integrationByIdStatement ??= prepareStatement('findIntegrationById', liveIntegrations(db, TENANT).where('id', '=', ID), [TENANT, ID]);
-  return runPreparedOne(db, integrationByIdStatement, [tenantId, id]);
+export async function findIntegrationById(db: Db, scope: ReadScope, id: string): Promise<IntegrationRow | undefined> {
+  if (scope.environmentId === null) {
+    integrationByIdStatement ??= prepareStatement('findIntegrationById', liveIntegrations(db, { tenantId: TENANT, environmentId: null }).where('id', '=', ID), [
+      TENANT,
+      ID,
+    ]);
+    return runPreparedOne(db, integrationByIdStatement, [scope.tenantId, id]);
+  }
+  integrationByIdInEnvironmentStatement ??= prepareStatement(
+    'findIntegrationByIdInEnvironment',
+    liveIntegrations(db, { tenantId: TENANT, environmentId: ENVIRONMENT }).where('id', '=', ID),
+    [TENANT, ENVIRONMENT, ID],
+  );
+  return runPreparedOne(db, integrationByIdInEnvironmentStatement, [scope.tenantId, scope.environmentId, id]);
 }
 
 /**
  * The row, locked until the transaction `db` ends: the read of a last-write-wins update, which
  * then plans and writes against exactly this version while concurrent writers of the row wait.
  */
-export function findIntegrationForUpdate(db: Db, tenantId: string, id: string): Promise<IntegrationRow | undefined> {
-  return runOne(db, 'findIntegrationForUpdate', liveIntegrations(db, tenantId).where('id', '=', id).forUpdate());
+export function findIntegrationForUpdate(db: Db, scope: ReadScope, id: string): Promise<IntegrationRow | undefined> {
+  return runOne(db, 'findIntegrationForUpdate', liveIntegrations(db, scope).where('id', '=', id).forUpdate());
 }
 
 /** The revision a guarded write records beside its change (version, etag and time come from the updated row). */
 export interface RevisionOfUpdate {
-  action: 'update' | 'delete' | 'restore';
+  action: 'update' | 'delete' | 'restore' | 'approve' | 'reject';
   /** The version a restore came from. */
   restoredFrom?: number | null;
   apiKeyId: string | null;
@@ -95,7 +114,11 @@ export async function insertRevision(db: Db, revision: Insertable<IntegrationRev
 export type OrderField = 'created_at' | 'updated_at' | 'title';
 
 export interface IntegrationListQuery {
-  tenantId: string;
+  scope: ReadScope;
+  /** Only the integrations built on this connector config. */
+  connectorConfigId?: string;
+  /** Only those in this approval state (requests on ASK connector configs). */
+  approval?: ApprovalState;
   connectors?: string[];
   disabled?: boolean;
   labels?: string[];
@@ -112,7 +135,10 @@ function escapeLike(text: string): string {
 }
 
 function filtered(db: Db, q: IntegrationListQuery) {
-  let query = db.selectFrom('integrations').where('tenant_id', '=', q.tenantId).where('deleted_at', 'is', null);
+  let query = db.selectFrom('integrations').where('tenant_id', '=', q.scope.tenantId).where('deleted_at', 'is', null);
+  if (q.scope.environmentId !== null) query = query.where('environment_id', '=', q.scope.environmentId);
+  if (q.connectorConfigId !== undefined) query = query.where('connector_config_id', '=', q.connectorConfigId);
+  if (q.approval !== undefined) query = query.where('approval', '=', q.approval);
   // "Any of these connectors": of none, nothing (`in ()` is not SQL). Labels are "all of these": of none, any.
   if (q.connectors) query = q.connectors.length > 0 ? query.where('connector', 'in', q.connectors) : query.where(sql<boolean>`false`);
   if (q.disabled !== undefined) query = query.where('disabled', '=', q.disabled);

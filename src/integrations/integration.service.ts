@@ -4,6 +4,9 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
+import { findConfigLocked, findConfigsOfTenant } from '../connector-configs/connector-config.repository.js';
+import { configConnector, layeredValue, sharedSecretsOf } from '../connector-configs/layers.js';
+import { ownValuesOf } from '../connector-configs/params.js';
 import { issuesFromZod, mergeStoredSecrets, secretsLeftAtChangedDestinations, splitSecrets, withoutNulls } from '../connectors/kit.js';
 import { type Connector, connectorByName } from '../connectors/registry.js';
 import type { Actor } from '../core/actor.js';
@@ -11,11 +14,12 @@ import type { ServiceDeps } from '../core/deps.js';
 import { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError } from '../core/errors.js';
 import type { Plain } from '../core/plain.js';
 import { decryptSecrets } from '../core/secrets.js';
-import type { Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
+import type { ConnectorConfigRow, Database, DeliverySettings, EncryptedSecret, IntegrationRow } from '../db/database.js';
 import { inTransaction } from '../db/transact.js';
 import { type Keyring, newFingerprint, secretAad } from '../secrets/keyring.js';
 import { statusAfterConfigChange } from '../status/status.repository.js';
 import { RevokedKeyError } from '../tenants/key-check.js';
+import { findCustomerAttributes, findEnvironmentsByNames } from '../tenants/organisation.repository.js';
 import { type DeliveryInput, METADATA_MAX_JSON_LENGTH, METADATA_TOO_LARGE } from './integration.inputs.js';
 import { defaultDelivery, hasDelivery, type IntegrationRecord, snapshotOf, toRecord } from './integration.model.js';
 import {
@@ -38,8 +42,15 @@ export interface CreateIntegrationInput {
   metadata?: Plain | null;
   customerId?: string | null;
   disabled?: boolean | null;
-  config: ConfigInput;
+  /** Required unless built on a connector config (then left out). */
+  config?: ConfigInput | null;
+  /** Built on a connector config: the values of its per-customer params (a part of the connector's config). */
+  params?: Plain | null;
   delivery?: DeliveryInput | null;
+  /** The connector config to build on (its uuid; null when the public id did not decode). */
+  connectorConfigId?: string | null;
+  /** The environment's name; a key of one environment creates in its own. */
+  environment?: string | null;
 }
 
 export interface UpdateIntegrationInput {
@@ -51,6 +62,8 @@ export interface UpdateIntegrationInput {
   disabled?: boolean;
   config?: ConfigInput;
   delivery?: DeliveryInput | null;
+  /** Built on a connector config: the new values of its per-customer params (they replace the old; secrets left out are kept). */
+  params?: Plain;
 }
 
 /** Applies a delivery patch: omitted sub-fields keep, null resets to the default, values set. */
@@ -81,7 +94,7 @@ function patchDelivery(connector: Connector, current: DeliverySettings | null, p
  */
 const etagPool = Buffer.allocUnsafe(12 * 256);
 let etagOffset = etagPool.length;
-function newEtag(): string {
+export function newEtag(): string {
   if (etagOffset === etagPool.length) {
     randomFillSync(etagPool);
     etagOffset = 0;
@@ -139,7 +152,7 @@ export function resolveConfig(connector: Connector, value: Plain, stored: Stored
  * would tell a key whether its guess was right. Only the fingerprint follows the value: kept when
  * the stored secret's match tag recognises the value as the one it holds, new (random) otherwise.
  */
-function encryptSecrets(
+export function encryptSecrets(
   keyring: Keyring,
   integrationId: string,
   next: Record<string, string>,
@@ -160,7 +173,7 @@ function encryptSecrets(
 }
 
 /** Leaf paths where two JSON values differ; an array or scalar counts as one leaf. */
-function changedPaths(before: unknown, after: unknown, prefix: string): string[] {
+export function changedPaths(before: unknown, after: unknown, prefix: string): string[] {
   const isObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (isObject(before) && isObject(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -198,13 +211,107 @@ export interface WriteOptions {
   dryRun?: boolean;
 }
 
+/** Refuses a whole config for an integration built on a connector config: it gives its params' values only. */
+const builtOnConfig = (field: string) =>
+  new ValidationError([
+    {
+      path: [field],
+      code: 'built_on_config',
+      message: "is built on a connector config, which sets everything but its per-customer params: leave config out and give the params' values in params",
+    },
+  ]);
+
+/**
+ * The environment a new integration lives in: the key's own when it has one (naming another is
+ * refused), else the one named, else none.
+ */
+async function environmentOf(db: Kysely<Database>, actor: Actor, name: string | null | undefined): Promise<string | null> {
+  if (name == null) return actor.environmentId;
+  const [found] = await findEnvironmentsByNames(db, actor.tenantId, [name]);
+  if (!found || (actor.environmentId !== null && found.id !== actor.environmentId)) {
+    throw new ValidationError([
+      {
+        path: ['environment'],
+        code: found ? 'other_environment' : 'not_found',
+        message: found
+          ? "this API key belongs to another environment: leave environment out (the key's own is used), or use a key of that environment"
+          : 'no environment of this name exists: list them with the environments query',
+      },
+    ]);
+  }
+  return found.id;
+}
+
 export async function createIntegration(
   deps: ServiceDeps,
   actor: Actor,
   input: CreateIntegrationInput,
   options: WriteOptions = {},
 ): Promise<IntegrationRecord> {
+  if (input.connectorConfigId !== undefined) {
+    const configId = input.connectorConfigId;
+    // The config is read FOR SHARE: a concurrent change of it waits for this creation and then
+    // changes this integration too, so none is left with settings of the past.
+    return inTransaction(deps.db, async (trx) => {
+      const config = configId ? await findConfigLocked(trx, actor, configId, 'share') : undefined;
+      if (!config) throw new NotFoundError('connector config');
+      const connector = configConnector(config);
+      const environmentId = await environmentOf(trx, actor, input.environment);
+      if (environmentId === null || !config.environment_ids.includes(environmentId)) {
+        throw new ValidationError([
+          {
+            path: ['environment'],
+            code: environmentId === null ? 'required' : 'not_installed',
+            message:
+              environmentId === null
+                ? 'name the environment to create it in: a connector config is used only in the environments it is installed in'
+                : 'the connector config is not installed in this environment: install it there (updateConnectorConfig environments) or use another',
+          },
+        ]);
+      }
+      if (input.config) throw builtOnConfig('config');
+      const attributes = input.customerId ? await findCustomerAttributes(trx, actor.tenantId, input.customerId) : {};
+      const value = layeredValue(config, withoutNulls(input.params ?? {}) as Plain, attributes, sharedSecretsOf(deps.keyring, config));
+      // Another team's creation from an ASK config waits for the owning team.
+      const asks = config.sharing === 'ASK' && actor.teamId !== null && config.owner_team_id !== actor.teamId;
+      return insertNew(deps, trx, actor, input, connector, value, options, {
+        environment_id: environmentId,
+        connector_config_id: config.id,
+        approval: asks ? 'PENDING' : null,
+      });
+    });
+  }
+  if (input.params) {
+    throw new ValidationError([
+      {
+        path: ['params'],
+        code: 'not_built_on_config',
+        message: "params are the values of a connector config's per-customer params: give connectorConfigId, or the whole config instead",
+      },
+    ]);
+  }
+  if (!input.config) {
+    throw new ValidationError([
+      { path: ['config'], code: 'required', message: 'give the config (one connector member), or build on a connector config (connectorConfigId)' },
+    ]);
+  }
   const { connector, value } = configMember(input.config);
+  const environmentId = await environmentOf(deps.db, actor, input.environment);
+  if (options.dryRun) return insertNew(deps, deps.db, actor, input, connector, value, options, { environment_id: environmentId });
+  return inTransaction(deps.db, (trx) => insertNew(deps, trx, actor, input, connector, value, options, { environment_id: environmentId }));
+}
+
+/** Validates, encrypts and (unless a dry run) inserts a new integration and its first revision, in `db` (a transaction). */
+async function insertNew(
+  deps: ServiceDeps,
+  db: Kysely<Database>,
+  actor: Actor,
+  input: CreateIntegrationInput,
+  connector: Connector,
+  value: Plain,
+  options: WriteOptions,
+  layer: { environment_id: string | null; connector_config_id?: string; approval?: 'PENDING' | null },
+): Promise<IntegrationRecord> {
   const { plain, secrets } = resolveConfig(connector, value, null);
   const delivery = patchDelivery(connector, null, input.delivery ?? undefined);
   const id = randomUUID();
@@ -225,27 +332,31 @@ export async function createIntegration(
     created_at: now,
     updated_at: now,
     deleted_at: null,
+    environment_id: layer.environment_id,
+    team_id: actor.teamId,
+    connector_config_id: layer.connector_config_id ?? null,
+    approval: layer.approval ?? null,
+    approval_decided_at: null,
+    approval_decided_by: null,
   };
   const json = { labels: input.labels ?? [], metadata: input.metadata ?? {}, config: plain, secrets: encrypted, delivery };
   if (options.dryRun) return withoutNewFingerprints(toRecord({ ...columns, ...json, status_state: 'UNKNOWN' }), encrypted, {});
 
-  return inTransaction(deps.db, async (trx) => {
-    const row = await insertIntegration(trx, {
-      ...columns,
-      labels: JSON.stringify(json.labels),
-      metadata: JSON.stringify(json.metadata),
-      config: JSON.stringify(json.config),
-      secrets: JSON.stringify(json.secrets),
-      delivery: delivery && JSON.stringify(delivery),
-    });
-    const record = toRecord(row);
-    const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
-    await writeRevision(trx, actor, record, 'create', paths, row.secrets);
-    return record;
+  const row = await insertIntegration(db, {
+    ...columns,
+    labels: JSON.stringify(json.labels),
+    metadata: JSON.stringify(json.metadata),
+    config: JSON.stringify(json.config),
+    secrets: JSON.stringify(json.secrets),
+    delivery: delivery && JSON.stringify(delivery),
   });
+  const record = toRecord(row);
+  const paths = Object.keys(snapshotOf(record)).filter((key) => key !== 'connector');
+  await writeRevision(db, actor, record, 'create', paths, row.secrets);
+  return record;
 }
 
-interface PlannedUpdate {
+export interface PlannedUpdate {
   /** The columns to write, as the statement sends them (JSON columns as text). */
   changes: IntegrationChanges;
   /** The same columns as the row will read afterwards, for the revision's snapshot. */
@@ -256,7 +367,7 @@ interface PlannedUpdate {
 }
 
 /** An empty plan, and the setter that adds a column to it (its value, and its path) when the value changes. */
-function emptyPlan() {
+export function emptyPlan() {
   const changes: IntegrationChanges = {};
   const after: Partial<IntegrationRow> = {};
   const paths: string[] = [];
@@ -275,7 +386,22 @@ function emptyPlan() {
   return { changes, after, paths, set };
 }
 
-function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationRecord, input: UpdateIntegrationInput, now: Date): PlannedUpdate {
+/** The connector config an integration is built on, and its customer's attributes: what its config input is merged with. */
+export interface IntegrationLayer {
+  config: ConnectorConfigRow;
+  attributes: Record<string, string>;
+  /** Shared secrets to write into it (a value) or clear from it (""); the rest are kept as stored. */
+  sharedSecrets?: Record<string, string>;
+}
+
+export function planUpdate(
+  keyring: Keyring,
+  row: IntegrationRow,
+  current: IntegrationRecord,
+  input: UpdateIntegrationInput,
+  now: Date,
+  layer?: IntegrationLayer,
+): PlannedUpdate {
   const { changes, after, paths, set } = emptyPlan();
 
   if (input.title !== undefined) set('title', 'title', current.title, input.title, input.title);
@@ -297,8 +423,11 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
     }
   }
   if (input.config !== undefined) {
-    const { connector, value } = configMember(input.config);
+    const member = configMember(input.config);
+    const connector = member.connector;
     if (connector.type !== current.connector.type) throw new ConnectorMismatchError(current.connector.type, connector.type);
+    // Built on a connector config: the input gives its own params only; the rest comes from the layer.
+    const value = layer ? layeredValue(layer.config, withoutNulls(member.value) as Plain, layer.attributes, layer.sharedSecrets ?? {}) : member.value;
     const storedPlain = decryptSecrets(keyring, row);
     const { plain, secrets, kept } = resolveConfig(connector, value, { plain: current.config, secrets: storedPlain });
     const configPaths = changedPaths(current.config, plain, 'config');
@@ -337,14 +466,14 @@ function planUpdate(keyring: Keyring, row: IntegrationRow, current: IntegrationR
   return { changes, after, paths };
 }
 
-type Plan = (row: IntegrationRow, current: IntegrationRecord, now: Date) => PlannedUpdate;
+type Plan = (row: IntegrationRow, current: IntegrationRecord, now: Date, db: Kysely<Database>) => PlannedUpdate | Promise<PlannedUpdate>;
 
 /**
  * Plans an update and checks what the row would hold: metadata is merged, so an input within its
  * bound can still grow the stored whole past it, one update at a time.
  */
-function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationRecord, now: Date): PlannedUpdate {
-  const planned = plan(row, current, now);
+async function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationRecord, now: Date, db: Kysely<Database>): Promise<PlannedUpdate> {
+  const planned = await plan(row, current, now, db);
   if (planned.changes.metadata !== undefined && planned.changes.metadata.length > METADATA_MAX_JSON_LENGTH) {
     throw new ValidationError([
       {
@@ -361,9 +490,9 @@ function planWithinBounds(plan: Plan, row: IntegrationRow, current: IntegrationR
  * Writes a planned change of `row` if its etag is still `row.etag`, with its revision, in one
  * statement (updateIntegrationWithRevision); nothing when the etag or the acting key's check failed.
  */
-type WriteAction = 'update' | 'delete' | 'restore';
+export type WriteAction = 'update' | 'delete' | 'restore' | 'approve' | 'reject';
 
-function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, planned: PlannedUpdate, action: WriteAction, now: Date) {
+export function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, planned: PlannedUpdate, action: WriteAction, now: Date) {
   const nextEtag = newEtag();
   const expected = toRecord({ ...row, ...planned.after, etag: nextEtag, version: row.version + 1, updated_at: now });
   return updateIntegrationWithRevision(
@@ -381,7 +510,7 @@ function writePlan(db: Kysely<Database>, actor: Actor, row: IntegrationRow, plan
 }
 
 /** A write that changed the row: the key is proven live, and the row is remembered for the next update naming its etag. */
-function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): IntegrationRecord {
+export function written(deps: ServiceDeps, actor: Actor, updated: IntegrationRow): IntegrationRecord {
   actor.keyCheck?.confirm();
   deps.rows?.remember(updated);
   return toRecord(updated);
@@ -465,8 +594,8 @@ async function guardedWrite(
   if (!id) throw new NotFoundError();
   const { etag, expectedVersion } = guard;
   if (etag == null && expectedVersion == null && !options.dryRun) return lastWriteWins(deps, actor, id, plan, action);
-  const cached = !planReadsSecrets && etag != null ? deps.rows?.get(actor.tenantId, id, etag) : undefined;
-  const row = cached ?? (await findIntegrationById(deps.db, actor.tenantId, id));
+  const cached = !planReadsSecrets && etag != null ? deps.rows?.get(actor, id, etag) : undefined;
+  const row = cached ?? (await findIntegrationById(deps.db, actor, id));
   if (!row) throw new NotFoundError();
   // A version names exactly one etag (every change makes a new etag and version), so from here on
   // the write is guarded by the etag of the row read, in the statement as with a sent etag.
@@ -475,7 +604,7 @@ async function guardedWrite(
   }
   const current = toRecord(row);
   const now = new Date();
-  const planned = planWithinBounds(plan, row, current, now);
+  const planned = await planWithinBounds(plan, row, current, now, deps.db);
   if (options.dryRun)
     return {
       integration: withoutNewFingerprints(toRecord({ ...row, ...planned.after }), planned.after.secrets ?? {}, row.secrets),
@@ -485,7 +614,7 @@ async function guardedWrite(
     if (!cached) return unchanged(current);
     // Planned from this process's last write: the row may have moved on since (another replica's
     // write), and then the caller's etag is stale, however little its input changes.
-    const fresh = await findIntegrationById(deps.db, actor.tenantId, id);
+    const fresh = await findIntegrationById(deps.db, actor, id);
     if (!fresh) throw new NotFoundError();
     if (fresh.etag !== row.etag) {
       deps.rows?.forget(actor.tenantId, id);
@@ -498,7 +627,7 @@ async function guardedWrite(
   // The write requires the key to be live: if it is not, nothing else the database says matters.
   if (actor.keyCheck && !(await actor.keyCheck.live())) throw new RevokedKeyError();
   deps.rows?.forget(actor.tenantId, id);
-  const latest = await findIntegrationById(deps.db, actor.tenantId, id);
+  const latest = await findIntegrationById(deps.db, actor, id);
   if (!latest) throw new NotFoundError();
   throw new EtagMismatchError(latest.etag, latest.version, toRecord(latest));
 }
@@ -513,11 +642,11 @@ async function guardedWrite(
 async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: Plan, action: WriteAction): Promise<WriteOutcome> {
   type Outcome = { unchanged: IntegrationRecord } | { updated: IntegrationRow | undefined; paths: string[] };
   const outcome = await inTransaction(deps.db, async (trx): Promise<Outcome> => {
-    const row = await findIntegrationForUpdate(trx, actor.tenantId, id);
+    const row = await findIntegrationForUpdate(trx, actor, id);
     if (!row) throw new NotFoundError();
     const current = toRecord(row);
     const now = new Date();
-    const planned = planWithinBounds(plan, row, current, now);
+    const planned = await planWithinBounds(plan, row, current, now, trx);
     if (planned.paths.length === 0) return { unchanged: current };
     return { updated: await writePlan(trx, actor, row, planned, action, now), paths: planned.paths };
   });
@@ -526,6 +655,15 @@ async function lastWriteWins(deps: ServiceDeps, actor: Actor, id: string, plan: 
   // Asked after the transaction: on PGlite its one connection is the transaction's until it ends.
   if (actor.keyCheck) await actor.keyCheck.live();
   throw new RevokedKeyError();
+}
+
+/** The layer an integration built on a connector config is merged with; none for a standalone one. */
+export async function layerOf(db: Kysely<Database>, row: IntegrationRow): Promise<IntegrationLayer | undefined> {
+  if (!row.connector_config_id) return undefined;
+  const [config] = await findConfigsOfTenant(db, row.tenant_id, [row.connector_config_id]);
+  if (!config) throw new Error(`integration ${row.id} is built on connector config ${row.connector_config_id}, which is gone`);
+  const attributes = row.customer_id ? await findCustomerAttributes(db, row.tenant_id, row.customer_id) : {};
+  return { config, attributes };
 }
 
 export function updateIntegration(
@@ -541,9 +679,25 @@ export function updateIntegration(
     actor,
     id,
     guard,
-    (row, current, now) => planUpdate(deps.keyring, row, current, input, now),
+    async (row, current, now, db) => {
+      // Built on a connector config, a new customer brings its own attributes: the config is merged again.
+      if (row.connector_config_id === null) {
+        if (input.params !== undefined) {
+          throw new ValidationError([
+            { path: ['params'], code: 'not_built_on_config', message: 'this integration is not built on a connector config: change config instead' },
+          ]);
+        }
+        return planUpdate(deps.keyring, row, current, input, now);
+      }
+      if (input.config !== undefined) throw builtOnConfig('config');
+      if (input.params === undefined && input.customerId === undefined) return planUpdate(deps.keyring, row, current, input, now);
+      const customerId = input.customerId !== undefined ? input.customerId : row.customer_id;
+      const layer = await layerOf(db, { ...row, customer_id: customerId });
+      const own = input.params ?? ownValuesOf(current.config, layer?.config.params ?? []);
+      return planUpdate(deps.keyring, row, current, { ...input, config: { [current.connector.name]: own } }, now, layer);
+    },
     'update',
-    input.config !== undefined,
+    input.config !== undefined || input.params !== undefined || input.customerId !== undefined,
     options,
   );
 }
@@ -699,6 +853,17 @@ export async function restoreIntegration(
     ]);
   }
   if (!id) throw new NotFoundError();
+  const row = await findIntegrationById(deps.db, actor, id);
+  if (row?.connector_config_id) {
+    throw new ValidationError([
+      {
+        path: ['id'],
+        code: 'built_from_config',
+        message:
+          'is built on a connector config, whose settings and shared secrets it takes as they are now: change its own params with updateIntegration (their earlier values are in its revisions)',
+      },
+    ]);
+  }
   const revision = await findRevisionToRestore(deps.db, actor.tenantId, id, version);
   return guardedWrite(deps, actor, id, guard, planRestore(deps.keyring, revision as never, version), 'restore', true, options);
 }

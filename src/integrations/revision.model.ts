@@ -6,7 +6,7 @@ import type { Plain } from '../core/plain.js';
 export interface IntegrationRevision {
   integrationId: string;
   version: number;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'approve' | 'reject';
   etag: string;
   createdAt: Date;
   /** The name of the API key that made the change (never the key). */

@@ -8,7 +8,9 @@
 // gets EtagMismatchError, exactly as after a read. What can change without a new etag (the status a
 // check or transfer records, secrets re-encrypted by key rotation) is never taken from here: see
 // guardedWrite.
+
 import { LRUCache } from 'lru-cache';
+import { inScope, type ReadScope } from '../core/actor.js';
 import type { IntegrationRow } from '../db/database.js';
 
 /** Rows kept unless INTEGRATION_ROW_CACHE_SIZE says otherwise (what a row costs: bench/README.md). */
@@ -23,11 +25,15 @@ export class IntegrationRowCache {
     this.#rows = capacity > 0 ? new LRUCache({ max: capacity }) : undefined;
   }
 
-  /** The row of this tenant and id, if the one kept has this etag; only a row served counts as used. */
-  get(tenantId: string, id: string, etag: string): IntegrationRow | undefined {
-    const key = `${tenantId}/${id}`;
-    if (this.#rows?.peek(key)?.etag !== etag) return undefined;
-    return this.#rows.get(key);
+  /**
+   * The row of this tenant and id, if the one kept has this etag and lies in the scope (a key of
+   * one environment never gets another's row from here); only a row served counts as used.
+   */
+  get(scope: ReadScope, id: string, etag: string): IntegrationRow | undefined {
+    const key = `${scope.tenantId}/${id}`;
+    const row = this.#rows?.peek(key);
+    if (row?.etag !== etag || !inScope(scope, row)) return undefined;
+    return this.#rows?.get(key);
   }
 
   remember(row: IntegrationRow): void {

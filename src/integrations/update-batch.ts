@@ -42,6 +42,9 @@ export const CHANGE_COLUMN_TYPES = {
   status_state: 'text',
   status_message: 'text',
   status_checked_at: 'timestamptz',
+  approval: 'text',
+  approval_decided_at: 'timestamptz',
+  approval_decided_by: 'text',
 } as const satisfies Record<keyof StatusColumns, string> & Partial<Record<keyof NewIntegrationRow, string>>;
 export type ChangeColumn = keyof typeof CHANGE_COLUMN_TYPES;
 

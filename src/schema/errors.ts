@@ -1,6 +1,14 @@
 // The Error interface and the typed error members of mutation results, mapped from the domain
 // error classes of src/core/errors.ts.
-import { ConnectorMismatchError, type DomainError, EtagMismatchError, type FieldIssue, NotFoundError, ValidationError } from '../core/errors.js';
+import {
+  ConnectorMismatchError,
+  type DomainError,
+  EtagMismatchError,
+  type FieldIssue,
+  NotFoundError,
+  PermissionDeniedError,
+  ValidationError,
+} from '../core/errors.js';
 import type { IntegrationRecord } from '../integrations/integration.model.js';
 import { builder } from './builder.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
@@ -13,6 +21,7 @@ export const ErrorCodeEnum = builder.enumType('ErrorCode', {
     NOT_FOUND: { description: 'No such object exists for this tenant.' },
     ABORTED: { description: 'A concurrent change won; re-read and retry.' },
     FAILED_PRECONDITION: { description: 'The object is not in a state that allows this operation.' },
+    PERMISSION_DENIED: { description: "The key may see the object but not do this with it (another team's connector config, a key of one environment)." },
   } as const,
 });
 
@@ -75,6 +84,15 @@ builder.objectType(EtagMismatchError, {
   }),
 });
 
+builder.objectType(PermissionDeniedError, {
+  name: 'PermissionDeniedError',
+  description:
+    "The key may not do this (code PERMISSION_DENIED): another team's connector config, or a key of one environment managing configs. Nothing was changed; message says which key may.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof PermissionDeniedError,
+  fields: () => ({}),
+});
+
 builder.objectType(ConnectorMismatchError, {
   name: 'ConnectorMismatchError',
   description: "The config given is for another connector than the integration's (code FAILED_PRECONDITION).",
@@ -86,4 +104,4 @@ builder.objectType(ConnectorMismatchError, {
   }),
 });
 
-export { ConnectorMismatchError, EtagMismatchError, NotFoundError, ValidationError };
+export { ConnectorMismatchError, EtagMismatchError, NotFoundError, PermissionDeniedError, ValidationError };

@@ -17,6 +17,8 @@ import './mutations/restore-integration.js';
 import './mutations/report-transfer.js';
 import './mutations/test-integration.js';
 import './mutations/test-integration-config.js';
+import './organisation.js';
+import './connector-config.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
 export const schema = builder.toSubGraphSchema({

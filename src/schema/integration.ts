@@ -57,6 +57,8 @@ const CapabilityReasonCodeEnum = builder.enumType('CapabilityReasonCode', {
     DELETED: { description: 'The integration is deleted (shown only by a delete and its replays).' },
     WRITE_SCOPE_REQUIRED: { description: 'The key does not have the write scope.' },
     SYNC_SCOPE_REQUIRED: { description: "The key is not a sync worker's (sync scope)." },
+    APPROVAL_PENDING: { description: 'Built on an ASK connector config: the owning team has not approved it yet.' },
+    APPROVAL_REJECTED: { description: 'Built on an ASK connector config: the owning team rejected it.' },
     ALREADY_ENABLED: { description: 'The integration is enabled already.' },
     ALREADY_DISABLED: { description: 'The integration is disabled already.' },
     DISABLED: { description: 'The integration is disabled, so it is not checked.' },
@@ -105,7 +107,7 @@ const CapabilitiesRef = builder.objectRef<CapabilityReason[]>('IntegrationCapabi
 export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration').implement({
   description: "A tenant's configured connection to an external system.",
   interfaces: [NodeInterface],
-  isTypeOf: (value) => typeof value === 'object' && value !== null && 'connector' in value && 'etag' in value,
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'connector' in value && 'etag' in value && 'status' in value,
   fields: (t) => ({
     id: t.id({ description: 'Opaque global id (prefixed int_).', resolve: (r) => encodeIntegrationId(r.id) }),
     connector: t.field({ type: ConnectorTypeEnum, description: 'The external system.', resolve: (r) => r.connector.type }),
@@ -201,7 +203,20 @@ const IntegrationFilter = builder.inputType('IntegrationFilter', {
     }),
     customerId: t.string({ description: 'Belongs to this end customer (at most 255 characters).', validate: { maxLength: 255 } }),
     search: t.string({ description: 'Title contains this text (case-insensitive; at most 255 characters).', validate: { maxLength: 255 } }),
+    approval: t.field({
+      type: ApprovalStateEnum,
+      description: "In this approval state: PENDING lists the requests another team's key made on ASK connector configs.",
+    }),
   }),
+});
+
+export const ApprovalStateEnum = builder.enumType('IntegrationApprovalState', {
+  description: "The owning team's decision on an integration another team built on its ASK config.",
+  values: {
+    PENDING: { description: 'Waiting: the integration is not used (no checks, no transfer reports) until approved.' },
+    APPROVED: { description: 'Approved: it is used like any other.' },
+    REJECTED: { description: 'Rejected: it is never used; its creator may delete it.' },
+  } as const,
 });
 
 const OrderFieldEnum = builder.enumType('IntegrationOrderField', {
@@ -246,7 +261,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const list = args as IntegrationListArgs;
       const connection = await pageConnection(args, integrationCursor(list.orderBy?.field ?? 'created_at'), (after, limit) =>
-        listIntegrationsPage(ctx.deps.db, ctx.auth.tenantId, list, after, limit),
+        listIntegrationsPage(ctx.deps.db, ctx.actor, list, after, limit),
       );
       for (const edge of connection.edges) if (edge) ctx.loaders.integrationById.prime(edge.node.id, edge.node);
       return connection as never;

@@ -40,6 +40,8 @@ export const RevisionActionEnum = builder.enumType('RevisionAction', {
     UPDATE: { value: 'update', description: 'The integration was updated.' },
     DELETE: { value: 'delete', description: 'The integration was deleted.' },
     RESTORE: { value: 'restore', description: 'The integration was restored to an earlier revision (restoredFromVersion).' },
+    APPROVE: { value: 'approve', description: "The connector config's owning team approved the integration (built on an ASK config)." },
+    REJECT: { value: 'reject', description: "The connector config's owning team rejected the integration (built on an ASK config)." },
   } as const,
 });
 

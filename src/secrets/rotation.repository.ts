@@ -67,3 +67,31 @@ export async function replaceRevisionSecrets(
   );
   return rows.length === 1;
 }
+
+/** A page of connector configs' shared secrets (configs keep no secrets in their revisions). */
+export function listConfigSecretsPage(db: Db, afterId: string, limit: number) {
+  return run(
+    db,
+    'listConnectorConfigSecretsPage',
+    db.selectFrom('connector_configs').select(['id', 'secrets']).where('id', '>', afterId).orderBy('id').limit(limit),
+  );
+}
+
+export async function replaceConfigSecrets(
+  db: Db,
+  id: string,
+  expected: Record<string, EncryptedSecret>,
+  next: Record<string, EncryptedSecret>,
+): Promise<boolean> {
+  const rows = await run(
+    db,
+    'replaceConnectorConfigSecrets',
+    db
+      .updateTable('connector_configs')
+      .set({ secrets: JSON.stringify(next) })
+      .where('id', '=', id)
+      .where(sql<boolean>`secrets = ${JSON.stringify(expected)}::jsonb`)
+      .returning('id'),
+  );
+  return rows.length === 1;
+}

@@ -3,9 +3,17 @@
 // a change of the integration: etag, version and revisions stay as they are, and so do the secrets'
 // fingerprints; rotation also gives one to secrets written before fingerprints existed.
 import type { Kysely } from 'kysely';
+import { configSecretOwner } from '../connector-configs/layers.js';
 import type { Database, EncryptedSecret } from '../db/database.js';
 import { type Keyring, newFingerprint, secretAad } from './keyring.js';
-import { listIntegrationSecretsPage, listRevisionSecretsPage, replaceIntegrationSecrets, replaceRevisionSecrets } from './rotation.repository.js';
+import {
+  listConfigSecretsPage,
+  listIntegrationSecretsPage,
+  listRevisionSecretsPage,
+  replaceConfigSecrets,
+  replaceIntegrationSecrets,
+  replaceRevisionSecrets,
+} from './rotation.repository.js';
 
 /**
  * One row's secrets brought to the current key: re-encrypted when under an old key, the match tag
@@ -33,7 +41,10 @@ function rotated(
   return { next, count: stale.length };
 }
 
-export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Promise<{ integrations: number; secrets: number; revisions: number }> {
+export async function rotateSecrets(
+  db: Kysely<Database>,
+  keyring: Keyring,
+): Promise<{ integrations: number; secrets: number; revisions: number; configs: number }> {
   let after = '00000000-0000-0000-0000-000000000000';
   let integrations = 0;
   let secrets = 0;
@@ -63,5 +74,20 @@ export async function rotateSecrets(db: Kysely<Database>, keyring: Keyring): Pro
       if (result && (await replaceRevisionSecrets(db, row.integration_id, row.version, row.secrets, result.next))) revisions += 1;
     }
   }
-  return { integrations, secrets, revisions };
+  // Connector configs' shared secrets, under their own owner (connector-configs/layers.ts).
+  let configs = 0;
+  after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page = await listConfigSecretsPage(db, after, 200);
+    if (page.length === 0) break;
+    for (const row of page) {
+      after = row.id;
+      const result = rotated(keyring, configSecretOwner(row.id), row.secrets);
+      if (result && (await replaceConfigSecrets(db, row.id, row.secrets, result.next))) {
+        configs += 1;
+        secrets += result.count;
+      }
+    }
+  }
+  return { integrations, secrets, revisions, configs };
 }

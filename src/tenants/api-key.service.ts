@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { countTenants, ensureTenant, findActiveApiKeyByHash, insertApiKey } from './tenant.repository.js';
+import { countTenants, ensureEnvironment, ensureTeam, ensureTenant, findActiveApiKeyByHash, insertApiKey } from './tenant.repository.js';
 
 export const scopes = ['read', 'write', 'sync'] as const;
 export type Scope = (typeof scopes)[number];
@@ -15,15 +15,21 @@ export interface AuthenticatedKey {
   keyId: string;
   keyName: string;
   scope: Scope;
+  /** The team the key acts for; null: the tenant's own key, over every team. */
+  teamId: string | null;
+  /** The one environment the key sees and works in; null: every environment. */
+  environmentId: string | null;
 }
 
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
 export async function createApiKey(
   db: Kysely<Database>,
-  args: { tenant: string; scope: Scope; name?: string },
+  args: { tenant: string; scope: Scope; name?: string; team?: string; environment?: string },
 ): Promise<{ key: string; id: string; tenantId: string; name: string }> {
   const tenant = await ensureTenant(db, args.tenant);
+  const team = args.team ? await ensureTeam(db, tenant.id, args.team) : null;
+  const environment = args.environment ? await ensureEnvironment(db, tenant.id, args.environment) : null;
   const key = `igw_${args.scope}_${randomBytes(32).toString('base64url')}`;
   const name = args.name ?? `${args.scope} key ${new Date().toISOString()}`;
   const row = await insertApiKey(db, {
@@ -32,6 +38,8 @@ export async function createApiKey(
     scope: args.scope,
     keyHash: hashApiKey(key),
     keyPrefix: key.slice(0, 14),
+    teamId: team?.id ?? null,
+    environmentId: environment?.id ?? null,
   });
   return { key, id: row.id, tenantId: tenant.id, name };
 }

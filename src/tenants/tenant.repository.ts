@@ -28,7 +28,18 @@ export async function countTenants(db: Db): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-export async function insertApiKey(db: Db, key: { tenantId: string; name: string; scope: ApiKeyTable['scope']; keyHash: string; keyPrefix: string }) {
+export async function insertApiKey(
+  db: Db,
+  key: {
+    tenantId: string;
+    name: string;
+    scope: ApiKeyTable['scope'];
+    keyHash: string;
+    keyPrefix: string;
+    teamId?: string | null;
+    environmentId?: string | null;
+  },
+) {
   const row = await runOne(
     db,
     'insertApiKey',
@@ -40,6 +51,8 @@ export async function insertApiKey(db: Db, key: { tenantId: string; name: string
         scope: key.scope,
         key_hash: key.keyHash,
         key_prefix: key.keyPrefix,
+        team_id: key.teamId ?? null,
+        environment_id: key.environmentId ?? null,
         last_used_at: null,
         revoked_at: null,
       })
@@ -68,6 +81,8 @@ function activeApiKeyByHash(db: Db, keyHash: string) {
           'api_keys.name as keyName',
           'api_keys.scope as scope',
           'api_keys.last_used_at as lastUsedAt',
+          'api_keys.team_id as teamId',
+          'api_keys.environment_id as environmentId',
           'tenants.id as tenantId',
           'tenants.name as tenantName',
         ])
@@ -87,7 +102,7 @@ function activeApiKeyByHash(db: Db, keyHash: string) {
         .returning('id'),
     )
     .selectFrom('found')
-    .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName']);
+    .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName', 'teamId', 'environmentId']);
 }
 
 let activeApiKeyStatement: PreparedStatement<InferResult<ReturnType<typeof activeApiKeyByHash>>[number]> | undefined;
@@ -113,6 +128,8 @@ export function listApiKeys(db: Db, tenantName?: string) {
         'api_keys.created_at',
         'api_keys.last_used_at',
         'api_keys.revoked_at',
+        (eb) => eb.selectFrom('teams').select('teams.name').whereRef('teams.id', '=', 'api_keys.team_id').as('team'),
+        (eb) => eb.selectFrom('environments').select('environments.name').whereRef('environments.id', '=', 'api_keys.environment_id').as('environment'),
       ])
       .$if(tenantName !== undefined, (q) => q.where('tenants.name', '=', tenantName as string))
       .orderBy('tenants.name')
@@ -127,4 +144,38 @@ export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
     db.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).returning('id'),
   );
   return rows.length === 1;
+}
+
+/** The team of this name in the tenant, made when missing (the CLI's `--team`). */
+export async function ensureTeam(db: Db, tenantId: string, name: string): Promise<{ id: string }> {
+  await run(
+    db,
+    'insertTeamIfMissing',
+    db
+      .insertInto('teams')
+      .values({ tenant_id: tenantId, name, domain: null, logo_url: null })
+      .onConflict((oc) => oc.columns(['tenant_id', 'name']).doNothing()),
+  );
+  const team = await runOne(db, 'findTeamByName', db.selectFrom('teams').select('id').where('tenant_id', '=', tenantId).where('name', '=', name));
+  if (!team) throw new Error(`team ${name} vanished after insert`);
+  return team;
+}
+
+/** The environment of this name in the tenant, made when missing (the CLI's `--environment`). */
+export async function ensureEnvironment(db: Db, tenantId: string, name: string): Promise<{ id: string }> {
+  await run(
+    db,
+    'insertEnvironmentIfMissing',
+    db
+      .insertInto('environments')
+      .values({ tenant_id: tenantId, name })
+      .onConflict((oc) => oc.columns(['tenant_id', 'name']).doNothing()),
+  );
+  const environment = await runOne(
+    db,
+    'findEnvironmentByName',
+    db.selectFrom('environments').select('id').where('tenant_id', '=', tenantId).where('name', '=', name),
+  );
+  if (!environment) throw new Error(`environment ${name} vanished after insert`);
+  return environment;
 }

@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from '../core/errors.js';
 import { decryptSecrets } from '../core/secrets.js';
 import type { TransferError } from '../db/database.js';
 import { inTransaction } from '../db/transact.js';
+import { assertUsable, toRecord } from '../integrations/integration.model.js';
 import { findIntegrationById } from '../integrations/integration.repository.js';
 import { secretScrubber } from '../secrets/scrub.js';
 import { recordTransferStatus } from '../status/status.repository.js';
@@ -72,8 +73,9 @@ export async function reportTransfer(
   if (!integrationId) throw new NotFoundError();
   checkTimes(input, options.clockSkewSeconds);
   return inTransaction(deps.db, async (trx) => {
-    const integration = await findIntegrationById(trx, actor.tenantId, integrationId);
+    const integration = await findIntegrationById(trx, actor, integrationId);
     if (!integration) throw new NotFoundError();
+    assertUsable(toRecord(integration), 'integrationId');
     const scrub = secretScrubber(Object.values(decryptSecrets(deps.keyring, integration)));
     const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
     const row = await insertTransfer(trx, {

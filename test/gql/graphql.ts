@@ -278,8 +278,10 @@ export type ConnectorType =
 
 /** A new integration. The connector is the member given in config. */
 export type CreateIntegrationInput = {
-  /** The configuration; exactly one connector member. */
-  config: IntegrationConfigInput;
+  /** The configuration; exactly one connector member. Required unless connectorConfigId is given; then it holds only the values of the config's per-customer params (or is left out). */
+  config?: IntegrationConfigInput | null | undefined;
+  /** Build on this connector config (ccfg_…, OpenInt's connectorConfigId): its shared settings and secrets are taken as they are, and it changes when the config does. From another team's ASK config, the integration waits for that team's approval. */
+  connectorConfigId?: string | number | null | undefined;
   /** The end customer this connection belongs to, 1–255 characters. */
   customerId?: string | null | undefined;
   /** Delivery settings of a destination; defaults when left out. */
@@ -288,10 +290,14 @@ export type CreateIntegrationInput = {
   description?: string | null | undefined;
   /** Create it disabled; false by default. */
   disabled?: boolean | null | undefined;
+  /** The environment to create it in, by name. A key of one environment creates in its own (naming another is refused); required when building on a connector config with a key of every environment. */
+  environment?: string | null | undefined;
   /** At most 64 labels of 1–63 characters from a-z 0-9 - _ . : /. */
   labels?: Array<string> | null | undefined;
   /** A JSON object of your own data: keys of 1–128 characters, at most 16384 characters as JSON. */
   metadata?: any;
+  /** Built on a connector config: the values of its per-customer params, shaped as the connector's config (e.g. { database: "acme", auth: { passwordAuth: { password: "…" } } }); nothing else. */
+  params?: any;
   /** Human-friendly name, 1–255 characters (trimmed). */
   title: string;
 };
@@ -436,7 +442,9 @@ export type ErrorCode =
   /** The input is invalid; fieldErrors says where. */
   | 'INVALID_ARGUMENT'
   /** No such object exists for this tenant. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** The key may see the object but not do this with it (another team's connector config, a key of one environment). */
+  | 'PERMISSION_DENIED';
 
 /** A service account key file the gateway authenticates with. */
 export type GcpServiceAccountKeyInput = {
@@ -829,6 +837,15 @@ export type IcebergS3TablesCatalogInput = {
   tableBucketArn: string;
 };
 
+/** The owning team's decision on an integration another team built on its ASK config. */
+export type IntegrationApprovalState =
+  /** Approved: it is used like any other. */
+  | 'APPROVED'
+  /** Waiting: the integration is not used (no checks, no transfer reports) until approved. */
+  | 'PENDING'
+  /** Rejected: it is never used; its creator may delete it. */
+  | 'REJECTED';
+
 /** An integration's configuration: exactly one member, named after the connector. On update it must be the integration's own connector; it replaces the stored non-secret config, and secrets left out keep their value. */
 export type IntegrationConfigInput =
   {   /** Azure Blob Storage: An Azure Blob Storage container that receives files. */
@@ -882,6 +899,8 @@ export type IntegrationConfigInput =
 
 /** Narrows a list of integrations; every given condition must hold. */
 export type IntegrationFilter = {
+  /** In this approval state: PENDING lists the requests another team's key made on ASK connector configs. */
+  approval?: IntegrationApprovalState | null | undefined;
   /** Any of these connectors (at most 100); an empty list matches none. */
   connector?: Array<ConnectorType> | null | undefined;
   /** Belongs to this end customer (at most 255 characters). */
@@ -1143,10 +1162,14 @@ export type RedshiftConfigInput = {
 
 /** What a revision recorded. */
 export type RevisionAction =
+  /** The connector config's owning team approved the integration (built on an ASK config). */
+  | 'APPROVE'
   /** The integration was created. */
   | 'CREATE'
   /** The integration was deleted. */
   | 'DELETE'
+  /** The connector config's owning team rejected the integration (built on an ASK config). */
+  | 'REJECT'
   /** The integration was restored to an earlier revision (restoredFromVersion). */
   | 'RESTORE'
   /** The integration was updated. */
@@ -1320,6 +1343,8 @@ export type UpdateIntegrationInput = {
   labels?: Array<string> | null | undefined;
   /** Merged into the stored metadata, which must stay within 16384 characters as JSON; null clears it to {}. */
   metadata?: any;
+  /** Built on a connector config: the new values of its per-customer params (they replace the old; secrets left out are kept). Such an integration takes no config. */
+  params?: any;
   /** New title, 1–255 characters (trimmed). */
   title?: string | null | undefined;
 };
@@ -1352,14 +1377,20 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { node: { __typename: 'Integration', title: string, etag: string, id: string } | null };
+export type NodeByIdQuery = { node:
+    | { __typename: 'ConnectorConfig', id: string }
+    | { __typename: 'Integration', title: string, etag: string, id: string }
+   | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type NodesByIdsQuery = { nodes: Array<{ __typename: 'Integration', title: string, etag: string, id: string } | null> };
+export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'ConnectorConfig', id: string }
+    | { __typename: 'Integration', title: string, etag: string, id: string }
+   | null> };
 
 export type IntegrationFieldsFragment = { id: string, connector: ConnectorType, category: ConnectorCategory, title: string, description: string | null, labels: Array<string>, metadata: any, customerId: string | null, disabled: boolean, etag: string, version: number, createdAt: string, updatedAt: string, status: { state: IntegrationStatusState, message: string | null, checkedAt: string | null }, capabilities: { canUpdate: boolean, canDelete: boolean, canEnable: boolean, canDisable: boolean, canTest: boolean }, config:
     | { __typename: 'AbsConfig' }
@@ -1600,7 +1631,13 @@ export type GetNodesQueryVariables = Exact<{
 }>;
 
 
-export type GetNodesQuery = { node: { title: string, id: string } | null, nodes: Array<{ title: string, id: string } | null> };
+export type GetNodesQuery = { node:
+    | { id: string }
+    | { title: string, id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { title: string, id: string }
+   | null> };
 
 export type GetConnectorsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -133,7 +133,7 @@ builder.mutationField('reportTransfer', (t) =>
         async (deps) => {
           const transfer = await report(deps);
           // Kept with the result, so a replay answers the integration as this report left it.
-          const row = await findIntegrationById(deps.db, ctx.actor.tenantId, transfer.integrationId);
+          const row = await findIntegrationById(deps.db, ctx.actor, transfer.integrationId);
           return { transfer, integrationId: transfer.integrationId, integration: row && toRecord(row) };
         },
       );

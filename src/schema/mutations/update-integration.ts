@@ -35,6 +35,11 @@ const UpdateIntegrationInput = builder.inputType('UpdateIntegrationInput', {
       description: 'Replaces the non-secret config wholesale; secrets left out keep their value, "" clears an optional one.',
     }),
     delivery: t.field({ type: DeliverySettingsInput, description: 'Patches the delivery settings; null resets them all to defaults.' }),
+    params: t.field({
+      type: 'JSON',
+      description:
+        'Built on a connector config: the new values of its per-customer params (they replace the old; secrets left out are kept). Such an integration takes no config.',
+    }),
   }),
 });
 
