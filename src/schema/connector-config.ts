@@ -49,7 +49,6 @@ export const SharingPolicyEnum = builder.enumType('SharingPolicy', {
   } as const,
 });
 
-
 const ApprovalRef = builder.objectRef<NonNullable<IntegrationRecord['approval']>>('IntegrationApproval').implement({
   description: 'The approval of an integration built on an ASK connector config by another team.',
   fields: (t) => ({
