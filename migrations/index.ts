@@ -9,6 +9,7 @@ import * as m005 from './005_idempotency_every_mutation.js';
 import * as m006 from './006_revision_secrets.js';
 import * as m007 from './007_transfer_details.js';
 import * as m008 from './008_teams_environments_configs.js';
+import * as m009 from './009_change_events.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '006_revision_secrets': m006,
   '007_transfer_details': m007,
   '008_teams_environments_configs': m008,
+  '009_change_events': m009,
 };

@@ -252,7 +252,105 @@ export interface IdempotencyKeyTable {
   created_at: Generated<Date>;
 }
 
+export type EventType =
+  | 'INTEGRATION_CREATED'
+  | 'INTEGRATION_UPDATED'
+  | 'INTEGRATION_DELETED'
+  | 'INTEGRATION_RESTORED'
+  | 'INTEGRATION_APPROVED'
+  | 'INTEGRATION_REJECTED'
+  | 'INTEGRATION_STATUS_CHANGED'
+  | 'TRANSFER_REPORTED'
+  | 'CONNECTOR_CONFIG_CREATED'
+  | 'CONNECTOR_CONFIG_UPDATED'
+  | 'CONNECTOR_CONFIG_DELETED'
+  | 'WEBHOOK_TEST';
+
+/** The outbox (migration 009): written by triggers in the transaction of each change. */
+export interface EventTable {
+  id: Generated<string>;
+  /** The writing transaction's id (xid8, as text): readers order by (txid, id). */
+  txid: Generated<string>;
+  tenant_id: string;
+  type: EventType;
+  occurred_at: Generated<Date>;
+  integration_id: string | null;
+  connector_config_id: string | null;
+  transfer_id: string | null;
+  connector: string | null;
+  labels: ColumnType<string[], string | undefined, string>;
+  environment_id: string | null;
+  environment_ids: ColumnType<string[] | null, string | null | undefined, string | null>;
+  owner_team_id: string | null;
+  sharing: string | null;
+  version: number | null;
+  etag: string | null;
+  changed_paths: ColumnType<string[], string | undefined, string>;
+  api_key_id: string | null;
+  actor: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  webhook_endpoint_id: string | null;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  tenant_id: string;
+  environment_id: string | null;
+  team_id: string | null;
+  url: string;
+  description: string | null;
+  event_types: Json<string[]>;
+  integration_id: string | null;
+  connectors: Json<string[]>;
+  labels: Json<string[]>;
+  /** The signing secret, encrypted like an integration's (AAD names the endpoint). */
+  secret: Json<EncryptedSecret>;
+  enabled: boolean;
+  disabled_reason: string | null;
+  disabled_at: Date | null;
+  consecutive_failures: Generated<number>;
+  etag: string;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  api_key_id: string | null;
+}
+
+export type DeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+
+export interface WebhookDeliveryTable {
+  id: Generated<string>;
+  tenant_id: string;
+  endpoint_id: string;
+  event_id: string;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_by: string | null;
+  lease_until: Date | null;
+  last_status_code: number | null;
+  created_at: Generated<Date>;
+  completed_at: Date | null;
+}
+
+export interface WebhookAttemptTable {
+  id: Generated<string>;
+  delivery_id: string;
+  tenant_id: string;
+  endpoint_id: string;
+  attempt: number;
+  started_at: Date;
+  duration_ms: number;
+  status_code: number | null;
+  error: string | null;
+  succeeded: boolean;
+}
+
 export interface Database {
+  events: EventTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   integrations: IntegrationTable;
@@ -271,6 +369,10 @@ export type EnvironmentRow = Selectable<EnvironmentTable>;
 export type ConnectorConfigRow = Selectable<ConnectorConfigTable>;
 
 export type TransferRow = Selectable<TransferTable>;
+export type EventRow = Selectable<EventTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptTable>;
 
 export type IntegrationRow = Selectable<IntegrationTable>;
 export type NewIntegrationRow = Insertable<IntegrationTable>;
