@@ -39,6 +39,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index events_tenant_order_idx on events (tenant_id, txid, id)`.execute(db);
   await sql`create index events_occurred_idx on events (occurred_at)`.execute(db);
+  // How far the retention sweep has deleted: a cursor at or below it cannot resume without a gap.
+  await sql`create table event_retention (pruned_through bigint not null)`.execute(db);
+  await sql`insert into event_retention values (0)`.execute(db);
 
   // The one visibility rule of events, for subscriptions and webhook fan-out alike: what a key of
   // that environment and team could read. An integration's event: its environment (a key of every
@@ -216,6 +219,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table webhook_deliveries`.execute(db);
   await sql`drop table webhook_endpoints`.execute(db);
   await sql`drop function igw_event_visible(events, uuid, uuid)`.execute(db);
+  await sql`drop table event_retention`.execute(db);
   await sql`drop table events`.execute(db);
   await sql`drop function igw_connector_config_event()`.execute(db);
   await sql`drop function igw_transfer_event()`.execute(db);

@@ -292,6 +292,10 @@ export interface EventTable {
   webhook_endpoint_id: string | null;
 }
 
+export interface EventRetentionTable {
+  pruned_through: string;
+}
+
 export interface WebhookEndpointTable {
   id: string;
   tenant_id: string;
@@ -348,6 +352,7 @@ export interface WebhookAttemptTable {
 
 export interface Database {
   events: EventTable;
+  event_retention: EventRetentionTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
