@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
 import { DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from './checks/check-budget.js';
 import { DEFAULT_CONNECTION_CHECK_DENY, parseEgressDenyList } from './checks/egress.js';
+import { DEFAULT_EVENTS_POLL_MS, DEFAULT_MAX_SUBSCRIPTIONS_PER_TENANT } from './events/event-hub.js';
+import { DEFAULT_EVENTS_RETENTION_HOURS } from './events/event-retention.js';
 import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 import { DEFAULT_QUERY_COST_UNIT } from './rate-limit.js';
 import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
@@ -111,6 +113,13 @@ export const configSchema = z
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().default('127.0.0.1'),
     TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
+    EVENTS_RETENTION_HOURS: z.coerce
+      .number()
+      .min(1)
+      .max(24 * 365)
+      .default(DEFAULT_EVENTS_RETENTION_HOURS),
+    EVENTS_MAX_SUBSCRIPTIONS_PER_TENANT: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_MAX_SUBSCRIPTIONS_PER_TENANT),
+    EVENTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_EVENTS_POLL_MS),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
     FEDERATION_SDL: z.enum(['introspection', 'on', 'off']).default('introspection'),

@@ -9,6 +9,7 @@ import type { OutputSource } from './connectors/kit.js';
 import type { Actor } from './core/actor.js';
 import type { ServiceDeps } from './core/deps.js';
 import type { Database } from './db/database.js';
+import type { EventHub } from './events/event-hub.js';
 import { createIntegrationLoaders, type IntegrationLoaders } from './integrations/integration.loaders.js';
 import type { IntegrationRowCache } from './integrations/row-cache.js';
 import type { Logger } from './observability.js';
@@ -40,6 +41,10 @@ export interface Context {
   logger?: Logger;
   /** How far past the clock a transfer report may be dated (TRANSFER_CLOCK_SKEW_SECONDS). */
   transferClockSkewSeconds: number;
+  /** The gateway's subscribers' wake-ups (changeEvents); none outside a gateway. */
+  events?: EventHub;
+  /** The request's Last-Event-ID header: where a reconnecting SSE client resumes. */
+  lastEventId?: string | null;
 }
 
 export function createContext(args: {
@@ -58,6 +63,8 @@ export function createContext(args: {
   /** The gateway's cache of rows it wrote (shared by its requests); none when left out. */
   rows?: IntegrationRowCache;
   logger?: Logger;
+  events?: EventHub;
+  lastEventId?: string | null;
 }): Context {
   const keyCheck = args.keyCheck ?? new KeyCheck();
   return {
@@ -84,5 +91,7 @@ export function createContext(args: {
     connectionCheckSlots: args.connectionCheckSlots,
     logger: args.logger,
     transferClockSkewSeconds: args.transferClockSkewSeconds ?? DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS,
+    events: args.events,
+    lastEventId: args.lastEventId,
   };
 }

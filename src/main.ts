@@ -3,6 +3,7 @@
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { startEventSweeper } from './events/event-retention.js';
 import { exampleOperation } from './example-operation.js';
 import { startKeySweeper } from './idempotency/idempotency.service.js';
 import { createLogger } from './logger.js';
@@ -78,6 +79,7 @@ async function main() {
       maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES,
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
+    events: { maxSubscriptionsPerTenant: config.EVENTS_MAX_SUBSCRIPTIONS_PER_TENANT, pollMs: config.EVENTS_POLL_MS },
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS, requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS });
   const metricsServer = config.METRICS_PORT === undefined ? undefined : createMetricsServer(gateway.metrics);
@@ -109,11 +111,20 @@ async function main() {
     logger.warn({ err: { name: (error as Error)?.name } }, 'sweeping expired idempotency keys failed; retrying later'),
   );
 
+  // Change events older than EVENTS_RETENTION_HOURS go (any replica may sweep, all at once).
+  const stopEventSweeper = startEventSweeper(database.db, config.EVENTS_RETENTION_HOURS, (error) =>
+    logger.warn({ err: { name: (error as Error)?.name } }, 'sweeping old change events failed; retrying later'),
+  );
+
   // Graceful shutdown: stop accepting, let in-flight requests finish (bounded), then close the pool.
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     metricsServer?.close();
     stopSweeper();
+    stopEventSweeper();
+    // Open subscriptions end now (an UNAVAILABLE event tells clients to resume elsewhere), so their
+    // connections do not hold the shutdown until its deadline.
+    void gateway.events.close();
     server.close(() => {
       void Promise.all([database.close(), rateLimiter.close()]).then(() => {
         logger.info({}, 'stopped');

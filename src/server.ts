@@ -11,6 +11,7 @@ import { ConnectionCheckSlots, DEFAULT_MAX_CONCURRENT_CHECKS_PER_TENANT } from '
 import { defaultEgressDenyList } from './checks/egress.js';
 import { type Context, createContext, type ServiceOutputs } from './context.js';
 import type { DatabaseHandle } from './db/connect.js';
+import { EventHub } from './events/event-hub.js';
 import type { NodeServerContext } from './http/node-server.js';
 import { createAuthenticator } from './http/plugins/authenticate-first.js';
 import { corsFor } from './http/plugins/cors.js';
@@ -24,6 +25,7 @@ import { operationNames } from './http/plugins/operation-names.js';
 import { limitWork } from './http/plugins/query-cost.js';
 import { rateLimits } from './http/plugins/rate-limits.js';
 import { limitResponseSize } from './http/plugins/response-size.js';
+import { sseEventIds } from './http/plugins/sse-event-ids.js';
 import { verifyKeyBeforeAnswering } from './http/plugins/verify-key-before-answering.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
 import { createMetrics, type Metrics, type MetricsOptions, requestScopes } from './observability.js';
@@ -110,9 +112,16 @@ export interface ServerDeps {
    * only requests from this machine get (isLocalRequest).
    */
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
+  /** Change event subscriptions: the per-tenant cap and the fallback poll (EVENTS_*); defaults when left out. */
+  events?: { maxSubscriptionsPerTenant?: number; pollMs?: number; keyRecheckMs?: number };
 }
 
-export type Gateway = YogaServerInstance<NodeServerContext, Context> & { logger: PinoLogger; metrics: Metrics };
+export type Gateway = YogaServerInstance<NodeServerContext, Context> & {
+  logger: PinoLogger;
+  metrics: Metrics;
+  /** Wakes this gateway's change event subscribers; close() ends their streams (at shutdown). */
+  events: EventHub;
+};
 
 export function createGateway(deps: ServerDeps): Gateway {
   const limits = deps.queryLimits ?? defaultQueryLimits;
@@ -129,6 +138,11 @@ export function createGateway(deps: ServerDeps): Gateway {
   const connectionCheckDeny = deps.connectionCheckDeny ?? defaultEgressDenyList();
   const knownKeys = new KnownKeys(deps.keyMemoryMs ?? DEFAULT_KEY_MEMORY_MS, deps.keyMemorySize ?? DEFAULT_KEY_MEMORY_SIZE);
   const authenticator = createAuthenticator(deps.database.db, knownKeys);
+  const events = new EventHub(deps.database, {
+    maxPerTenant: deps.events?.maxSubscriptionsPerTenant,
+    pollMs: deps.events?.pollMs,
+    keyRecheckMs: deps.events?.keyRecheckMs,
+  });
   const yoga = createYoga<NodeServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -192,6 +206,8 @@ export function createGateway(deps: ServerDeps): Gateway {
       rejectUnstorableText,
       // Last: a request refused by anything above is not charged to the key's budgets.
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
+      // SSE messages of changeEvents carry the event id, which EventSource sends back as Last-Event-ID.
+      sseEventIds,
     ],
     context: async ({ request, req }) => {
       const { auth, keyCheck } = await authenticator.authenticationOf(request);
@@ -211,8 +227,10 @@ export function createGateway(deps: ServerDeps): Gateway {
         connectionCheckSlots,
         rows,
         logger: deps.logger,
+        events,
+        lastEventId: request.headers.get('last-event-id'),
       });
     },
   });
-  return Object.assign(yoga, { logger: deps.logger, metrics });
+  return Object.assign(yoga, { logger: deps.logger, metrics, events });
 }

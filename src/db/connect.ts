@@ -39,6 +39,13 @@ export interface DatabaseHandle {
   statements: StatementCounter;
   /** PGlite only: its whole data folder as a tar file, which `loadDataDir` starts from. */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * LISTENs on a channel: `onNotify` gets each notification's payload, and null after the listening
+   * connection was lost and made again (notifications in between may be gone: read the truth).
+   * PostgreSQL: one dedicated connection outside the pool; PGlite: its own listen. Resolves once
+   * listening; the function it gives stops.
+   */
+  listen(channel: string, onNotify: (payload: string | null) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -101,7 +108,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
-    return { db, kind: 'postgres', pool, statements, close: () => db.destroy() };
+    const listen = (channel: string, onNotify: (payload: string | null) => void) => listenOnPostgres(target, channel, onNotify);
+    return { db, kind: 'postgres', pool, statements, listen, close: () => db.destroy() };
   }
 
   let unlock = () => {};
@@ -119,9 +127,72 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       await db.destroy();
       unlock();
     };
-    return { db, kind: 'pglite', statements, dumpDataDir: () => pglite.dumpDataDir('none'), close };
+    const listen = async (channel: string, onNotify: (payload: string | null) => void) => {
+      const unlisten = await pglite.listen(channel, (payload) => onNotify(payload));
+      return () => unlisten();
+    };
+    return { db, kind: 'pglite', statements, dumpDataDir: () => pglite.dumpDataDir('none'), listen, close };
   } catch (error) {
     unlock();
     throw error;
   }
+}
+
+/**
+ * A connection of its own that LISTENs (a pooled one would lose the LISTEN when returned), made
+ * again after it is lost, with a growing pause; `onNotify(null)` then tells the listener that
+ * notifications may have been missed.
+ */
+async function listenOnPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>, channel: string, onNotify: (payload: string | null) => void) {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retryMs = 250;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({
+      connectionString: target.url,
+      keepAlive: true,
+      ...(target.connectTimeoutMs ? { connectionTimeoutMillis: target.connectTimeoutMs } : {}),
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    });
+    const lost = () => {
+      if (client !== next) return;
+      client = undefined;
+      next.end().catch(() => {});
+      schedule();
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    client = next;
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    retryMs = 250;
+  };
+  const schedule = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().then(
+        () => onNotify(null),
+        () => {
+          client?.end().catch(() => {});
+          client = undefined;
+          retryMs = Math.min(retryMs * 2, 10_000);
+          schedule();
+        },
+      );
+    }, retryMs);
+    retry.unref();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const last = client;
+    client = undefined;
+    await last?.end().catch(() => {});
+  };
 }

@@ -146,6 +146,12 @@ export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
   return rows.length === 1;
 }
 
+/** Whether the key exists and is not revoked: long-lived streams ask again now and then. */
+export async function isApiKeyLive(db: Db, id: string): Promise<boolean> {
+  const row = await runOne(db, 'isApiKeyLive', db.selectFrom('api_keys').select('id').where('id', '=', id).where('revoked_at', 'is', null));
+  return row !== undefined;
+}
+
 /** The team of this name in the tenant, made when missing (the CLI's `--team`). */
 export async function ensureTeam(db: Db, tenantId: string, name: string): Promise<{ id: string }> {
   await run(

@@ -15,7 +15,7 @@ import type { DatabaseHandle } from '../../src/db/connect.js';
 import { createMetricsServer, type MetricsOptions } from '../../src/observability.js';
 import type { RateLimiter } from '../../src/rate-limit.js';
 import { generateKey, Keyring } from '../../src/secrets/keyring.js';
-import { createGateway, createHttpServerFor, type QueryLimits } from '../../src/server.js';
+import { createGateway, createHttpServerFor, type QueryLimits, type ServerDeps } from '../../src/server.js';
 import { createApiKey } from '../../src/tenants/api-key.service.js';
 
 export interface GraphQLResponse<T> {
@@ -72,6 +72,7 @@ export async function startTestApi(
     /** Serve /metrics on a listener of its own (as METRICS_PORT does), on another loopback port. */
     metricsListener?: boolean;
     connectionCheckMaxConcurrentPerTenant?: number;
+    events?: ServerDeps['events'];
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -101,12 +102,14 @@ export async function startTestApi(
     queryLimits: options.queryLimits,
     metrics: options.metricsListener ? { ...options.metrics, endpoint: false } : options.metrics,
     connectionCheckMaxConcurrentPerTenant: options.connectionCheckMaxConcurrentPerTenant,
+    events: options.events,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs, requestTimeoutMs: options.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(
     () =>
       new Promise<void>((resolve) => {
+        void gateway.events.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -136,21 +136,22 @@ function unstorableAt(value: unknown, path: string): string | undefined {
 
 const unstorable = (where: string) => refused(`${where} holds a character that cannot be stored (U+0000 or an unpaired surrogate). Remove it and retry.`);
 
-export const rejectUnstorableText: Plugin = {
-  onExecute({ args, setResultAndStopExecution }) {
-    for (const [name, value] of Object.entries(args.variableValues ?? {})) {
-      const path = unstorableAt(value, name);
-      if (path) return setResultAndStopExecution({ errors: [unstorable(`Variable "$${name}" at "${path}"`)] });
-    }
-    // A literal holds such a character raw or through a \u escape; most documents have neither.
-    const source = args.document.loc?.source.body;
-    if (source !== undefined && !source.includes('\\u') && !source.includes('\u0000')) return;
-    let inLiteral = false;
-    visit(args.document, {
-      [Kind.STRING]: (node) => {
-        if (!isStorable(node.value)) inLiteral = true;
-      },
-    });
-    if (inLiteral) setResultAndStopExecution({ errors: [unstorable('A string literal in the document')] });
-  },
-};
+function refuseUnstorable({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) {
+  for (const [name, value] of Object.entries(args.variableValues ?? {})) {
+    const path = unstorableAt(value, name);
+    if (path) return setResultAndStopExecution({ errors: [unstorable(`Variable "$${name}" at "${path}"`)] });
+  }
+  // A literal holds such a character raw or through a \u escape; most documents have neither.
+  const source = args.document.loc?.source.body;
+  if (source !== undefined && !source.includes('\\u') && !source.includes('\u0000')) return;
+  let inLiteral = false;
+  visit(args.document, {
+    [Kind.STRING]: (node) => {
+      if (!isStorable(node.value)) inLiteral = true;
+    },
+  });
+  if (inLiteral) setResultAndStopExecution({ errors: [unstorable('A string literal in the document')] });
+}
+
+// Subscriptions run through subscribe, not execute: each refusing plugin has both hooks.
+export const rejectUnstorableText: Plugin = { onExecute: refuseUnstorable, onSubscribe: refuseUnstorable };

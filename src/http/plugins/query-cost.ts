@@ -223,11 +223,11 @@ export function overLimit(work: Work, limits: WorkLimits): GraphQLError | null {
 
 /** Refuses, before anything runs, an operation over the cost limit or with a list argument over its cap. */
 export function limitWork(limits: WorkLimits): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const work = workOf(args);
-      const error = work && overLimit(work, limits);
-      if (error) setResultAndStopExecution({ errors: [error] });
-    },
+  const refuse = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
+    const work = workOf(args);
+    const error = work && overLimit(work, limits);
+    if (error) setResultAndStopExecution({ errors: [error] });
   };
+  // Subscriptions run through subscribe, not execute.
+  return { onExecute: refuse, onSubscribe: refuse };
 }

@@ -20,38 +20,41 @@ const budgetNames: Record<Budget, string> = {
  * nothing: over any budget, HTTP 429 with Retry-After and nothing runs.
  */
 export function rateLimits(limiter: RateLimiter): Plugin<Context> {
-  return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const { auth } = args.contextValue;
-      const work = workOf(args);
-      if (!work) return;
-      const isMutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
-      const decision = await limiter.consume(
-        auth.keyId,
-        isMutation
-          ? [
-              { budget: 'mutations', points: Math.max(1, work.mutationFields) },
-              { budget: 'connectionChecks', points: work.connectionChecks },
-            ]
-          : [{ budget: auth.scope === 'write' ? 'writeQueries' : 'readQueries', points: limiter.queryPoints(work.cost) }],
-      );
-      if (decision.allowed) return;
-      const { budget, points, perWindow, retryAfterSeconds } = decision;
-      const advice =
-        points > perWindow
-          ? `This operation needs ${points} points, more than the ${perWindow} the key has per window: split it into smaller operations.`
-          : `This operation needs ${points} points and fewer are left in this window. Retry after ${retryAfterSeconds} s${points > 1 ? ', or ask for less at once' : ''}.`;
-      setResultAndStopExecution({
-        errors: [
-          new GraphQLError(`This API key is over its rate limit for ${budgetNames[budget]}. ${advice}`, {
-            extensions: {
-              code: 'RESOURCE_EXHAUSTED',
-              retryAfterSeconds,
-              http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
-            },
-          }),
-        ],
-      });
-    },
+  const charge = async ({
+    args,
+    setResultAndStopExecution,
+  }: Pick<Parameters<NonNullable<Plugin<Context>['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
+    const { auth } = args.contextValue;
+    const work = workOf(args);
+    if (!work) return;
+    const isMutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
+    const decision = await limiter.consume(
+      auth.keyId,
+      isMutation
+        ? [
+            { budget: 'mutations', points: Math.max(1, work.mutationFields) },
+            { budget: 'connectionChecks', points: work.connectionChecks },
+          ]
+        : [{ budget: auth.scope === 'write' ? 'writeQueries' : 'readQueries', points: limiter.queryPoints(work.cost) }],
+    );
+    if (decision.allowed) return;
+    const { budget, points, perWindow, retryAfterSeconds } = decision;
+    const advice =
+      points > perWindow
+        ? `This operation needs ${points} points, more than the ${perWindow} the key has per window: split it into smaller operations.`
+        : `This operation needs ${points} points and fewer are left in this window. Retry after ${retryAfterSeconds} s${points > 1 ? ', or ask for less at once' : ''}.`;
+    setResultAndStopExecution({
+      errors: [
+        new GraphQLError(`This API key is over its rate limit for ${budgetNames[budget]}. ${advice}`, {
+          extensions: {
+            code: 'RESOURCE_EXHAUSTED',
+            retryAfterSeconds,
+            http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+          },
+        }),
+      ],
+    });
   };
+  // A subscription is charged as a query of its cost when it starts (subscribe, not execute).
+  return { onExecute: charge, onSubscribe: charge };
 }

@@ -38,6 +38,14 @@ export function verifyKeyBeforeAnswering(schema: GraphQLSchema): Plugin<Context>
   const keyCheckedByItsWrites = (operation: OperationDefinitionNode | null | undefined): boolean =>
     operation?.operation === 'mutation' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && checkedByTheirWrites.has(s.name.value));
   return {
+    // A subscription: the key is proven live before the stream opens (the stream re-checks it).
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const { keyCheck } = args.contextValue;
+      if (!keyCheck.pending) return;
+      return Promise.resolve(keyCheck.live()).then((live) => {
+        if (!live) setResultAndStopExecution({ errors: [unauthenticated(UNKNOWN_KEY_MESSAGE)] });
+      });
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const { keyCheck } = args.contextValue;
       if (!keyCheck.pending) return;
