@@ -46,12 +46,17 @@ export class EventHub {
     return total;
   }
 
+  /** SubscriptionLimitError when the tenant holds its cap of subscriptions already. */
+  assertRoom(tenantId: string): void {
+    const limit = this.options.maxPerTenant ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_TENANT;
+    if ((this.byTenant.get(tenantId)?.size ?? 0) >= limit) throw new SubscriptionLimitError(limit);
+  }
+
   /** A waiter for the tenant's wake-ups; SubscriptionLimitError over the tenant's cap. */
   async subscribe(tenantId: string): Promise<Waiter> {
     if (this.closed) throw new Error('the event hub is closed');
-    const limit = this.options.maxPerTenant ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_TENANT;
+    this.assertRoom(tenantId);
     let entries = this.byTenant.get(tenantId);
-    if ((entries?.size ?? 0) >= limit) throw new SubscriptionLimitError(limit);
     if (!entries) {
       entries = new Set();
       this.byTenant.set(tenantId, entries);

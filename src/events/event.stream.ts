@@ -33,10 +33,17 @@ export async function openEventStream(args: {
 }): Promise<AsyncIterable<StreamItem>> {
   const { db, hub, viewer, filter } = args;
   if (args.after && BigInt(args.after.id) <= BigInt(await prunedThrough(db))) throw new EventCursorExpiredError();
+  hub.assertRoom(viewer.tenantId);
   let position: EventPosition = args.after ?? (await currentPosition(db));
-  const waiter = await hub.subscribe(viewer.tenantId);
   const recheckMs = args.keyRecheckMs ?? KEY_RECHECK_MS;
+  // The hub counts a subscriber from the first read of its stream to its end: a stream never
+  // read (a request dropped before its answer began) holds no place.
   return new Repeater<StreamItem>(async (push, stop) => {
+    const waiter = await hub.subscribe(viewer.tenantId).catch((error: unknown) => {
+      stop(error);
+      return undefined;
+    });
+    if (!waiter) return;
     let stopped = false;
     stop.then(() => {
       stopped = true;
