@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
       const keyring = keyringFromConfig(config, (message) => process.stderr.write(`${message}\n`));
       const result = await rotateSecrets(database.db, keyring);
       out(
-        `Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations, the secrets of ${result.revisions} revisions and of ${result.configs} connector configs, under key ${keyring.currentKeyId}.`,
+        `Re-encrypted ${result.secrets} secrets of ${result.integrations} integrations, the secrets of ${result.revisions} revisions of ${result.configs} connector configs and of ${result.webhooks} webhook endpoints, under key ${keyring.currentKeyId}.`,
       );
     }
   } finally {

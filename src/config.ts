@@ -9,6 +9,7 @@ import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 import { DEFAULT_QUERY_COST_UNIT } from './rate-limit.js';
 import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
 import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
+import { defaultWebhookSettings } from './webhooks/webhook.worker.js';
 
 /**
  * How long an idle keep-alive connection stays open: longer than the idle timeout of common load
@@ -113,6 +114,14 @@ export const configSchema = z
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().default('127.0.0.1'),
     TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
+    WEBHOOK_ALLOW_HTTP: booleanFromEnv.default(false),
+    WEBHOOK_WORKER: booleanFromEnv.default(true),
+    WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(defaultWebhookSettings.pollMs),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(defaultWebhookSettings.timeoutMs),
+    WEBHOOK_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(defaultWebhookSettings.leaseMs),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(defaultWebhookSettings.maxAttempts),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(defaultWebhookSettings.retryBaseMs),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(defaultWebhookSettings.disableAfter),
     EVENTS_RETENTION_HOURS: z.coerce
       .number()
       .min(1)

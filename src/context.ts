@@ -45,6 +45,8 @@ export interface Context {
   events?: EventHub;
   /** The request's Last-Event-ID header: where a reconnecting SSE client resumes. */
   lastEventId?: string | null;
+  /** Webhook endpoint rules (WEBHOOK_ALLOW_HTTP). */
+  webhooks?: { allowHttp: boolean };
 }
 
 export function createContext(args: {
@@ -65,6 +67,7 @@ export function createContext(args: {
   logger?: Logger;
   events?: EventHub;
   lastEventId?: string | null;
+  webhooks?: { allowHttp: boolean };
 }): Context {
   const keyCheck = args.keyCheck ?? new KeyCheck();
   return {
@@ -93,5 +96,6 @@ export function createContext(args: {
     transferClockSkewSeconds: args.transferClockSkewSeconds ?? DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS,
     events: args.events,
     lastEventId: args.lastEventId,
+    webhooks: args.webhooks,
   };
 }

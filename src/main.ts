@@ -12,6 +12,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { keyringFromConfig } from './secrets/keyring.js';
 import { createGateway, createHttpServerFor } from './server.js';
 import { bootstrapDevTenant } from './tenants/api-key.service.js';
+import { startWebhookWorker } from './webhooks/webhook.worker.js';
 
 async function main() {
   const config = loadConfig();
@@ -80,6 +81,7 @@ async function main() {
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
     events: { maxSubscriptionsPerTenant: config.EVENTS_MAX_SUBSCRIPTIONS_PER_TENANT, pollMs: config.EVENTS_POLL_MS },
+    webhooks: { allowHttp: config.WEBHOOK_ALLOW_HTTP },
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS, requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS });
   const metricsServer = config.METRICS_PORT === undefined ? undefined : createMetricsServer(gateway.metrics);
@@ -116,6 +118,24 @@ async function main() {
     logger.warn({ err: { name: (error as Error)?.name } }, 'sweeping old change events failed; retrying later'),
   );
 
+  // This replica's share of webhook deliveries (every replica claims from the one queue).
+  const webhookWorker = config.WEBHOOK_WORKER
+    ? startWebhookWorker({
+        database,
+        keyring,
+        denyList: config.CONNECTION_CHECK_DENY,
+        settings: {
+          pollMs: config.WEBHOOK_POLL_MS,
+          timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+          leaseMs: config.WEBHOOK_LEASE_MS,
+          maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+          retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+          disableAfter: config.WEBHOOK_DISABLE_AFTER_FAILURES,
+        },
+        onError: (error) => logger.warn({ err: { name: (error as Error)?.name } }, 'a webhook delivery round failed; retrying'),
+      })
+    : undefined;
+
   // Graceful shutdown: stop accepting, let in-flight requests finish (bounded), then close the pool.
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
@@ -125,11 +145,14 @@ async function main() {
     // Open subscriptions end now (an UNAVAILABLE event tells clients to resume elsewhere), so their
     // connections do not hold the shutdown until its deadline.
     void gateway.events.close();
+    const workerStopped = webhookWorker?.stop().catch(() => {});
     server.close(() => {
-      void Promise.all([database.close(), rateLimiter.close()]).then(() => {
-        logger.info({}, 'stopped');
-        process.exit(0);
-      });
+      void Promise.resolve(workerStopped)
+        .then(() => Promise.all([database.close(), rateLimiter.close()]))
+        .then(() => {
+          logger.info({}, 'stopped');
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
     // Keep-alive connections that turn idle after their last response are closed as they do.

@@ -114,6 +114,8 @@ export interface ServerDeps {
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
   /** Change event subscriptions: the per-tenant cap and the fallback poll (EVENTS_*); defaults when left out. */
   events?: { maxSubscriptionsPerTenant?: number; pollMs?: number; keyRecheckMs?: number };
+  /** Webhook endpoints: http:// URLs allowed (WEBHOOK_ALLOW_HTTP; development and tests only). */
+  webhooks?: { allowHttp?: boolean };
 }
 
 export type Gateway = YogaServerInstance<NodeServerContext, Context> & {
@@ -229,6 +231,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         logger: deps.logger,
         events,
         lastEventId: request.headers.get('last-event-id'),
+        webhooks: { allowHttp: deps.webhooks?.allowHttp === true },
       });
     },
   });

@@ -7,16 +7,23 @@ import { GetIntegration } from './documents/integrations.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
 import { configs, createIntegration } from './helpers/fixtures.js';
+import { subscribe } from './helpers/sse.js';
 
 const database = useTestDatabase();
 const MISSING_ID = 'int_0123456789abcdef0123456789abcdef';
-const MISSING: Target = { integration: MISSING_ID, config: 'ccfg_0123456789abcdef0123456789abcdef', team: 'team_0123456789abcdef0123456789abcdef' };
+const MISSING: Target = {
+  integration: MISSING_ID,
+  config: 'ccfg_0123456789abcdef0123456789abcdef',
+  team: 'team_0123456789abcdef0123456789abcdef',
+  webhook: 'whep_0123456789abcdef0123456789abcdef',
+};
 
 /** What an attempt aims at: A's integration, connector config and team (or ids that do not exist). */
 interface Target {
   integration: string;
   config: string;
   team: string;
+  webhook: string;
 }
 
 type Attempt = (api: TestApi, target: Target, key: string) => Promise<unknown>;
@@ -111,6 +118,37 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
     expect(JSON.stringify(result)).not.toContain('a-only-environment');
     return result;
   },
+  webhookEndpoint: (api, { webhook }, key) => send(api, key, 'query($id: ID!) { webhookEndpoint(id: $id) { id url } }', { id: webhook }),
+  webhookEndpoints: async (api, { webhook }, key) => {
+    const result = await send(api, key, '{ webhookEndpoints(first: 100) { totalCount edges { node { id url } } } }', {});
+    expect(JSON.stringify(result)).not.toContain(webhook);
+    return result;
+  },
+  updateWebhookEndpoint: (api, { webhook }, key) =>
+    send(
+      api,
+      key,
+      'mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { url: "https://attacker.example.net/", rotateSecret: true }) { __typename ... on Error { code message } } }',
+      { id: webhook },
+    ),
+  enableWebhookEndpoint: (api, { webhook }, key) =>
+    send(api, key, 'mutation($id: ID!) { enableWebhookEndpoint(id: $id) { __typename ... on Error { code message } } }', { id: webhook }),
+  disableWebhookEndpoint: (api, { webhook }, key) =>
+    send(api, key, 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { __typename ... on Error { code message } } }', { id: webhook }),
+  deleteWebhookEndpoint: (api, { webhook }, key) =>
+    send(api, key, 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code message } } }', { id: webhook }),
+  sendTestWebhookEvent: (api, { webhook }, key) =>
+    send(api, key, 'mutation($id: ID!) { sendTestWebhookEvent(id: $id) { __typename ... on Error { code message } } }', { id: webhook }),
+  // From the first retained event on, filtered to A's integration: B's stream holds nothing of A.
+  changeEvents: async (api, { integration }, key) => {
+    const stream = await subscribe(api.url, key, 'subscription($id: ID) { changeEvents(after: "evt_0_0", integrationId: $id) { id type } }', {
+      id: integration,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    stream.close();
+    return { status: stream.status, messages: stream.messages };
+  },
+  createWebhookEndpoint: { noTarget: "creates in the caller's own tenant" },
   apiKey: { noTarget: "the calling key's own binding" },
   createIntegration: { noTarget: "creates in the caller's own tenant; A is checked unchanged afterwards" },
   createConnectorConfig: { noTarget: "creates in the caller's own tenant" },
@@ -125,7 +163,11 @@ const cases: Record<string, Attempt | { noTarget: string }> = {
 
 describe('tenant isolation', () => {
   it('has a case for every root field of the schema', () => {
-    const rootFields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    const rootFields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+      ...Object.keys(schema.getSubscriptionType()!.getFields()),
+    ].sort();
     expect(Object.keys(cases).sort()).toEqual(rootFields);
   });
 
@@ -148,7 +190,18 @@ describe('tenant isolation', () => {
         {},
       )
     ).body.data as { createConnectorConfig: { connectorConfig: { id: string } } };
-    const target: Target = { integration: a.id, config: config.createConnectorConfig.connectorConfig.id, team: team.createTeam.team.id };
+    const webhook = (
+      await api.request(
+        'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/a" }) { ... on WebhookEndpointPayload { endpoint { id } } } }',
+        {},
+      )
+    ).body.data as { createWebhookEndpoint: { endpoint: { id: string } } };
+    const target: Target = {
+      integration: a.id,
+      config: config.createConnectorConfig.connectorConfig.id,
+      team: team.createTeam.team.id,
+      webhook: webhook.createWebhookEndpoint.endpoint.id,
+    };
     const b = await api.otherTenant();
     await createIntegration(api, { title: 'B own' }).catch(() => undefined); // noise in A's tenant is fine
     for (const [field, attempt] of Object.entries(cases)) {
@@ -162,16 +215,24 @@ describe('tenant isolation', () => {
         const onA = await attempt(api, target, key);
         const onMissing = await attempt(api, MISSING, key);
         const masked = (answer: unknown, ids: Target) =>
-          JSON.stringify(answer).replaceAll(ids.integration, 'ID').replaceAll(ids.config, 'CONFIG').replaceAll(ids.team, 'TEAM');
+          JSON.stringify(answer)
+            .replaceAll(ids.integration, 'ID')
+            .replaceAll(ids.config, 'CONFIG')
+            .replaceAll(ids.team, 'TEAM')
+            .replaceAll(ids.webhook, 'WEBHOOK');
         expect(masked(onA, target), `${field} with ${scope} key`).toBe(masked(onMissing, MISSING));
       }
     }
     const after = (await api.request(GetIntegration, { id: a.id })).body.data!.integration!;
     expect(after).toMatchObject({ etag: a.etag, version: 1, title: 'Tenant A secret project' });
     const own = (
-      await api.request('{ customer(customerId: "cust-a") { attributes } teams { name } connectorConfigs { edges { node { title version } } } }', {})
+      await api.request(
+        '{ customer(customerId: "cust-a") { attributes } teams { name } connectorConfigs { edges { node { title version } } } webhookEndpoints { edges { node { url version enabled } } } }',
+        {},
+      )
     ).body.data;
     expect(own).toEqual({
+      webhookEndpoints: { edges: [{ node: { url: 'https://hooks.example.com/a', version: 1, enabled: true } }] },
       customer: { attributes: { region: 'a-only' } },
       teams: [{ name: 'A team' }],
       connectorConfigs: { edges: [{ node: { title: 'A config', version: 1 } }] },

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { EncryptedSecret } from '../src/db/database.js';
 import { generateKey, Keyring, keyringFromConfig, SecretsKeyError } from '../src/secrets/keyring.js';
 import { rotateSecrets } from '../src/secrets/rotation.js';
+import { endpointSecretAad } from '../src/webhooks/webhook.service.js';
 import { GetIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
@@ -65,6 +67,13 @@ describe('secrets rotate', () => {
       'mutation { createConnectorConfig(input: { title: "C", connector: HTTP_API, settings: { baseUrl: "https://c.example.com", authorization: { bearer: { token: "config-token-value" } } } }) { __typename } }',
       {},
     );
+    // A webhook endpoint's signing secret too: afterwards it decrypts under the new key alone.
+    const endpoint = (
+      await api.request(
+        'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/x" }) { ... on WebhookEndpointPayload { signingSecret endpoint { id } } } }',
+        {},
+      )
+    ).body.data as { createWebhookEndpoint: { signingSecret: string; endpoint: { id: string } } };
     const rows = () =>
       sql<{
         id: string;
@@ -73,8 +82,11 @@ describe('secrets rotate', () => {
 
     const newKey = generateKey();
     const result = await rotateSecrets(api.database.db, new Keyring(newKey, [oldKey]));
-    expect(result).toEqual({ integrations: 2, secrets: 1 + 3 + 1, revisions: 2, configs: 1 });
+    expect(result).toEqual({ integrations: 2, secrets: 1 + 3 + 1 + 1, revisions: 2, configs: 1, webhooks: 1 });
     const onlyNew = new Keyring(newKey);
+    const signing = (await sql<{ id: string; secret: EncryptedSecret }>`select id, secret from webhook_endpoints`.execute(api.database.db)).rows[0]!;
+    expect(signing.secret.kid).toBe(onlyNew.currentKeyId);
+    expect(onlyNew.decrypt(signing.secret, endpointSecretAad(signing.id))).toBe(endpoint.createWebhookEndpoint.signingSecret);
     for (const row of (await rows()).rows) {
       for (const secret of Object.values(row.secrets)) expect(secret.kid).toBe(onlyNew.currentKeyId);
     }

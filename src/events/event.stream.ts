@@ -32,7 +32,9 @@ export async function openEventStream(args: {
   keyRecheckMs?: number;
 }): Promise<AsyncIterable<StreamItem>> {
   const { db, hub, viewer, filter } = args;
-  if (args.after && BigInt(args.after.id) <= BigInt(await prunedThrough(db))) throw new EventCursorExpiredError();
+  // evt_0_0 stands before every event: all that is retained. Any other id at or below what the
+  // sweep removed cannot resume without a gap.
+  if (args.after && args.after.id !== '0' && BigInt(args.after.id) <= BigInt(await prunedThrough(db))) throw new EventCursorExpiredError();
   hub.assertRoom(viewer.tenantId);
   let position: EventPosition = args.after ?? (await currentPosition(db));
   const recheckMs = args.keyRecheckMs ?? KEY_RECHECK_MS;

@@ -72,7 +72,10 @@ builder.subscriptionField('changeEvents', (t) =>
       "The calling key's change events, in commit order, each once: after `after` when given (or the Last-Event-ID header), else from now on. " +
       'Events are kept for EVENTS_RETENTION_HOURS (README, "Change events"); an older id answers FAILED_PRECONDITION.',
     args: {
-      after: t.arg.string({ required: false, description: 'The id of the last event seen: the stream starts right after it.' }),
+      after: t.arg.string({
+        required: false,
+        description: 'The id of the last event seen: the stream starts right after it. evt_0_0: from the oldest event still kept.',
+      }),
       integrationId: t.arg.id({ required: false, description: 'Only the events of this integration.' }),
       connectors: t.arg({
         type: [ConnectorTypeEnum],

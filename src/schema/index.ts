@@ -20,6 +20,7 @@ import './mutations/test-integration-config.js';
 import './organisation.js';
 import './connector-config.js';
 import './events.js';
+import './webhooks.js';
 
 // An Apollo Federation 2 subgraph: the executable schema answers _service and _entities too.
 export const schema = builder.toSubGraphSchema({

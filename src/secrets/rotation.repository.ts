@@ -95,3 +95,23 @@ export async function replaceConfigSecrets(
   );
   return rows.length === 1;
 }
+
+/** A page of webhook endpoints' signing secrets. */
+export function listWebhookSecretsPage(db: Db, afterId: string, limit: number) {
+  return run(db, 'listWebhookSecretsPage', db.selectFrom('webhook_endpoints').select(['id', 'secret']).where('id', '>', afterId).orderBy('id').limit(limit));
+}
+
+/** Replaces a signing secret's ciphertext, unless a rotateSecret changed it meanwhile. */
+export async function replaceWebhookSecret(db: Db, id: string, expected: EncryptedSecret, next: EncryptedSecret): Promise<boolean> {
+  const rows = await run(
+    db,
+    'replaceWebhookSecret',
+    db
+      .updateTable('webhook_endpoints')
+      .set({ secret: JSON.stringify(next) })
+      .where('id', '=', id)
+      .where(sql<boolean>`secret = ${JSON.stringify(expected)}::jsonb`)
+      .returning('id'),
+  );
+  return rows.length === 1;
+}

@@ -5,14 +5,17 @@
 import type { Kysely } from 'kysely';
 import { configSecretOwner } from '../connector-configs/layers.js';
 import type { Database, EncryptedSecret } from '../db/database.js';
+import { endpointSecretAad } from '../webhooks/webhook.service.js';
 import { type Keyring, newFingerprint, secretAad } from './keyring.js';
 import {
   listConfigSecretsPage,
   listIntegrationSecretsPage,
   listRevisionSecretsPage,
+  listWebhookSecretsPage,
   replaceConfigSecrets,
   replaceIntegrationSecrets,
   replaceRevisionSecrets,
+  replaceWebhookSecret,
 } from './rotation.repository.js';
 
 /**
@@ -44,7 +47,7 @@ function rotated(
 export async function rotateSecrets(
   db: Kysely<Database>,
   keyring: Keyring,
-): Promise<{ integrations: number; secrets: number; revisions: number; configs: number }> {
+): Promise<{ integrations: number; secrets: number; revisions: number; configs: number; webhooks: number }> {
   let after = '00000000-0000-0000-0000-000000000000';
   let integrations = 0;
   let secrets = 0;
@@ -89,5 +92,22 @@ export async function rotateSecrets(
       }
     }
   }
-  return { integrations, secrets, revisions, configs };
+  // Webhook endpoints' signing secrets.
+  let webhooks = 0;
+  after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page = await listWebhookSecretsPage(db, after, 200);
+    if (page.length === 0) break;
+    for (const row of page) {
+      after = row.id;
+      if (row.secret.kid === keyring.currentKeyId) continue;
+      const aad = endpointSecretAad(row.id);
+      const next = { ...row.secret, ...keyring.encrypt(keyring.decrypt(row.secret, aad), aad, new Date(row.secret.updatedAt)) };
+      if (await replaceWebhookSecret(db, row.id, row.secret, next)) {
+        webhooks += 1;
+        secrets += 1;
+      }
+    }
+  }
+  return { integrations, secrets, revisions, configs, webhooks };
 }

@@ -26,6 +26,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestApi {
   url: string;
+  /** The gateway's keyring (a webhook worker of the test decrypts signing secrets with it). */
+  keyring: Keyring;
   /** The server's origin, e.g. http://127.0.0.1:41234, for /health and /metrics. */
   origin: string;
   /** The origin of the metrics' own listener, when `metricsListener` asked for one. */
@@ -73,6 +75,7 @@ export async function startTestApi(
     metricsListener?: boolean;
     connectionCheckMaxConcurrentPerTenant?: number;
     events?: ServerDeps['events'];
+    webhooks?: ServerDeps['webhooks'];
   } = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
@@ -86,9 +89,10 @@ export async function startTestApi(
       done();
     },
   });
+  const keyring = options.keyring ?? new Keyring(generateKey());
   const gateway = createGateway({
     database,
-    keyring: options.keyring ?? new Keyring(generateKey()),
+    keyring,
     logger: pino({ level: 'info' }, sink),
     rateLimiter: options.rateLimiter,
     introspection: options.introspection,
@@ -103,6 +107,7 @@ export async function startTestApi(
     metrics: options.metricsListener ? { ...options.metrics, endpoint: false } : options.metrics,
     connectionCheckMaxConcurrentPerTenant: options.connectionCheckMaxConcurrentPerTenant,
     events: options.events,
+    webhooks: options.webhooks,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: options.keepAliveTimeoutMs, requestTimeoutMs: options.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -126,6 +131,7 @@ export async function startTestApi(
 
   return {
     url,
+    keyring,
     origin: new URL(url).origin,
     metricsOrigin,
     database,

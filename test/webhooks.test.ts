@@ -1,0 +1,357 @@
+// Webhooks over real HTTP: a loopback receiver verifies every signature with the standardwebhooks
+// library, as a receiver would; retries after 500s and timeouts, attempts recorded, an endpoint
+// disabled after a run of failures and re-enabled, test events, isolation, and on PostgreSQL three
+// gateway processes delivering each event once between them, also when one is killed mid-delivery.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { Webhook } from 'standardwebhooks';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { defaultEgressDenyList } from '../src/checks/egress.js';
+import { createApiKey } from '../src/tenants/api-key.service.js';
+import { startWebhookWorker, type WebhookSettings } from '../src/webhooks/webhook.worker.js';
+import { startTestApi, type TestApi } from './helpers/api.js';
+import { freshSchemaUrl, useTestDatabase } from './helpers/database.js';
+import { configs, secrets } from './helpers/fixtures.js';
+import { postGraphQL } from './helpers/gateway-client.js';
+import { createKeyWithCli, freePort, startServerProcess } from './helpers/processes.js';
+
+const database = useTestDatabase();
+
+interface Received {
+  id: string;
+  timestamp: string;
+  body: string;
+  payload: { type: string; timestamp: string; data: Record<string, unknown> };
+  verified: boolean;
+}
+
+/** A loopback receiver: verifies each request with `secret()` and answers what `answer` says. */
+async function startReceiver(answer: (request: Received, n: number) => number | 'hang' = () => 200) {
+  const received: Received[] = [];
+  const raw: string[] = [];
+  let secret = '';
+  const waiters = new Set<() => void>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      raw.push(JSON.stringify(req.headers) + body);
+      const headers = {
+        'webhook-id': String(req.headers['webhook-id']),
+        'webhook-timestamp': String(req.headers['webhook-timestamp']),
+        'webhook-signature': String(req.headers['webhook-signature']),
+      };
+      let verified = false;
+      try {
+        new Webhook(secret).verify(body, headers);
+        verified = true;
+      } catch {
+        verified = false;
+      }
+      const item: Received = { id: headers['webhook-id'], timestamp: headers['webhook-timestamp'], body, payload: JSON.parse(body), verified };
+      received.push(item);
+      for (const waiter of waiters) waiter();
+      const outcome = answer(item, received.length);
+      if (outcome === 'hang') return; // never answers: the sender's deadline, or its death, ends it
+      res.writeHead(outcome, { 'content-type': 'text/plain' }).end(outcome >= 300 ? `receiver says no ${secrets.postgres}` : 'ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onTestFinished(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    received,
+    raw,
+    setSecret: (value: string) => {
+      secret = value;
+    },
+    waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!predicate()) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`receiver waited ${timeoutMs} ms; got ${received.length}: ${received.map((r) => r.payload.type).join(', ')}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+  };
+}
+
+const ENDPOINT_FIELDS = 'id url eventTypes labels connectors enabled disabledReason consecutiveFailures etag version';
+const CREATE_ENDPOINT = `mutation($input: CreateWebhookEndpointInput!, $key: String) {
+  createWebhookEndpoint(input: $input, idempotencyKey: $key) { __typename
+    ... on WebhookEndpointPayload { signingSecret endpoint { ${ENDPOINT_FIELDS} } }
+    ... on ValidationError { fieldErrors { path message } } ... on Error { code message } } }`;
+const ENDPOINT = `query($id: ID!, $status: WebhookDeliveryStatus) { webhookEndpoint(id: $id) { ${ENDPOINT_FIELDS}
+  deliveries(first: 100, status: $status) { totalCount nodes: edges { node { id eventId eventType status attemptCount lastStatusCode nextAttemptAt payload
+    attempts { attempt statusCode error succeeded durationMs } } } } } }`;
+const CREATE = `mutation($input: CreateIntegrationInput!) {
+  createIntegration(input: $input) { __typename ... on CreateIntegrationPayload { integration { id etag } } ... on Error { code message } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { __typename } }`;
+
+type Result = { __typename: string } & Record<string, unknown>;
+
+async function call(api: TestApi, document: string, variables: Record<string, unknown>, key?: string): Promise<Result> {
+  const response = await api.request<Record<string, Result>, Record<string, unknown>>(document, variables, { key });
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return Object.values(response.body.data ?? {})[0] as Result;
+}
+
+async function endpointFor(api: TestApi, receiver: { url: string; setSecret: (s: string) => void }, input: Record<string, unknown> = {}, key?: string) {
+  const created = await call(api, CREATE_ENDPOINT, { input: { url: receiver.url, ...input } }, key);
+  expect(created.__typename, JSON.stringify(created)).toBe('WebhookEndpointPayload');
+  const secret = created.signingSecret as string;
+  expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  receiver.setSecret(secret);
+  return { id: (created.endpoint as { id: string }).id, secret };
+}
+
+function worker(api: TestApi, settings: Partial<WebhookSettings> = {}) {
+  const running = startWebhookWorker({
+    database: api.database,
+    keyring: api.keyring,
+    denyList: defaultEgressDenyList(),
+    settings: { pollMs: 50, retryBaseMs: 50, timeoutMs: 2000, ...settings },
+  });
+  onTestFinished(() => running.stop());
+  return running;
+}
+
+type Delivery = {
+  eventId: string;
+  eventType: string;
+  status: string;
+  attemptCount: number;
+  attempts: { statusCode: number | null; error: string | null; succeeded: boolean }[];
+  payload: unknown;
+};
+
+async function deliveriesOf(api: TestApi, id: string, status?: string): Promise<Delivery[]> {
+  const endpoint = (await call(api, ENDPOINT, { id, status })) as unknown as { deliveries: { nodes: { node: Delivery }[] } };
+  return endpoint.deliveries.nodes.map((e) => e.node);
+}
+
+describe('webhooks', () => {
+  it('delivers every change, signed per Standard Webhooks, once per event; the secret is shown once and nowhere else', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const receiver = await startReceiver();
+    const endpoint = await endpointFor(api, receiver);
+    worker(api);
+
+    const integration = (await call(api, CREATE, { input: { title: 'Warehouse', config: configs.postgres } })).integration as { id: string };
+    await call(api, UPDATE, { id: integration.id, input: { title: 'Warehouse 2' } });
+    await call(api, `mutation($id: ID!) { deleteIntegration(id: $id) { __typename } }`, { id: integration.id });
+    await receiver.waitFor(() => receiver.received.length >= 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect(receiver.received.map((r) => r.payload.type)).toEqual(['INTEGRATION_CREATED', 'INTEGRATION_UPDATED', 'INTEGRATION_DELETED']);
+    expect(receiver.received.every((r) => r.verified)).toBe(true);
+    // The webhook-id is the event id, so a receiver drops repeats by it.
+    expect(receiver.received.map((r) => r.id)).toEqual(receiver.received.map((r) => r.payload.data.id));
+    expect(receiver.received[1]!.payload.data).toMatchObject({ integrationId: integration.id, version: 2, changedPaths: ['title'] });
+    // A tampered body does not verify.
+    expect(() =>
+      new Webhook(endpoint.secret).verify(receiver.received[0]!.body.replace('Warehouse', 'Warehouse!'), {
+        'webhook-id': receiver.received[0]!.id,
+        'webhook-timestamp': receiver.received[0]!.timestamp,
+        'webhook-signature': 'v1,AAAA',
+      }),
+    ).toThrow();
+
+    const deliveries = await deliveriesOf(api, endpoint.id);
+    expect(deliveries.map((d) => [d.eventType, d.status, d.attemptCount])).toEqual([
+      ['INTEGRATION_DELETED', 'SUCCEEDED', 1],
+      ['INTEGRATION_UPDATED', 'SUCCEEDED', 1],
+      ['INTEGRATION_CREATED', 'SUCCEEDED', 1],
+    ]);
+    expect(deliveries[2]!.attempts).toEqual([expect.objectContaining({ statusCode: 200, error: null, succeeded: true })]);
+    expect(deliveries[2]!.payload).toEqual(receiver.received[0]!.payload);
+
+    // Never again readable, and in no response, log or stored row.
+    const everything = JSON.stringify(await call(api, `{ webhookEndpoints { edges { node { ${ENDPOINT_FIELDS} } } } }`, {}));
+    expect(everything).not.toContain(endpoint.secret);
+    expect(api.logs.join('\n')).not.toContain(endpoint.secret);
+    const stored = await sql<{ secret: unknown }>`select secret from webhook_endpoints`.execute(database().db);
+    expect(JSON.stringify(stored.rows)).not.toContain(endpoint.secret.slice(6));
+    for (const body of receiver.raw) for (const value of Object.values(secrets)) expect(body).not.toContain(value);
+  });
+
+  it('retries after 500s and a timeout with backoff, records every attempt, disables after a run of failures, and is re-enabled by its owner', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    // 1st: 500, 2nd: no answer (timeout), 3rd: 200 — then everything fails.
+    let failing = false;
+    const receiver = await startReceiver((_r, n) => (failing ? 503 : n === 1 ? 500 : n === 2 ? 'hang' : 200));
+    const endpoint = await endpointFor(api, receiver, { eventTypes: ['INTEGRATION_CREATED', 'WEBHOOK_TEST'] });
+    worker(api, { timeoutMs: 500, disableAfter: 3, maxAttempts: 10 });
+
+    await call(api, CREATE, { input: { title: 'Warehouse', config: configs.postgres } });
+    await receiver.waitFor(() => receiver.received.length >= 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [delivery] = await deliveriesOf(api, endpoint.id);
+    expect(delivery).toMatchObject({ status: 'SUCCEEDED', attemptCount: 3 });
+    expect(delivery!.attempts.map((a) => [a.statusCode, a.error, a.succeeded])).toEqual([
+      [500, 'HTTP 500 Internal Server Error', false],
+      [null, 'timed out after 500 ms', false],
+      [200, null, true],
+    ]);
+    // Every attempt carried the same id and a valid signature.
+    expect(new Set(receiver.received.map((r) => r.id)).size).toBe(1);
+    expect(receiver.received.every((r) => r.verified)).toBe(true);
+
+    // A run of failures disables it; what happens meanwhile is not queued for it.
+    failing = true;
+    await call(api, CREATE, { input: { title: 'second', config: configs.postgres } });
+    const disabledAt = async () =>
+      (await call(api, ENDPOINT, { id: endpoint.id })) as unknown as { enabled: boolean; disabledReason: string; consecutiveFailures: number; etag: string };
+    for (let i = 0; i < 100 && (await disabledAt()).enabled; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const disabled = await disabledAt();
+    expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 3 });
+    expect(disabled.disabledReason).toContain('3 failed attempts in a row');
+    await call(api, CREATE, { input: { title: 'while disabled', config: configs.postgres } });
+    expect((await deliveriesOf(api, endpoint.id)).length).toBe(2);
+
+    // Its owner enables it: the pending delivery goes out, the count starts again; a test event arrives.
+    failing = false;
+    const enabled = await call(
+      api,
+      `mutation($id: ID!, $etag: String) { enableWebhookEndpoint(id: $id, etag: $etag) { __typename ... on WebhookEndpointPayload { endpoint { enabled consecutiveFailures } } } }`,
+      {
+        id: endpoint.id,
+        etag: disabled.etag,
+      },
+    );
+    expect(enabled).toMatchObject({ endpoint: { enabled: true, consecutiveFailures: 0 } });
+    const test = await call(
+      api,
+      `mutation($id: ID!) { sendTestWebhookEvent(id: $id) { __typename ... on SendTestWebhookEventPayload { delivery { eventType status } } } }`,
+      { id: endpoint.id },
+    );
+    expect(test).toMatchObject({ delivery: { eventType: 'WEBHOOK_TEST', status: 'PENDING' } });
+    await receiver.waitFor(
+      () => receiver.received.some((r) => r.payload.type === 'WEBHOOK_TEST') && receiver.received.filter((r) => r.payload.data.title === undefined).length > 0,
+    );
+    await receiver.waitFor(() => new Set(receiver.received.map((r) => r.id)).size === 3);
+    expect((await deliveriesOf(api, endpoint.id, 'SUCCEEDED')).map((d) => d.eventType).sort()).toEqual([
+      'INTEGRATION_CREATED',
+      'INTEGRATION_CREATED',
+      'WEBHOOK_TEST',
+    ]);
+    // The receiver's body (which echoes a secret-looking text) is never stored.
+    const attempts = await sql<{ error: string | null }>`select error from webhook_attempts`.execute(database().db);
+    expect(JSON.stringify(attempts.rows)).not.toContain(secrets.postgres);
+  });
+
+  it('keeps endpoints to their tenant and key, sends only what the creating key could read, and refuses unsafe URLs', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const other = await api.otherTenant();
+    const production = (await createApiKey(database().db, { tenant: api.tenant, scope: 'write', environment: 'production' })).key;
+    const receiver = await startReceiver();
+    const otherReceiver = await startReceiver();
+    const endpoint = await endpointFor(api, receiver, {}, production);
+    await endpointFor(api, otherReceiver, {}, other.writeKey);
+    worker(api);
+
+    // Another tenant, or a key of another reach, neither sees nor changes it.
+    const seen = await call(api, `query($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: endpoint.id }, other.writeKey);
+    expect(seen).toBeNull();
+    const deleted = await call(api, `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename } }`, { id: endpoint.id }, other.writeKey);
+    expect(deleted.__typename).toBe('NotFoundError');
+    const readOnly = await api.request(`{ webhookEndpoints { totalCount } }`, {}, { key: api.readKey });
+    expect(readOnly.body.errors?.[0]?.extensions?.code).toBe('PERMISSION_DENIED');
+
+    // Only production's integration reaches the production key's endpoint; nothing reaches the other tenant's.
+    await call(api, CREATE, { input: { title: 'everywhere', config: configs.postgres } });
+    const prod = (await call(api, CREATE, { input: { title: 'prod', config: configs.postgres, environment: 'production' } })).integration as { id: string };
+    await receiver.waitFor(() => receiver.received.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.received.map((r) => r.payload.data.integrationId)).toEqual([prod.id]);
+    expect(otherReceiver.received).toEqual([]);
+
+    const refused = async (url: string) => {
+      const strict = await startTestApi(database());
+      const result = await call(strict, CREATE_ENDPOINT, { input: { url } });
+      expect(result.__typename).toBe('ValidationError');
+      return (result.fieldErrors as { message: string }[])[0]!.message;
+    };
+    expect(await refused('http://example.com/hook')).toContain('https');
+    expect(await refused('https://user:pass@example.com/hook')).toContain('credentials');
+    expect(await refused('https://169.254.169.254/latest')).toContain('CONNECTION_CHECK_DENY');
+  });
+
+  const url = process.env.TEST_DATABASE_URL;
+  it.skipIf(!url)('three gateway processes deliver each event once between them, also when one dies mid-delivery', { timeout: 120_000 }, async () => {
+    let holdId: string | undefined;
+    const receiver = await startReceiver((request) => {
+      // The first event is held open the first time: its sender is killed before it answers.
+      if (holdId === undefined) {
+        holdId = request.id;
+        return 'hang';
+      }
+      return 200;
+    });
+    const env = {
+      DATABASE_URL: await freshSchemaUrl(url!, 'webhooks'),
+      SECRETS_KEY: randomBytes(32).toString('base64'),
+      WEBHOOK_ALLOW_HTTP: 'true',
+      WEBHOOK_POLL_MS: '100',
+      WEBHOOK_LEASE_MS: '3000',
+      WEBHOOK_TIMEOUT_MS: '60000',
+      RATE_LIMIT_MUTATIONS: '0',
+      RATE_LIMIT_READ_QUERIES: '0',
+      RATE_LIMIT_WRITE_QUERIES: '0',
+      LOG_LEVEL: 'warn',
+    };
+    const key = await createKeyWithCli(env, 'webhooks');
+    const ports = await Promise.all([freePort(), freePort(), freePort()]);
+    const servers = await Promise.all(ports.map((port) => startServerProcess(env, port)));
+    onTestFinished(async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+    });
+    const origin = (i: number) => `http://127.0.0.1:${ports[i % 3]}`;
+    const created = await postGraphQL(origin(0), key, CREATE_ENDPOINT, { input: { url: receiver.url } });
+    const payload = created.body.data?.createWebhookEndpoint as { signingSecret: string };
+    receiver.setSecret(payload.signingSecret);
+
+    // The first change: its delivery hangs; the replica holding it is killed.
+    await postGraphQL(origin(0), key, CREATE, { input: { title: 'first', config: configs.s3 } });
+    await receiver.waitFor(() => holdId !== undefined);
+    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    await admin.connect();
+    const claimed = (await admin.query(`select claimed_by from webhook_deliveries where claimed_by is not null`)).rows[0]?.claimed_by as string;
+    await admin.end();
+    const pid = Number(/^gw-(\d+)-/.exec(claimed)?.[1]);
+    const victim = servers.find((s) => s.child.pid === pid);
+    expect(victim, `claimed by ${claimed}`).toBeDefined();
+    victim!.child.kill('SIGKILL');
+
+    // More changes through the survivors.
+    const alive = servers.filter((s) => s !== victim).map((s) => ports[servers.indexOf(s)]);
+    for (let i = 0; i < 20; i++) {
+      const response = await postGraphQL(`http://127.0.0.1:${alive[i % 2]}`, key, CREATE, { input: { title: `n${i}`, config: configs.s3 } });
+      expect(response.body.errors).toBeUndefined();
+    }
+    // 21 events: each arrives (the held one again after its lease lapsed), verified, none twice but the held one.
+    await receiver.waitFor(() => new Set(receiver.received.map((r) => r.id)).size === 21, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(receiver.received.every((r) => r.verified)).toBe(true);
+    const counts = new Map<string, number>();
+    for (const r of receiver.received) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+    expect([...counts.entries()].filter(([, n]) => n > 1)).toEqual([[holdId, 2]]);
+  });
+});
