@@ -310,7 +310,8 @@ describe('webhooks', () => {
       SECRETS_KEY: randomBytes(32).toString('base64'),
       WEBHOOK_ALLOW_HTTP: 'true',
       WEBHOOK_POLL_MS: '100',
-      WEBHOOK_LEASE_MS: '3000',
+      // Long enough that no claim lapses on a busy machine before the test kills its holder.
+      WEBHOOK_LEASE_MS: '8000',
       WEBHOOK_TIMEOUT_MS: '60000',
       RATE_LIMIT_MUTATIONS: '0',
       RATE_LIMIT_READ_QUERIES: '0',
@@ -329,10 +330,10 @@ describe('webhooks', () => {
     receiver.setSecret(payload.signingSecret);
 
     // The first change: its delivery hangs; the replica holding it is killed.
-    await postGraphQL(origin(0), key, CREATE, { input: { title: 'first', config: configs.s3 } });
-    await receiver.waitFor(() => holdId !== undefined);
     const admin = new pg.Client({ connectionString: env.DATABASE_URL });
     await admin.connect();
+    await postGraphQL(origin(0), key, CREATE, { input: { title: 'first', config: configs.s3 } });
+    await receiver.waitFor(() => holdId !== undefined);
     const claimed = (await admin.query(`select claimed_by from webhook_deliveries where claimed_by is not null`)).rows[0]?.claimed_by as string;
     await admin.end();
     const pid = Number(/^gw-(\d+)-/.exec(claimed)?.[1]);
