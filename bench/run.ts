@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { findPgbench, nodePgCeiling, pgbenchRun, pgbenchVersion } from './lib/ceiling.js';
 import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/database.js';
 import { buildGateway, createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
-import { measureHttp, type RunResult, staticScenario, updateScenario } from './lib/http-load.js';
-import { entitiesQuery, floorQuery, listQuery, updateMutation } from './lib/operations.js';
+import { measureHttp, type RunResult, staticScenario, type UpdateAnswer, updateScenario } from './lib/http-load.js';
+import { entitiesQuery, floorQuery, listQuery, peerListQuery, peerUpdateMutation, updateMutation } from './lib/operations.js';
+import { applyPeerSchema, startPeer } from './lib/peer.js';
 import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
 import { settings } from './lib/settings.js';
 import { fmt, median } from './lib/stats.js';
@@ -15,7 +16,7 @@ import { fmt, median } from './lib/stats.js';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Row {
-  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor';
+  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor' | 'peer-update' | 'peer-list' | 'peer-floor';
   label: string;
   connections: number;
   requestsPerSecond: number;
@@ -124,6 +125,38 @@ async function main() {
     await noteMemory('seeding');
     log(`added ${s.seedRevisions} revisions per integration by SQL, VACUUM ANALYZE: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+    // The peer: PostGraphile v5 on the same rows (bench/peer/), unless BENCH_SKIP_PEER=1.
+    let peer: Gateway | null = null;
+    let tenantId = '';
+    if (!s.skipPeer) {
+      await applyPeerSchema(database.url);
+      peer = await startPeer(database.url, s.poolSize);
+      const started = peer;
+      cleanups.push(() => started.stop());
+      tenantId = await tenantIdOf(database.url, 'bench');
+      const peerListed = (await graphql(peer.url, key, peerListQuery, { tenant: tenantId })) as {
+        allIntegrations: { nodes: { revisions: { nodes: unknown[] } }[] };
+      };
+      if (peerListed.allIntegrations.nodes.length !== 100 || peerListed.allIntegrations.nodes.some((n) => n.revisions.nodes.length !== 3)) {
+        throw new Error('the peer list does not return 100 integrations with 3 revisions each');
+      }
+      log(`peer (PostGraphile v5) pid ${peer.pid} on ${peer.url}`);
+    } else log('peer skipped (BENCH_SKIP_PEER=1)');
+    /** A row measured for the gateway and, alternating run by run, for the peer. */
+    const alternate = async (
+      gatewayScenario: Parameters<typeof measureHttp>[2],
+      peerScenario: Parameters<typeof measureHttp>[2] | null,
+    ): Promise<{ gatewayRuns: RunResult[]; peerRuns: RunResult[] }> => {
+      const gatewayRuns: RunResult[] = [];
+      const peerRuns: RunResult[] = [];
+      for (let run = 0; run < s.runs; run++) {
+        const once = { warmupS: run === 0 ? s.warmupS : 0, durationS: s.durationS, runs: 1 };
+        gatewayRuns.push(...(await measureHttp(gateway, key, gatewayScenario, once, log)));
+        if (peer && peerScenario) peerRuns.push(...(await measureHttp(peer, key, peerScenario, once, log)));
+      }
+      return { gatewayRuns, peerRuns };
+    };
+
     // Check each document once before loading the gateway with it.
     const spread = seeded.filter((_, i) => i % Math.max(1, Math.floor(seeded.length / s.entitiesCount)) === 0).slice(0, s.entitiesCount);
     const representations = spread.map((one) => ({ __typename: 'Integration', id: one.id }));
@@ -138,16 +171,19 @@ async function main() {
 
     // --- floor and reads, before any write phase (the table is as seeded)
     for (const c of s.phases.has('floor') ? s.connections : []) {
-      log(`floor { __typename }, ${c} connections`);
-      const runs = await measureHttp(gateway, key, staticScenario('floor', c, floorQuery), timing, log);
-      rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, runs, true));
+      log(`floor { __typename }, ${c} connections${peer ? ', gateway and peer alternating' : ''}`);
+      const { gatewayRuns, peerRuns } = await alternate(staticScenario('floor', c, floorQuery), staticScenario('peer floor', c, floorQuery));
+      rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, gatewayRuns, true));
+      if (peerRuns.length > 0) rows.push(summarize('peer-floor', '{ __typename } (peer)', c, peerRuns, false));
       await noteMemory(`floor c=${c}`);
     }
     if (s.phases.has('list')) {
       log(`integrations(first: 100), ${s.listConnections} connections`);
       const scenario = staticScenario('list', s.listConnections, listQuery);
-      const runs = await measureHttp(gateway, key, scenario, timing, log);
-      rows.push(summarize('list', 'integrations(first: 100) + config + 3 revisions', s.listConnections, runs, true));
+      const { gatewayRuns, peerRuns } = await alternate(scenario, staticScenario('peer list', s.listConnections, peerListQuery, { tenant: tenantId }));
+      rows.push(summarize('list', 'integrations(first: 100) + config + 3 revisions', s.listConnections, gatewayRuns, true));
+      if (peerRuns.length > 0)
+        rows.push(summarize('peer-list', 'allIntegrations(first: 100) + config + 3 revisions (peer)', s.listConnections, peerRuns, false));
       await noteMemory('list');
     }
     if (s.phases.has('entities')) {
@@ -164,16 +200,32 @@ async function main() {
     const pgbench = s.skipPgbench ? null : findPgbench();
     const pgbenchInfo = pgbench ? await pgbenchVersion(pgbench) : null;
     if (!pgbench) log(s.skipPgbench ? 'pgbench skipped (BENCH_SKIP_PGBENCH=1)' : 'pgbench not found: its ceiling rows are left out');
-    const ids = seeded.map((one) => one.id);
+    // With the peer, each updates its own half of the rows: neither invalidates the other's etags.
+    const mine = peer ? seeded.slice(0, Math.floor(seeded.length / 2)) : seeded;
+    const peers = peer ? seeded.slice(Math.floor(seeded.length / 2)) : [];
+    const ids = mine.map((one) => one.id);
     for (const c of s.phases.has('update') ? s.connections : []) {
       const loadEtags = async () => {
         const byUuid = await currentEtags(database.url);
-        return new Map(seeded.map((one) => [one.id, byUuid.get(one.uuid) as string]));
+        return new Map(mine.map((one) => [one.id, byUuid.get(one.uuid) as string]));
       };
-      log(`updateIntegration, ${c} connections`);
+      const loadPeerEtags = async () => {
+        const byUuid = await currentEtags(database.url);
+        return new Map(peers.map((one) => [one.uuid, byUuid.get(one.uuid) as string]));
+      };
+      log(`updateIntegration, ${c} connections${peer ? ', gateway and peer alternating' : ''}`);
       const scenario = updateScenario('update', c, ids, loadEtags, updateMutation);
-      const runs = await measureHttp(gateway, key, scenario, timing, log);
-      rows.push(summarize('update', 'updateIntegration with etag (gateway)', c, runs, true));
+      const peerScenario = updateScenario(
+        'peer update',
+        c,
+        peers.map((one) => one.uuid),
+        loadPeerEtags,
+        peerUpdateMutation,
+        peerUpdateAnswer,
+      );
+      const { gatewayRuns, peerRuns } = await alternate(scenario, peerScenario);
+      rows.push(summarize('update', 'updateIntegration with etag (gateway)', c, gatewayRuns, true));
+      if (peerRuns.length > 0) rows.push(summarize('peer-update', 'update function with etag (peer)', c, peerRuns, false));
       await noteMemory(`update c=${c}`);
     }
     for (const c of s.phases.has('ceiling') ? s.connections : []) {
@@ -206,7 +258,8 @@ async function main() {
     }
 
     const memory = gateway.memory();
-    const report = render(rows, memory.peak, revisionsPerNode);
+    const peerMemory = peer?.memory() ?? null;
+    const report = render(rows, memory.peak, revisionsPerNode, peerMemory?.peak ?? null);
     process.stdout.write(`${report}\n`);
 
     const results = {
@@ -228,7 +281,9 @@ async function main() {
       },
       seed: { integrations: seeded.length, seconds: seedSeconds, revisionsPerListedIntegration: revisionsPerNode },
       gateway: { pid: gateway.pid, peakRssBytes: memory.peak, rssAtEndBytes: memory.current, memoryByPhase },
+      peer: peer ? { name: 'PostGraphile v5 (amber preset)', pid: peer.pid, peakRssBytes: peerMemory?.peak } : null,
       ratios: ratios(rows),
+      gatewayOverPeer: peerRatios(rows),
       rows,
       table: report,
     };
@@ -254,7 +309,55 @@ function ratios(rows: Row[]) {
   });
 }
 
-function render(rows: Row[], peakRss: number, revisionsPerNode: number): string {
+/** The peer's update answer: the function's result, updated or not, with the etag to send next. */
+function peerUpdateAnswer(body: string): UpdateAnswer {
+  try {
+    const result = JSON.parse(body)?.data?.updateIntegration?.result as { updated: boolean; etag: string } | null | undefined;
+    return result?.etag ? { etag: result.etag, mismatch: !result.updated } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function tenantIdOf(databaseUrl: string, name: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>('select id from tenants where name = $1', [name])).rows[0]?.id ?? '';
+  } finally {
+    await client.end();
+  }
+}
+
+/** Gateway over peer on each row both measured: requests per second, and p99 (lower is better). */
+function peerRatios(rows: Row[]) {
+  const pairs: [Row['group'], Row['group']][] = [
+    ['floor', 'peer-floor'],
+    ['list', 'peer-list'],
+    ['update', 'peer-update'],
+  ];
+  return pairs.flatMap(([mine, theirs]) =>
+    rows
+      .filter((r) => r.group === mine)
+      .flatMap((r) => {
+        const peer = rows.find((p) => p.group === theirs && p.connections === r.connections);
+        return peer
+          ? [
+              {
+                row: mine,
+                connections: r.connections,
+                requestsPerSecond: r.requestsPerSecond / peer.requestsPerSecond,
+                p99Gateway: r.p99Ms,
+                p99Peer: peer.p99Ms,
+              },
+            ]
+          : [];
+      }),
+  );
+}
+
+function render(rows: Row[], peakRss: number, revisionsPerNode: number, peerPeakRss: number | null): string {
   const s = settings;
   const header = ['', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'gw CPU ms/req', 'notes'];
   const lines: string[][] = [];
@@ -278,6 +381,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number): string 
     const r = ratio.find((x) => x.connections === c);
     const gateway = at('update');
     if (gateway) lines.push(line('   gateway', gateway));
+    const peerUpdate = at('peer-update');
+    if (peerUpdate)
+      lines.push(line('   peer (PostGraphile)', peerUpdate, gateway ? `gateway/peer ${fmt(gateway.requestsPerSecond / peerUpdate.requestsPerSecond, 2)}` : ''));
     const nodePg = at('ceiling-node-pg');
     if (nodePg) lines.push(line('   ceiling: node-pg txn', nodePg, gateway ? `gateway/ceiling ${fmt(r?.gatewayOverNodePg, 2)}` : ''));
     const pgbench = at('ceiling-pgbench');
@@ -287,12 +393,22 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number): string 
   // Every request also authenticates its key with one statement (the floor row's 1.00).
   const besidesKey = (row: Row) => (row.statementsPerRequest === null ? '' : `key check + ${fmt(row.statementsPerRequest - 1, 2)} SQL`);
   if (list) lines.push(line('3. integrations(first: 100)', list, `${besidesKey(list)}; ${revisionsPerNode} revisions/node`));
+  const peerList = rows.find((r) => r.group === 'peer-list');
+  if (peerList)
+    lines.push(
+      line('   peer allIntegrations(first: 100)', peerList, list ? `gateway/peer ${fmt(list.requestsPerSecond / peerList.requestsPerSecond, 2)}` : ''),
+    );
   const entities = rows.find((r) => r.group === 'entities');
   if (entities) lines.push(line(`4. _entities × ${s.entitiesCount}`, entities, besidesKey(entities)));
   const floors = rows.filter((r) => r.group === 'floor');
   if (floors.length > 0) section('5. { __typename } floor');
-  for (const floor of floors) lines.push(line('   gateway', floor));
+  for (const floor of floors) {
+    lines.push(line('   gateway', floor));
+    const peerFloor = rows.find((r) => r.group === 'peer-floor' && r.connections === floor.connections);
+    if (peerFloor) lines.push(line('   peer', peerFloor, `gateway/peer ${fmt(floor.requestsPerSecond / peerFloor.requestsPerSecond, 2)}`));
+  }
   lines.push(['6. gateway peak RSS (VmHWM)', '', `${fmt(peakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);
+  if (peerPeakRss !== null) lines.push(['   peer peak RSS (VmHWM)', '', `${fmt(peerPeakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);
 
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const pad = (cells: string[]) =>

@@ -171,7 +171,30 @@ export function staticScenario(name: string, connections: number, query: string,
  * connection's context when it wraps around the array: so the array is short and no state lives
  * in the context beyond one request and its answer.
  */
-export function updateScenario(name: string, connections: number, ids: string[], loadEtags: () => Promise<Map<string, string>>, mutation: string): Scenario {
+/** What an update's answer says: the new etag, or the current one after a failed guard; null: an error. */
+export type UpdateAnswer = { etag: string; mismatch: boolean } | null;
+
+/** The gateway's answer: UpdateIntegrationPayload, or EtagMismatchError with currentEtag. */
+export function gatewayUpdateAnswer(body: string): UpdateAnswer {
+  let result: { __typename?: string; integration?: { etag: string }; currentEtag?: string } | undefined;
+  try {
+    result = JSON.parse(body)?.data?.updateIntegration;
+  } catch {
+    return null;
+  }
+  if (result?.__typename === 'UpdateIntegrationPayload' && result.integration) return { etag: result.integration.etag, mismatch: false };
+  if (result?.__typename === 'EtagMismatchError' && result.currentEtag) return { etag: result.currentEtag, mismatch: true };
+  return null;
+}
+
+export function updateScenario(
+  name: string,
+  connections: number,
+  ids: string[],
+  loadEtags: () => Promise<Map<string, string>>,
+  mutation: string,
+  answerOf: (body: string) => UpdateAnswer = gatewayUpdateAnswer,
+): Scenario {
   let etags = new Map<string, string>();
   const scenario: Scenario = {
     name,
@@ -209,17 +232,10 @@ export function updateScenario(name: string, connections: number, ids: string[],
         const id = state.current;
         if (!id) return; // a probe
         state.current = undefined;
-        let result: { __typename?: string; integration?: { etag: string }; currentEtag?: string } | undefined;
-        try {
-          result = JSON.parse(body)?.data?.updateIntegration;
-        } catch {
-          result = undefined;
-        }
-        if (status === 200 && result?.__typename === 'UpdateIntegrationPayload' && result.integration) {
-          etags.set(id, result.integration.etag);
-        } else if (status === 200 && result?.__typename === 'EtagMismatchError' && result.currentEtag) {
-          etags.set(id, result.currentEtag);
-          counters.mismatches++;
+        const answer = status === 200 ? answerOf(body) : null;
+        if (answer) {
+          etags.set(id, answer.etag);
+          if (answer.mismatch) counters.mismatches++;
         } else {
           counters.errors++;
           counters.firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;

@@ -39,6 +39,34 @@ export const listQuery = `query BenchList {
   }
 }`;
 
+/** The peer's list: the same page, columns and 3 newest revisions, through PostGraphile's names. */
+export const peerListQuery = `query PeerList($tenant: UUID!) {
+  allIntegrations(first: 100, condition: { tenantId: $tenant }, orderBy: [CREATED_AT_DESC, PRIMARY_KEY_DESC]) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      title
+      connector
+      etag
+      version
+      statusState
+      statusMessage
+      statusCheckedAt
+      config
+      revisions(first: 3, orderBy: VERSION_DESC) {
+        totalCount
+        nodes { version action etag createdAt changedPaths }
+      }
+    }
+  }
+}`;
+
+/** The peer's update: bench_peer.update_integration (bench/peer/schema.sql). */
+export const peerUpdateMutation = `mutation PeerUpdate($id: UUID!, $etag: String, $title: String!) {
+  updateIntegration(input: { id: $id, etag: $etag, title: $title }) { result { updated etag version } }
+}`;
+
 export const entitiesQuery = `query BenchEntities($representations: [_Any!]!) {
   _entities(representations: $representations) {
     __typename

@@ -60,6 +60,8 @@ export const settings = {
   gatewayNodeArgs: (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   /** Which rows to run (for quick tries and profiles): any of floor, list, entities, update, ceiling. */
   phases: new Set((process.env.BENCH_PHASES || 'floor,list,entities,update,ceiling').split(/[\s,]+/).filter(Boolean)),
+  /** Leave out the peer (PostGraphile v5) rows. */
+  skipPeer: process.env.BENCH_SKIP_PEER === '1',
   /** Skip pgbench even when it is installed. */
   skipPgbench: process.env.BENCH_SKIP_PGBENCH === '1',
   /** Keep the database at the end (for a look with psql); it is dropped by default. */

@@ -1,0 +1,84 @@
+// The peer under test: PostGraphile v5 (bench/peer/server.ts) in a process of its own on the
+// bench database, with the bench_peer schema (bench/peer/schema.sql) applied first. It answers
+// the same Gateway interface as the gateway's process, but for SQL statements, which it does not
+// count (its rows show none).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort, type Gateway, repoRoot } from './gateway.js';
+import { sleep } from './stats.js';
+
+function readStatus(pid: number): { peak: number; current: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { peak: kib('VmHWM'), current: kib('VmRSS') };
+}
+
+function readCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export async function applyPeerSchema(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(readFileSync(join(repoRoot, 'bench', 'peer', 'schema.sql'), 'utf8'));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startPeer(databaseUrl: string, poolSize: number): Promise<Gateway> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/peer/server.ts', String(port)], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-65_536);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`peer exited during start-up:\n${output}`);
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() - started > 60_000) {
+      child.kill('SIGKILL');
+      throw new Error(`peer not ready after 60 s:\n${output}`);
+    }
+    await sleep(200);
+  }
+  const pid = child.pid as number;
+  let stopped = false;
+  return {
+    pid,
+    port,
+    url,
+    output: () => output,
+    statements: async () => 0,
+    heapSpaces: async () => ({}),
+    memory: () => readStatus(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
