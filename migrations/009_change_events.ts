@@ -118,7 +118,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index webhook_attempts_endpoint_idx on webhook_attempts (endpoint_id, id)`.execute(db);
 
   // Every event: fanned out to the tenant's enabled endpoints that want it and may see it, and a
-  // wake-up for the subscribers of every gateway (the payload is only the tenant).
+  // wake-up for the subscribers of every gateway (the payload is only the tenant); the webhook
+  // workers get their own wake-up when something was queued.
   await sql`
     create function igw_event_inserted() returns trigger language plpgsql as $$
     begin
@@ -135,6 +136,11 @@ export async function up(db: Kysely<any>): Promise<void> {
           and (jsonb_array_length(e.connectors) = 0 or e.connectors ? new.connector)
           and (jsonb_array_length(e.labels) = 0 or new.labels ?| array(select jsonb_array_elements_text(e.labels)))
           and igw_event_visible(new, e.environment_id, e.team_id);
+      end if;
+      -- The webhook workers are woken only when a delivery was queued: a tenant without endpoints
+      -- costs them nothing per change.
+      if found then
+        perform pg_notify('igw_deliveries', '');
       end if;
       perform pg_notify('igw_events', new.tenant_id::text);
       return null;

@@ -114,6 +114,7 @@ export const configSchema = z
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().default('127.0.0.1'),
     TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
+    GRAPHQL_JIT: booleanFromEnv.default(true),
     WEBHOOK_ALLOW_HTTP: booleanFromEnv.default(false),
     WEBHOOK_WORKER: booleanFromEnv.default(true),
     WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(defaultWebhookSettings.pollMs),

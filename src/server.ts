@@ -1,9 +1,11 @@
 // createGateway(deps): the Yoga app, composed of the plugins in src/http/plugins/ (authentication,
 // rate limits, query limits, error masking, health, metrics, GraphiQL). No globals: tests build as many as they like.
 import { randomUUID } from 'node:crypto';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger as PinoLogger } from 'pino';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
@@ -114,6 +116,8 @@ export interface ServerDeps {
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
   /** Change event subscriptions: the per-tenant cap and the fallback poll (EVENTS_*); defaults when left out. */
   events?: { maxSubscriptionsPerTenant?: number; pollMs?: number; keyRecheckMs?: number };
+  /** Compiled execution of queries and mutations (GRAPHQL_JIT); on when left out. */
+  jit?: boolean;
   /** Webhook endpoints: http:// URLs allowed (WEBHOOK_ALLOW_HTTP; development and tests only). */
   webhooks?: { allowHttp?: boolean };
 }
@@ -210,6 +214,11 @@ export function createGateway(deps: ServerDeps): Gateway {
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
       // SSE messages of changeEvents carry the event id, which EventSource sends back as Last-Event-ID.
       sseEventIds,
+      // Queries run as code compiled once per document (graphql-jit) instead of graphql-js walking
+      // the document for every field of every row: bench/README.md, "Where the time goes".
+      // Mutations and subscriptions stay on graphql-js: a mutation's input types (every
+      // connector's config) compile to code of tens of MB per document, for one field each.
+      ...(deps.jit === false ? [] : [useGraphQlJit({}, { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation === 'query' })]),
     ],
     context: async ({ request, req }) => {
       const { auth, keyCheck } = await authenticator.authenticationOf(request);

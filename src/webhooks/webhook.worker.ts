@@ -10,11 +10,13 @@ import type { DatabaseHandle } from '../db/connect.js';
 import type { Database, EventRow } from '../db/database.js';
 import { toPublicEvent } from '../events/event.model.js';
 import { findEventById } from '../events/event.repository.js';
-import { EVENTS_CHANNEL } from '../events/event-hub.js';
 import type { Keyring } from '../secrets/keyring.js';
 import { type ClaimedDelivery, claimDueDeliveries, recordAttempt, releaseClaims } from './webhook.repository.js';
 import { send } from './webhook.sender.js';
 import { endpointSecretAad } from './webhook.service.js';
+
+/** What the events trigger notifies when it queued a webhook delivery (migration 009). */
+export const DELIVERIES_CHANNEL = 'igw_deliveries';
 
 export interface WebhookSettings {
   /** How often the queue is polled when no notification came (WEBHOOK_POLL_MS). */
@@ -145,9 +147,9 @@ export function startWebhookWorker(args: {
 
   timer = setInterval(tick, settings.pollMs);
   timer.unref();
-  // Every event may fan out to endpoints: the same notification that wakes subscribers wakes this.
+  // Woken when the events trigger queued a delivery; a tenant without endpoints costs nothing.
   const listening = args.database
-    .listen(EVENTS_CHANNEL, () => wake())
+    .listen(DELIVERIES_CHANNEL, () => wake())
     .catch((error) => {
       args.onError?.(error);
       return async () => {};
