@@ -296,6 +296,11 @@ export interface EventRetentionTable {
   pruned_through: string;
 }
 
+export interface EventListenerTable {
+  gateway_id: string;
+  seen_at: Generated<Date>;
+}
+
 export interface WebhookEndpointTable {
   id: string;
   tenant_id: string;
@@ -353,6 +358,7 @@ export interface WebhookAttemptTable {
 export interface Database {
   events: EventTable;
   event_retention: EventRetentionTable;
+  event_listeners: EventListenerTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;

@@ -3,6 +3,8 @@
 // made through any gateway wakes every gateway), and a slow tick for what a notification cannot
 // announce (an event readable only once an older transaction ended; a listening connection lost).
 // One LISTEN per gateway, held only while it has subscribers.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connect.js';
 
 export const EVENTS_CHANNEL = 'igw_events';
@@ -28,14 +30,19 @@ interface Entry {
   resolve: (() => void) | undefined;
 }
 
+/** How often a listening gateway says so again (the trigger trusts a sighting for 30 s). */
+const LISTENER_HEARTBEAT_MS = 10_000;
+
 export class EventHub {
   private readonly byTenant = new Map<string, Set<Entry>>();
+  private readonly gatewayId = `gw-${process.pid}-${randomUUID()}`;
+  private heartbeat: NodeJS.Timeout | undefined;
   private listening: Promise<() => Promise<void>> | undefined;
   private tick: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(
-    private readonly database: Pick<DatabaseHandle, 'listen'>,
+    private readonly database: Pick<DatabaseHandle, 'listen' | 'db'>,
     readonly options: { maxPerTenant?: number; pollMs?: number; keyRecheckMs?: number } = {},
   ) {}
 
@@ -122,12 +129,26 @@ export class EventHub {
     if (this.byTenant.size === 0) void this.stopListening();
   }
 
+  /** Tells the events trigger that this gateway listens (it notifies only while one does). */
+  private seen(): Promise<unknown> {
+    return sql`/* eventListenerSeen */ insert into event_listeners (gateway_id, seen_at) values (${this.gatewayId}, now())
+      on conflict (gateway_id) do update set seen_at = now()`.execute(this.database.db);
+  }
+
   private startListening(): Promise<unknown> {
     if (!this.listening) {
-      this.listening = this.database.listen(EVENTS_CHANNEL, (tenantId) => this.wake(tenantId));
+      const listening = this.database.listen(EVENTS_CHANNEL, (tenantId) => this.wake(tenantId));
+      // Listening first, then registered: a change committed in between is read by the stream's
+      // first read, which comes after this resolves.
+      this.listening = listening.then(async (stop) => {
+        await this.seen();
+        return stop;
+      });
       this.listening.catch(() => {
         this.listening = undefined;
       });
+      this.heartbeat = setInterval(() => void this.seen().catch(() => {}), LISTENER_HEARTBEAT_MS);
+      this.heartbeat.unref();
       this.tick = setInterval(() => this.wake(null), this.options.pollMs ?? DEFAULT_EVENTS_POLL_MS);
       this.tick.unref();
     }
@@ -139,6 +160,11 @@ export class EventHub {
     this.listening = undefined;
     clearInterval(this.tick);
     this.tick = undefined;
-    if (listening) await listening.then((stop) => stop()).catch(() => {});
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    if (listening) {
+      await listening.then((stop) => stop()).catch(() => {});
+      await sql`/* eventListenerGone */ delete from event_listeners where gateway_id = ${this.gatewayId}`.execute(this.database.db).catch(() => {});
+    }
   }
 }
