@@ -84,7 +84,8 @@ export async function createWriteKey(env: GatewayEnv, secretsKey: string, tenant
   return { key, keyId };
 }
 
-function readStatus(pid: number): { peak: number; current: number } {
+/** VmHWM and VmRSS of a process, in bytes. */
+export function readStatus(pid: number): { peak: number; current: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
   return { peak: kib('VmHWM'), current: kib('VmRSS') };
@@ -99,7 +100,7 @@ const clockTicks = (() => {
 })();
 
 /** utime + stime from /proc/<pid>/stat (fields 14 and 15, counted after the parenthesized name). */
-function readCpuSeconds(pid: number): number {
+export function readCpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / clockTicks;
