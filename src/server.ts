@@ -1,11 +1,9 @@
 // createGateway(deps): the Yoga app, composed of the plugins in src/http/plugins/ (authentication,
 // rate limits, query limits, error masking, health, metrics, GraphiQL). No globals: tests build as many as they like.
 import { randomUUID } from 'node:crypto';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger as PinoLogger } from 'pino';
 import { DEFAULT_CONNECTION_CHECK_TIMEOUT_MS } from './checks/check.js';
@@ -16,6 +14,7 @@ import type { DatabaseHandle } from './db/connect.js';
 import { EventHub } from './events/event-hub.js';
 import type { NodeServerContext } from './http/node-server.js';
 import { createAuthenticator } from './http/plugins/authenticate-first.js';
+import { compiledQueries } from './http/plugins/compiled-queries.js';
 import { corsFor } from './http/plugins/cors.js';
 import { errorsWithoutInputValues, maskError } from './http/plugins/errors.js';
 import { refuseFederationSdl } from './http/plugins/federation-sdl.js';
@@ -214,11 +213,8 @@ export function createGateway(deps: ServerDeps): Gateway {
       ...(deps.rateLimiter ? [rateLimits(deps.rateLimiter)] : []),
       // SSE messages of changeEvents carry the event id, which EventSource sends back as Last-Event-ID.
       sseEventIds,
-      // Queries run as code compiled once per document (graphql-jit) instead of graphql-js walking
-      // the document for every field of every row: bench/README.md, "Where the time goes".
-      // Mutations and subscriptions stay on graphql-js: a mutation's input types (every
-      // connector's config) compile to code of tens of MB per document, for one field each.
-      ...(deps.jit === false ? [] : [useGraphQlJit({}, { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation === 'query' })]),
+      // Queries that come again run compiled (graphql-jit): http/plugins/compiled-queries.ts.
+      ...(deps.jit === false ? [] : [compiledQueries()]),
     ],
     context: async ({ request, req }) => {
       const { auth, keyCheck } = await authenticator.authenticationOf(request);
