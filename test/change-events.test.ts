@@ -280,7 +280,10 @@ describe('changeEvents', () => {
 
     // The sweep removes old events and remembers how far: an id at or before that cannot resume.
     const firstId = eventsOf(one.messages)[0]!.id;
+    await sql`insert into event_listeners (gateway_id, seen_at) values ('gw-gone', now() - interval '2 hours')`.execute(database().db);
     await deleteOldEvents(database().db, new Date(Date.now() + 60_000));
+    const listeners = await sql<{ gateway_id: string }>`select gateway_id from event_listeners`.execute(database().db);
+    expect(listeners.rows.map((r) => r.gateway_id)).not.toContain('gw-gone');
     const expired = await subscribe(api.url, api.readKey, SUBSCRIPTION, { after: firstId });
     expect((await expired.waitFor(1))[0]!.data?.errors?.[0]?.extensions?.code).toBe('FAILED_PRECONDITION');
   });

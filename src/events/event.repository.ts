@@ -93,7 +93,8 @@ export async function prunedThrough(db: Db): Promise<string> {
 
 /**
  * Deletes events older than the retention, except those a webhook delivery still waits on, and
- * records how far it went. Returns how many it removed.
+ * records how far it went; and forgets listening gateways not seen for an hour. Returns how many
+ * events it removed.
  */
 export async function deleteOldEvents(db: Db, olderThan: Date): Promise<number> {
   const result = await sql<{ deleted: number; max_id: string | null }>`
@@ -105,6 +106,9 @@ export async function deleteOldEvents(db: Db, olderThan: Date): Promise<number> 
     ), mark as (
       update event_retention set pruned_through = greatest(pruned_through, (select max(id) from gone))
       where exists (select 1 from gone)
+    ), stale_listeners as (
+      -- Gateways that stopped without saying so (killed): the trigger ignores them after 30 s anyway.
+      delete from event_listeners where seen_at < now() - interval '1 hour'
     )
     select count(*)::int as deleted from gone`.execute(db);
   return result.rows[0]?.deleted ?? 0;
