@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldsWhoseWriteChecksTheKey } from '../src/http/plugins/verify-key-before-answering.js';
 import { schema } from '../src/schema/index.js';
 import { hashApiKey } from '../src/tenants/api-key.service.js';
-import { listApiKeys, revokeApiKey } from '../src/tenants/tenant.repository.js';
+import { KeyLookups, listApiKeys, revokeApiKey } from '../src/tenants/tenant.repository.js';
 import { DeleteIntegration, UpdateIntegration } from './documents/integrations.js';
 import { startTestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
@@ -51,6 +51,61 @@ describe('API keys', () => {
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
     }
+  });
+});
+
+// The key checks asked for in one turn of the event loop share one statement; each still gets its
+// own key, and a key revoked before a turn is found revoked in it.
+describe('key checks that arrive together', () => {
+  it('share one statement, each answered for its own key', async () => {
+    const api = await startTestApi(database());
+    const other = await api.otherTenant();
+    const revoked = (await listApiKeys(api.database.db, other.tenant)).find((k) => k.scope === 'read')!;
+    expect(await revokeApiKey(api.database.db, revoked.id)).toBe(true);
+    const lookups = new KeyLookups(api.database.db);
+    const count = () => api.database.statements.byName.get('findActiveApiKeyByHash') ?? 0;
+
+    const before = count();
+    const keys = [api.writeKey, api.readKey, other.writeKey, other.readKey, api.writeKey, `igw_read_${'B'.repeat(43)}`];
+    const found = await Promise.all(keys.map((key) => lookups.find(hashApiKey(key))));
+    expect(count()).toBe(before + 1);
+    expect(found.map((row) => row && `${row.tenantName}/${row.scope}`)).toEqual([
+      `${api.tenant}/write`,
+      `${api.tenant}/read`,
+      `${other.tenant}/write`,
+      undefined,
+      `${api.tenant}/write`,
+      undefined,
+    ]);
+
+    // A later turn is a later statement: a key revoked in between is found revoked.
+    const writer = (await listApiKeys(api.database.db, other.tenant)).find((k) => k.scope === 'write')!;
+    expect(await revokeApiKey(api.database.db, writer.id)).toBe(true);
+    expect(await lookups.find(hashApiKey(other.writeKey))).toBeUndefined();
+    expect(count()).toBe(before + 2);
+  });
+
+  it('over HTTP: concurrent requests with different keys each act as their own key, a revoked one gets 401', async () => {
+    const api = await startTestApi(database(), { keyMemoryMs: 0 });
+    const other = await api.otherTenant();
+    const revoked = (await listApiKeys(api.database.db, other.tenant)).find((k) => k.scope === 'read')!;
+    expect(await revokeApiKey(api.database.db, revoked.id)).toBe(true);
+    const keys = [api.writeKey, api.readKey, other.writeKey, other.readKey];
+    const before = api.database.statements.byName.get('findActiveApiKeyByHash') ?? 0;
+    const answers = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => keys[i % keys.length]).map(async (key) => ({ key, answer: await api.request('{ tenant { name } }', undefined, { key }) })),
+    );
+    for (const { key, answer } of answers) {
+      if (key === other.readKey) {
+        expect(answer.status).toBe(401);
+        expect(answer.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      } else {
+        expect(answer.status).toBe(200);
+        expect(answer.body.data?.tenant.name).toBe(key === other.writeKey ? other.tenant : api.tenant);
+      }
+    }
+    // Never more than one statement per request (fewer when requests shared a turn).
+    expect((api.database.statements.byName.get('findActiveApiKeyByHash') ?? 0) - before).toBeLessThanOrEqual(32);
   });
 });
 

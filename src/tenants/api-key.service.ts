@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { countTenants, ensureEnvironment, ensureTeam, ensureTenant, findActiveApiKeyByHash, insertApiKey } from './tenant.repository.js';
+import { countTenants, ensureEnvironment, ensureTeam, ensureTenant, insertApiKey, type KeyLookups } from './tenant.repository.js';
 
 export const scopes = ['read', 'write', 'sync'] as const;
 export type Scope = (typeof scopes)[number];
@@ -50,9 +50,11 @@ export function apiKeyHashOf(key: string): string | null {
 }
 
 /** The live key with this hash (recording its use, at most once a minute), or null. */
-export async function authenticateApiKeyHash(db: Kysely<Database>, keyHash: string): Promise<AuthenticatedKey | null> {
-  const row = await findActiveApiKeyByHash(db, keyHash);
-  return row ? { ...row, scope: row.scope as Scope } : null;
+export async function authenticateApiKeyHash(lookups: KeyLookups, keyHash: string): Promise<AuthenticatedKey | null> {
+  const row = await lookups.find(keyHash);
+  if (!row) return null;
+  const { keyHash: _hash, ...key } = row;
+  return { ...key, scope: row.scope as Scope };
 }
 
 /** On an empty database: tenant `dev` and a write key for it, returned once to be printed. */

@@ -1,7 +1,7 @@
 // SQL for tenants and their API keys.
 import { type InferResult, type Kysely, sql } from 'kysely';
 import type { ApiKeyTable, Database } from '../db/database.js';
-import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPrepared } from '../db/named-query.js';
 
 type Db = Kysely<Database>;
 
@@ -62,21 +62,23 @@ export async function insertApiKey(
   return row;
 }
 
-const KEY_HASH = '\u0000keyHash';
+const KEY_HASHES = '\u0000keyHashes';
 
 /**
- * Finds an active key by its hash and, in the same statement, records its use: last_used_at is
- * written at most once a minute per key, so the hot path stays one statement and rarely a write.
- * Nearly every request runs it (not an update whose write checks the key: tenants/key-check.ts), so
- * it is compiled once (on first use) and only the hash changes.
+ * Finds the active keys of these hashes and, in the same statement, records their use: last_used_at
+ * is written at most once a minute per key, so the hot path stays one statement and rarely a write.
+ * Nearly every request needs it (not an update whose write checks the key: tenants/key-check.ts),
+ * so it is compiled once (on first use) and only the array of hashes changes; the checks of the
+ * requests of one turn of the event loop share it (KeyLookups below).
  */
-function activeApiKeyByHash(db: Db, keyHash: string) {
+function activeApiKeysByHashes(db: Db, keyHashes: string) {
   return db
     .with('found', (q) =>
       q
         .selectFrom('api_keys')
         .innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
         .select([
+          'api_keys.key_hash as keyHash',
           'api_keys.id as keyId',
           'api_keys.name as keyName',
           'api_keys.scope as scope',
@@ -86,7 +88,7 @@ function activeApiKeyByHash(db: Db, keyHash: string) {
           'tenants.id as tenantId',
           'tenants.name as tenantName',
         ])
-        .where('api_keys.key_hash', '=', keyHash)
+        .where('api_keys.key_hash', '=', sql<string>`any(${keyHashes}::text[])`)
         .where('api_keys.revoked_at', 'is', null),
     )
     .with('touched', (q) =>
@@ -102,14 +104,62 @@ function activeApiKeyByHash(db: Db, keyHash: string) {
         .returning('id'),
     )
     .selectFrom('found')
-    .select(['keyId', 'keyName', 'scope', 'tenantId', 'tenantName', 'teamId', 'environmentId']);
+    .select(['keyHash', 'keyId', 'keyName', 'scope', 'tenantId', 'tenantName', 'teamId', 'environmentId']);
 }
 
-let activeApiKeyStatement: PreparedStatement<InferResult<ReturnType<typeof activeApiKeyByHash>>[number]> | undefined;
+type ActiveApiKeyRow = InferResult<ReturnType<typeof activeApiKeysByHashes>>[number];
 
-export async function findActiveApiKeyByHash(db: Db, keyHash: string) {
-  activeApiKeyStatement ??= prepareStatement('findActiveApiKeyByHash', activeApiKeyByHash(db, KEY_HASH), [KEY_HASH]);
-  return runPreparedOne(db, activeApiKeyStatement, [keyHash]);
+let activeApiKeysStatement: PreparedStatement<ActiveApiKeyRow> | undefined;
+
+/** The active keys among these hashes, each with its hash (one statement, named findActiveApiKeyByHash). */
+export async function findActiveApiKeysByHashes(db: Db, keyHashes: readonly string[]): Promise<ActiveApiKeyRow[]> {
+  activeApiKeysStatement ??= prepareStatement('findActiveApiKeyByHash', activeApiKeysByHashes(db, KEY_HASHES), [KEY_HASHES]);
+  return runPrepared(db, activeApiKeysStatement, [keyHashes]);
+}
+
+/**
+ * The key lookups of one process. Every lookup asked for in one turn of the event loop goes in one
+ * statement, sent at the end of that turn (setImmediate), as the writes of integrations/update-batch.ts
+ * do: under load the requests in flight share a round trip instead of each paying for one. The
+ * statement always starts after every lookup it answers was asked for, so a key revoked before a
+ * request arrived is never found live for it: "decided in PostgreSQL on every request" still holds.
+ */
+export class KeyLookups {
+  #queued: Map<string, { resolve: (row: ActiveApiKeyRow | undefined) => void; reject: (error: unknown) => void }[]> | undefined;
+
+  constructor(readonly db: Db) {}
+
+  /** The active key of this hash, or undefined; a failed statement rejects every lookup it held. */
+  find(keyHash: string): Promise<ActiveApiKeyRow | undefined> {
+    let queued = this.#queued;
+    if (!queued) {
+      queued = new Map();
+      this.#queued = queued;
+      setImmediate(() => this.#send());
+    }
+    let waiters = queued.get(keyHash);
+    if (!waiters) {
+      waiters = [];
+      queued.set(keyHash, waiters);
+    }
+    const list = waiters;
+    return new Promise((resolve, reject) => list.push({ resolve, reject }));
+  }
+
+  #send(): void {
+    const queued = this.#queued;
+    this.#queued = undefined;
+    if (!queued) return;
+    findActiveApiKeysByHashes(this.db, [...queued.keys()]).then(
+      (rows) => {
+        const byHash = new Map(rows.map((row) => [row.keyHash, row]));
+        for (const [hash, waiters] of queued) for (const waiter of waiters) waiter.resolve(byHash.get(hash));
+      },
+      (error) => {
+        for (const waiters of queued.values()) for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  }
 }
 
 export function listApiKeys(db: Db, tenantName?: string) {

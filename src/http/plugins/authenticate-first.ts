@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { type AuthenticatedKey, apiKeyHashOf, authenticateApiKeyHash } from '../../tenants/api-key.service.js';
 import { KeyCheck, type KnownKeys, UNKNOWN_KEY_MESSAGE } from '../../tenants/key-check.js';
+import { KeyLookups } from '../../tenants/tenant.repository.js';
 import { unauthenticated } from './errors.js';
 
 /** What the request's key stands for, and, for a key remembered, the check still to run. */
@@ -22,11 +23,13 @@ export interface Authenticator {
 }
 
 export function createAuthenticator(db: Kysely<Database>, knownKeys: KnownKeys): Authenticator {
+  // The key checks of the requests of one turn share a statement (tenants/tenant.repository.ts).
+  const lookups = new KeyLookups(db);
   /** The key check now, or, for a key remembered, a check that runs when the request needs it. */
   const authenticate = async (keyHash: string): Promise<Authentication> => {
     const known = knownKeys.get(keyHash);
     const check = async () => {
-      const auth = await authenticateApiKeyHash(db, keyHash);
+      const auth = await authenticateApiKeyHash(lookups, keyHash);
       if (auth) knownKeys.confirmed(keyHash, auth);
       else knownKeys.forget(keyHash);
       return auth;
