@@ -27,6 +27,7 @@ import { limitWork } from './http/plugins/query-cost.js';
 import { rateLimits } from './http/plugins/rate-limits.js';
 import { limitResponseSize } from './http/plugins/response-size.js';
 import { sseEventIds } from './http/plugins/sse-event-ids.js';
+import { validatedDocuments } from './http/plugins/validated-documents.js';
 import { verifyKeyBeforeAnswering } from './http/plugins/verify-key-before-answering.js';
 import { DEFAULT_ROW_CACHE_SIZE, IntegrationRowCache } from './integrations/row-cache.js';
 import { createMetrics, type Metrics, type MetricsOptions, requestScopes } from './observability.js';
@@ -161,9 +162,13 @@ export function createGateway(deps: ServerDeps): Gateway {
     ...graphiqlOptions({ enabled: deps.graphiql, defaults: deps.graphiqlDefaults }),
     // isDev off whatever NODE_ENV says: Yoga's development mode adds the original error and its stack.
     maskedErrors: { maskError, isDev: false },
+    // Parsed documents cached by text as Yoga does; their validation remembered by validatedDocuments.
+    parserAndValidationCache: { validationCache: false },
     // In order: a hook runs before the same hook of the plugins below it, and an execution hook
     // that refuses (setResultAndStopExecution) keeps the execution hooks below it from running.
     plugins: [
+      // Each document validated once (its errors remembered): before every plugin that adds a rule.
+      validatedDocuments(),
       // GraphiQL's page, which may carry the dev key, is never cached.
       graphiqlNotStored,
       // Every result: a code on each error, no input value quoted, the request id on masked failures.

@@ -93,7 +93,10 @@ describe('key checks that arrive together', () => {
     const keys = [api.writeKey, api.readKey, other.writeKey, other.readKey];
     const before = api.database.statements.byName.get('findActiveApiKeyByHash') ?? 0;
     const answers = await Promise.all(
-      Array.from({ length: 32 }, (_, i) => keys[i % keys.length]).map(async (key) => ({ key, answer: await api.request('{ tenant { name } }', undefined, { key }) })),
+      Array.from({ length: 32 }, (_, i) => keys[i % keys.length]).map(async (key) => ({
+        key,
+        answer: await api.request('{ tenant { name } }', undefined, { key }),
+      })),
     );
     for (const { key, answer } of answers) {
       if (key === other.readKey) {
@@ -101,7 +104,7 @@ describe('key checks that arrive together', () => {
         expect(answer.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       } else {
         expect(answer.status).toBe(200);
-        expect(answer.body.data?.tenant.name).toBe(key === other.writeKey ? other.tenant : api.tenant);
+        expect((answer.body.data as { tenant?: { name: string } } | undefined)?.tenant?.name).toBe(key === other.writeKey ? other.tenant : api.tenant);
       }
     }
     // Never more than one statement per request (fewer when requests shared a turn).
