@@ -8,7 +8,7 @@ import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/da
 import { buildGateway, createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
 import { measureHttp, type RunResult, staticScenario, type UpdateAnswer, updateScenario } from './lib/http-load.js';
 import { entitiesQuery, floorQuery, listQuery, peerListQuery, peerUpdateMutation, updateMutation } from './lib/operations.js';
-import { applyPeerSchema, startPeer } from './lib/peer.js';
+import { applyPeerSchema, startBareYoga, startPeer } from './lib/peer.js';
 import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
 import { settings } from './lib/settings.js';
 import { fmt, median } from './lib/stats.js';
@@ -16,7 +16,7 @@ import { fmt, median } from './lib/stats.js';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Row {
-  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor' | 'peer-update' | 'peer-list' | 'peer-floor';
+  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor' | 'peer-update' | 'peer-list' | 'peer-floor' | 'bare-floor';
   label: string;
   connections: number;
   requestsPerSecond: number;
@@ -142,19 +142,22 @@ async function main() {
       }
       log(`peer (PostGraphile v5) pid ${peer.pid} on ${peer.url}`);
     } else log('peer skipped (BENCH_SKIP_PEER=1)');
-    /** A row measured for the gateway and, alternating run by run, for the peer. */
+    /** A row measured for the gateway and, alternating run by run, for the peer (and bare Yoga, for the floor). */
     const alternate = async (
       gatewayScenario: Parameters<typeof measureHttp>[2],
       peerScenario: Parameters<typeof measureHttp>[2] | null,
-    ): Promise<{ gatewayRuns: RunResult[]; peerRuns: RunResult[] }> => {
+      bareScenario?: { server: Gateway; scenario: Parameters<typeof measureHttp>[2] },
+    ): Promise<{ gatewayRuns: RunResult[]; peerRuns: RunResult[]; bareRuns: RunResult[] }> => {
       const gatewayRuns: RunResult[] = [];
       const peerRuns: RunResult[] = [];
+      const bareRuns: RunResult[] = [];
       for (let run = 0; run < s.runs; run++) {
         const once = { warmupS: run === 0 ? s.warmupS : 0, durationS: s.durationS, runs: 1 };
         gatewayRuns.push(...(await measureHttp(gateway, key, gatewayScenario, once, log)));
         if (peer && peerScenario) peerRuns.push(...(await measureHttp(peer, key, peerScenario, once, log)));
+        if (bareScenario) bareRuns.push(...(await measureHttp(bareScenario.server, key, bareScenario.scenario, once, log)));
       }
-      return { gatewayRuns, peerRuns };
+      return { gatewayRuns, peerRuns, bareRuns };
     };
 
     // Check each document once before loading the gateway with it.
@@ -169,12 +172,25 @@ async function main() {
 
     const rows: Row[] = [];
 
+    // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor row, unless the peer is skipped.
+    let bare: Gateway | null = null;
+    if (peer && s.phases.has('floor')) {
+      bare = await startBareYoga();
+      const started = bare;
+      cleanups.push(() => started.stop());
+    }
+
     // --- floor and reads, before any write phase (the table is as seeded)
     for (const c of s.phases.has('floor') ? s.connections : []) {
       log(`floor { __typename }, ${c} connections${peer ? ', gateway and peer alternating' : ''}`);
-      const { gatewayRuns, peerRuns } = await alternate(staticScenario('floor', c, floorQuery), staticScenario('peer floor', c, floorQuery));
+      const { gatewayRuns, peerRuns, bareRuns } = await alternate(
+        staticScenario('floor', c, floorQuery),
+        staticScenario('peer floor', c, floorQuery),
+        bare ? { server: bare, scenario: staticScenario('bare Yoga floor', c, floorQuery) } : undefined,
+      );
       rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, gatewayRuns, true));
       if (peerRuns.length > 0) rows.push(summarize('peer-floor', '{ __typename } (peer)', c, peerRuns, false));
+      if (bareRuns.length > 0) rows.push(summarize('bare-floor', '{ __typename } (bare Yoga: the stack alone)', c, bareRuns, false));
       await noteMemory(`floor c=${c}`);
     }
     if (s.phases.has('list')) {
@@ -406,6 +422,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number, peerPeak
     lines.push(line('   gateway', floor));
     const peerFloor = rows.find((r) => r.group === 'peer-floor' && r.connections === floor.connections);
     if (peerFloor) lines.push(line('   peer', peerFloor, `gateway/peer ${fmt(floor.requestsPerSecond / peerFloor.requestsPerSecond, 2)}`));
+    const bareFloor = rows.find((r) => r.group === 'bare-floor' && r.connections === floor.connections);
+    if (bareFloor && peerFloor)
+      lines.push(line('   bare Yoga (the stack alone)', bareFloor, `bare/peer ${fmt(bareFloor.requestsPerSecond / peerFloor.requestsPerSecond, 2)}`));
   }
   lines.push(['6. gateway peak RSS (VmHWM)', '', `${fmt(peakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);
   if (peerPeakRss !== null) lines.push(['   peer peak RSS (VmHWM)', '', `${fmt(peerPeakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);

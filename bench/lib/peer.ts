@@ -1,7 +1,8 @@
 // The peer under test: PostGraphile v5 (bench/peer/server.ts) in a process of its own on the
-// bench database, with the bench_peer schema (bench/peer/schema.sql) applied first. It answers
-// the same Gateway interface as the gateway's process, but for SQL statements, which it does not
-// count (its rows show none).
+// bench database, with the bench_peer schema (bench/peer/schema.sql) applied first; and bare Yoga
+// (bench/peer/bare-yoga.ts), the stack alone, for the floor row. Each answers the same Gateway
+// interface as the gateway's process, but for SQL statements, which they do not count (their rows
+// show none).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,20 @@ export async function applyPeerSchema(databaseUrl: string): Promise<void> {
   }
 }
 
-export async function startPeer(databaseUrl: string, poolSize: number): Promise<Gateway> {
+export function startPeer(databaseUrl: string, poolSize: number): Promise<Gateway> {
+  return startServer('peer', 'bench/peer/server.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) });
+}
+
+export function startBareYoga(): Promise<Gateway> {
+  return startServer('bare Yoga', 'bench/peer/bare-yoga.ts', {});
+}
+
+/** A server script of bench/peer/ in its own process on a free port, once it answers `{ __typename }`. */
+async function startServer(name: string, script: string, env: Record<string, string>): Promise<Gateway> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/peer/server.ts', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, String(port)], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) },
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,7 +46,7 @@ export async function startPeer(databaseUrl: string, poolSize: number): Promise<
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`peer exited during start-up:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up:\n${output}`);
     const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
       (r) => r.ok,
       () => false,
@@ -44,7 +54,7 @@ export async function startPeer(databaseUrl: string, poolSize: number): Promise<
     if (ok) break;
     if (Date.now() - started > 60_000) {
       child.kill('SIGKILL');
-      throw new Error(`peer not ready after 60 s:\n${output}`);
+      throw new Error(`${name} not ready after 60 s:\n${output}`);
     }
     await sleep(200);
   }
