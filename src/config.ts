@@ -9,6 +9,7 @@ import { DEFAULT_ROW_CACHE_SIZE } from './integrations/row-cache.js';
 import { DEFAULT_QUERY_COST_UNIT } from './rate-limit.js';
 import { DEFAULT_KEY_MEMORY_MS, DEFAULT_KEY_MEMORY_SIZE } from './tenants/key-check.js';
 import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
+import { DEFAULT_MAX_ENDPOINTS_PER_TENANT } from './webhooks/webhook.service.js';
 import { defaultWebhookSettings } from './webhooks/webhook.worker.js';
 
 /**
@@ -116,6 +117,7 @@ export const configSchema = z
     TRANSFER_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS),
     GRAPHQL_JIT: booleanFromEnv.default(true),
     WEBHOOK_ALLOW_HTTP: booleanFromEnv.default(false),
+    WEBHOOK_MAX_ENDPOINTS_PER_TENANT: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_MAX_ENDPOINTS_PER_TENANT),
     WEBHOOK_WORKER: booleanFromEnv.default(true),
     WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(defaultWebhookSettings.pollMs),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(defaultWebhookSettings.timeoutMs),

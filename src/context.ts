@@ -46,7 +46,7 @@ export interface Context {
   /** The request's Last-Event-ID header: where a reconnecting SSE client resumes. */
   lastEventId?: string | null;
   /** Webhook endpoint rules (WEBHOOK_ALLOW_HTTP). */
-  webhooks?: { allowHttp: boolean };
+  webhooks?: { allowHttp: boolean; maxEndpoints?: number };
 }
 
 export function createContext(args: {
@@ -67,7 +67,7 @@ export function createContext(args: {
   logger?: Logger;
   events?: EventHub;
   lastEventId?: string | null;
-  webhooks?: { allowHttp: boolean };
+  webhooks?: { allowHttp: boolean; maxEndpoints?: number };
 }): Context {
   const keyCheck = args.keyCheck ?? new KeyCheck();
   return {

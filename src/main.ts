@@ -81,7 +81,7 @@ async function main() {
     },
     graphiqlDefaults: { query: exampleOperation, headers: devKey ? { Authorization: `Bearer ${devKey}` } : undefined },
     events: { maxSubscriptionsPerTenant: config.EVENTS_MAX_SUBSCRIPTIONS_PER_TENANT, pollMs: config.EVENTS_POLL_MS },
-    webhooks: { allowHttp: config.WEBHOOK_ALLOW_HTTP },
+    webhooks: { allowHttp: config.WEBHOOK_ALLOW_HTTP, maxEndpointsPerTenant: config.WEBHOOK_MAX_ENDPOINTS_PER_TENANT },
     jit: config.GRAPHQL_JIT,
   });
   const server = createHttpServerFor(gateway, { keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS, requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS });

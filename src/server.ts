@@ -119,7 +119,7 @@ export interface ServerDeps {
   /** Compiled execution of queries and mutations (GRAPHQL_JIT); on when left out. */
   jit?: boolean;
   /** Webhook endpoints: http:// URLs allowed (WEBHOOK_ALLOW_HTTP; development and tests only). */
-  webhooks?: { allowHttp?: boolean };
+  webhooks?: { allowHttp?: boolean; maxEndpointsPerTenant?: number };
 }
 
 export type Gateway = YogaServerInstance<NodeServerContext, Context> & {
@@ -241,7 +241,7 @@ export function createGateway(deps: ServerDeps): Gateway {
         logger: deps.logger,
         events,
         lastEventId: request.headers.get('last-event-id'),
-        webhooks: { allowHttp: deps.webhooks?.allowHttp === true },
+        webhooks: { allowHttp: deps.webhooks?.allowHttp === true, maxEndpoints: deps.webhooks?.maxEndpointsPerTenant },
       });
     },
   });

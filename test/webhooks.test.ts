@@ -11,6 +11,7 @@ import { Webhook } from 'standardwebhooks';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultEgressDenyList } from '../src/checks/egress.js';
 import { createApiKey } from '../src/tenants/api-key.service.js';
+import { revokeApiKey } from '../src/tenants/tenant.repository.js';
 import { startWebhookWorker, type WebhookSettings } from '../src/webhooks/webhook.worker.js';
 import { startTestApi, type TestApi } from './helpers/api.js';
 import { freshSchemaUrl, useTestDatabase } from './helpers/database.js';
@@ -292,6 +293,105 @@ describe('webhooks', () => {
     expect(await refused('http://example.com/hook')).toContain('https');
     expect(await refused('https://user:pass@example.com/hook')).toContain('credentials');
     expect(await refused('https://169.254.169.254/latest')).toContain('CONNECTION_CHECK_DENY');
+  });
+
+  it('records a signing secret that does not decrypt as a failed attempt, never a claim retaken forever', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const receiver = await startReceiver();
+    const endpoint = await endpointFor(api, receiver);
+    // Sealed for another endpoint: the AAD does not match, so it cannot be opened for this one.
+    const foreign = JSON.stringify(api.keyring.encrypt('whsec_not_this_one', 'webhook-endpoint:00000000-0000-0000-0000-000000000000', new Date()));
+    await sql`update webhook_endpoints set secret = ${foreign}::jsonb where tenant_id = (select id from tenants where name = ${api.tenant})`.execute(
+      database().db,
+    );
+    await call(api, CREATE, { input: { title: 'Warehouse', config: configs.postgres } });
+    const running = worker(api, { retryBaseMs: 60_000 });
+    expect(await running.runOnce()).toBeGreaterThanOrEqual(0);
+    let deliveries: Delivery[] = [];
+    for (let i = 0; i < 50 && !(deliveries[0]?.attemptCount === 1 && deliveries[0].attempts.length === 1); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      deliveries = await deliveriesOf(api, endpoint.id);
+    }
+    expect(deliveries.map((d) => [d.status, d.attemptCount])).toEqual([['PENDING', 1]]);
+    expect(deliveries[0]!.attempts).toEqual([
+      expect.objectContaining({ statusCode: null, succeeded: false, error: expect.stringContaining('does not decrypt') }),
+    ]);
+    expect(deliveries[0]!.attempts[0]!.error).toContain('rotateSecret');
+    const claims = await sql<{
+      claimed_by: string | null;
+    }>`select d.claimed_by from webhook_deliveries d join tenants t on t.id = d.tenant_id where t.name = ${api.tenant}`.execute(database().db);
+    expect(claims.rows).toEqual([{ claimed_by: null }]);
+    expect(receiver.received).toEqual([]);
+    expect(JSON.stringify(deliveries)).not.toContain('whsec_not_this_one');
+  });
+
+  it('stops an endpoint when the key that made it is revoked: no new deliveries, no pending one sent, until a live key re-enables it', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const made = await createApiKey(database().db, { tenant: api.tenant, scope: 'write', name: 'leaving' });
+    const receiver = await startReceiver();
+    const endpoint = await endpointFor(api, receiver, {}, made.key);
+    // A change before the revocation: its delivery is queued, not yet sent (no worker runs).
+    await call(api, CREATE, { input: { title: 'before', config: configs.postgres } });
+    expect(await revokeApiKey(database().db, made.id)).toBe(true);
+
+    const read = (await call(api, `query($id: ID!) { webhookEndpoint(id: $id) { ${ENDPOINT_FIELDS} } }`, { id: endpoint.id })) as Record<string, unknown>;
+    expect(read).toMatchObject({ enabled: false, disabledReason: expect.stringContaining('was revoked'), version: 2 });
+    await call(api, CREATE, { input: { title: 'after', config: configs.postgres } });
+    const running = worker(api);
+    expect(await running.runOnce()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toEqual([]);
+    expect((await deliveriesOf(api, endpoint.id)).map((d) => d.status)).toEqual(['PENDING']);
+
+    // A live write key re-enables it and owns it from then on: the pending delivery goes out.
+    const enabled = await call(api, `mutation($id: ID!) { enableWebhookEndpoint(id: $id) { __typename } }`, { id: endpoint.id });
+    expect(enabled.__typename).not.toMatch(/Error$/);
+    await receiver.waitFor(() => receiver.received.length >= 1);
+    expect(receiver.received.map((r) => r.payload.type)).toEqual(['INTEGRATION_CREATED']);
+    const owner = await sql<{
+      api_key_id: string;
+    }>`select api_key_id::text from webhook_endpoints where tenant_id = (select id from tenants where name = ${api.tenant})`.execute(database().db);
+    expect(owner.rows[0]!.api_key_id).not.toBe(made.id);
+  });
+
+  it('caps the endpoints of a tenant, also against concurrent creations', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true, maxEndpointsPerTenant: 3 } });
+    const other = await api.otherTenant();
+    const receiver = await startReceiver();
+    const results = await Promise.all(Array.from({ length: 8 }, () => call(api, CREATE_ENDPOINT, { input: { url: receiver.url } })));
+    const typenames = results.map((r) => r.__typename).sort();
+    expect(typenames.filter((t) => t === 'WebhookEndpointPayload')).toHaveLength(3);
+    const refused = results.filter((r) => r.__typename === 'LimitReachedError');
+    expect(refused).toHaveLength(5);
+    expect(refused[0]).toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('WEBHOOK_MAX_ENDPOINTS_PER_TENANT') });
+    const counted = await sql<{
+      n: number;
+    }>`select count(*)::int as n from webhook_endpoints where tenant_id = (select id from tenants where name = ${api.tenant})`.execute(database().db);
+    expect(counted.rows[0]!.n).toBe(3);
+    // Per tenant: another one still creates.
+    expect((await call(api, CREATE_ENDPOINT, { input: { url: receiver.url } }, other.writeKey)).__typename).toBe('WebhookEndpointPayload');
+  });
+
+  it("filters to an integration the key can read, and answers another tenant's id as one that never existed", async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const other = await api.otherTenant();
+    const receiver = await startReceiver();
+    const mine = (await call(api, CREATE, { input: { title: 'mine', config: configs.postgres } })).integration as { id: string };
+    const theirs = (await call(api, CREATE, { input: { title: 'theirs', config: configs.postgres } }, other.writeKey)).integration as { id: string };
+    const never = 'int_0123456789abcdef0123456789abcdef';
+
+    const foreign = await call(api, CREATE_ENDPOINT, { input: { url: receiver.url, integrationId: theirs.id } });
+    const missing = await call(api, CREATE_ENDPOINT, { input: { url: receiver.url, integrationId: never } });
+    expect(foreign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(foreign).toEqual(missing);
+    const endpoint = await endpointFor(api, receiver, { integrationId: mine.id });
+    const UPDATE_ENDPOINT = `mutation($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { __typename ... on Error { code message } } }`;
+    const moved = await call(api, UPDATE_ENDPOINT, { id: endpoint.id, input: { integrationId: theirs.id } });
+    expect(moved).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const counted = await sql<{
+      n: number;
+    }>`select count(*)::int as n from webhook_endpoints where tenant_id = (select id from tenants where name = ${api.tenant})`.execute(database().db);
+    expect(counted.rows[0]!.n).toBe(1);
   });
 
   const url = process.env.TEST_DATABASE_URL;

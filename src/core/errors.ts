@@ -80,3 +80,14 @@ export class ConnectorMismatchError extends DomainError {
     );
   }
 }
+
+/** A per-tenant limit the operator sets is reached (code FAILED_PRECONDITION): nothing was created. */
+export class LimitReachedError extends DomainError {
+  readonly code = 'FAILED_PRECONDITION';
+  constructor(
+    readonly limit: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

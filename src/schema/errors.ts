@@ -5,6 +5,7 @@ import {
   type DomainError,
   EtagMismatchError,
   type FieldIssue,
+  LimitReachedError,
   NotFoundError,
   PermissionDeniedError,
   ValidationError,
@@ -104,4 +105,15 @@ builder.objectType(ConnectorMismatchError, {
   }),
 });
 
-export { ConnectorMismatchError, EtagMismatchError, NotFoundError, PermissionDeniedError, ValidationError };
+builder.objectType(LimitReachedError, {
+  name: 'LimitReachedError',
+  description:
+    'A per-tenant limit set by the operator is reached (code FAILED_PRECONDITION). Nothing was created; message says what to remove or which setting raises it.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LimitReachedError,
+  fields: (t) => ({
+    limit: t.exposeInt('limit', { description: 'The limit that was reached.' }),
+  }),
+});
+
+export { ConnectorMismatchError, EtagMismatchError, LimitReachedError, NotFoundError, PermissionDeniedError, ValidationError };

@@ -22,12 +22,20 @@ import {
   type WebhookEndpointRecord,
 } from '../webhooks/webhook.model.js';
 import { attemptsOf, findDelivery, findEndpoint, listDeliveries, listEndpoints } from '../webhooks/webhook.repository.js';
-import { createEndpoint, type EndpointInput, removeEndpoint, sendTestEvent, setEndpointEnabled, updateEndpointSettings } from '../webhooks/webhook.service.js';
+import {
+  createEndpoint,
+  DEFAULT_MAX_ENDPOINTS_PER_TENANT,
+  type EndpointInput,
+  removeEndpoint,
+  sendTestEvent,
+  setEndpointEnabled,
+  updateEndpointSettings,
+} from '../webhooks/webhook.service.js';
 import { messageBody } from '../webhooks/webhook.worker.js';
 import { builder } from './builder.js';
 import { pageConnection } from './connection.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
-import { EtagMismatchError, NotFoundError, ValidationError } from './errors.js';
+import { EtagMismatchError, LimitReachedError, NotFoundError, ValidationError } from './errors.js';
 import { ChangeEventTypeEnum } from './events.js';
 import { etagArg, idempotencyKeyArg, withIdempotencyKey } from './mutations/integration-payload.js';
 
@@ -241,7 +249,11 @@ const endpointPayloadCodec = {
   decode: (stored: unknown) => stored as EndpointPayloadShape,
 };
 
-const policyOf = (ctx: Context) => ({ allowHttp: ctx.webhooks?.allowHttp === true, denyList: ctx.connectionCheckDeny });
+const policyOf = (ctx: Context) => ({
+  allowHttp: ctx.webhooks?.allowHttp === true,
+  denyList: ctx.connectionCheckDeny,
+  maxEndpoints: ctx.webhooks?.maxEndpoints ?? DEFAULT_MAX_ENDPOINTS_PER_TENANT,
+});
 const endpointIdOf = (id: unknown) => decodeEndpointId(String(id)) ?? '00000000-0000-0000-0000-000000000000';
 
 interface TestPayloadShape {
@@ -265,7 +277,7 @@ builder.mutationFields((t) => ({
     description: 'Registers an endpoint for change events and answers its signing secret, once. Write keys only.',
     authScopes: { write: true },
     errors: {
-      types: [ValidationError],
+      types: [ValidationError, NotFoundError, LimitReachedError],
       directResult: true,
       union: { name: 'CreateWebhookEndpointResult', description: 'The result of createWebhookEndpoint: the payload, or a typed error.' },
     },

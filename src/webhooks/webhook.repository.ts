@@ -21,6 +21,17 @@ function visibleEndpoints(db: Db, viewer: EndpointViewer) {
   return query;
 }
 
+/** The tenant's endpoints, counted after locking the tenant's row (inside the creating transaction). */
+export async function countEndpointsLocked(db: Db, tenantId: string): Promise<number> {
+  await run(db, 'lockTenantForEndpoints', db.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate());
+  const row = await runOne(
+    db,
+    'countTenantWebhookEndpoints',
+    db.selectFrom('webhook_endpoints').select(sql<number>`count(*)::int`.as('n')).where('tenant_id', '=', tenantId),
+  );
+  return row?.n ?? 0;
+}
+
 export function insertEndpoint(db: Db, row: Insertable<WebhookEndpointTable>) {
   return runOne(db, 'insertWebhookEndpoint', db.insertInto('webhook_endpoints').values(row).returningAll());
 }

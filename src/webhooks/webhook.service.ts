@@ -9,14 +9,15 @@ import { type EgressDenyList, isDenied } from '../checks/egress.js';
 import { connectors } from '../connectors/registry.js';
 import type { Actor } from '../core/actor.js';
 import type { ServiceDeps } from '../core/deps.js';
-import { EtagMismatchError, NotFoundError, ValidationError } from '../core/errors.js';
+import { EtagMismatchError, LimitReachedError, NotFoundError, ValidationError } from '../core/errors.js';
 import type { EventType } from '../db/database.js';
 import { runOne } from '../db/named-query.js';
 import { inTransaction } from '../db/transact.js';
 import { EVENT_TYPES } from '../events/event.model.js';
 import { decodeIntegrationId } from '../integrations/ids.js';
+import { findIntegrationById } from '../integrations/integration.repository.js';
 import { encodeEndpointId, toEndpointRecord, type WebhookEndpointRecord } from './webhook.model.js';
-import { deleteEndpoint, findEndpoint, insertEndpoint, resumePendingDeliveries, updateEndpoint } from './webhook.repository.js';
+import { countEndpointsLocked, deleteEndpoint, findEndpoint, insertEndpoint, resumePendingDeliveries, updateEndpoint } from './webhook.repository.js';
 
 export const endpointSecretAad = (endpointId: string) => `webhook-endpoint:${endpointId}`;
 
@@ -25,10 +26,15 @@ export const newSigningSecret = () => `whsec_${randomBytes(32).toString('base64'
 
 export const MAX_ENDPOINT_FILTER_ITEMS = 50;
 
+/** Endpoints a tenant may have unless WEBHOOK_MAX_ENDPOINTS_PER_TENANT says otherwise. */
+export const DEFAULT_MAX_ENDPOINTS_PER_TENANT = 20;
+
 export interface EndpointPolicy {
   /** http:// endpoints allowed (WEBHOOK_ALLOW_HTTP): for development and tests only. */
   allowHttp: boolean;
   denyList: EgressDenyList;
+  /** Endpoints per tenant (WEBHOOK_MAX_ENDPOINTS_PER_TENANT): each one is a fan-out of every change. */
+  maxEndpoints: number;
 }
 
 const connectorTypes = new Set(connectors.map((c) => c.type));
@@ -91,6 +97,15 @@ function validate(input: EndpointInput, policy: EndpointPolicy, creating: boolea
 
 const newEtag = () => randomBytes(12).toString('base64url');
 
+/**
+ * The integration an endpoint is filtered to must be one the key can read: otherwise the same
+ * NOT_FOUND as integration(id:) answers, for another tenant's id as for one that never existed.
+ */
+async function checkIntegrationFilter(deps: ServiceDeps, actor: Actor, integrationId: string | null | undefined): Promise<void> {
+  if (integrationId == null) return;
+  if (!(await findIntegrationById(deps.db, actor, integrationId))) throw new NotFoundError();
+}
+
 export async function createEndpoint(
   deps: ServiceDeps,
   actor: Actor,
@@ -99,32 +114,44 @@ export async function createEndpoint(
 ): Promise<{ endpoint: WebhookEndpointRecord; signingSecret: string }> {
   const valid = validate(input, policy, true);
   if (!valid.url) throw new ValidationError([{ path: ['url'], code: 'invalid', message: 'is required' }]);
+  await checkIntegrationFilter(deps, actor, valid.integrationId);
   const id = randomUUID();
   const secret = newSigningSecret();
   const now = new Date();
-  const row = await insertEndpoint(deps.db, {
-    id,
-    tenant_id: actor.tenantId,
-    environment_id: actor.environmentId,
-    team_id: actor.teamId,
-    url: valid.url,
-    description: valid.description ?? null,
-    event_types: JSON.stringify(valid.eventTypes ?? []),
-    integration_id: valid.integrationId ?? null,
-    connectors: JSON.stringify(valid.connectors ?? []),
-    labels: JSON.stringify(valid.labels ?? []),
-    secret: JSON.stringify(deps.keyring.encrypt(secret, endpointSecretAad(id), now)),
-    enabled: true,
-    disabled_reason: null,
-    disabled_at: null,
-    etag: newEtag(),
-    version: 1,
-    created_at: now,
-    updated_at: now,
-    api_key_id: actor.apiKeyId,
+  return inTransaction(deps.db, async (trx) => {
+    // Counted under the tenant's row lock, so concurrent creations cannot pass the cap together.
+    const count = await countEndpointsLocked(trx, actor.tenantId);
+    if (count >= policy.maxEndpoints) {
+      throw new LimitReachedError(
+        policy.maxEndpoints,
+        `This tenant has ${count} webhook endpoints, the most it may have (WEBHOOK_MAX_ENDPOINTS_PER_TENANT = ${policy.maxEndpoints}). ` +
+          'Delete one it no longer needs (deleteWebhookEndpoint), or ask the operator to raise the setting.',
+      );
+    }
+    const row = await insertEndpoint(trx, {
+      id,
+      tenant_id: actor.tenantId,
+      environment_id: actor.environmentId,
+      team_id: actor.teamId,
+      url: valid.url as string,
+      description: valid.description ?? null,
+      event_types: JSON.stringify(valid.eventTypes ?? []),
+      integration_id: valid.integrationId ?? null,
+      connectors: JSON.stringify(valid.connectors ?? []),
+      labels: JSON.stringify(valid.labels ?? []),
+      secret: JSON.stringify(deps.keyring.encrypt(secret, endpointSecretAad(id), now)),
+      enabled: true,
+      disabled_reason: null,
+      disabled_at: null,
+      etag: newEtag(),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      api_key_id: actor.apiKeyId,
+    });
+    if (!row) throw new Error('insertWebhookEndpoint returned no row');
+    return { endpoint: toEndpointRecord(row), signingSecret: secret };
   });
-  if (!row) throw new Error('insertWebhookEndpoint returned no row');
-  return { endpoint: toEndpointRecord(row), signingSecret: secret };
 }
 
 async function changed(deps: ServiceDeps, actor: Actor, id: string, row: Awaited<ReturnType<typeof updateEndpoint>>) {
@@ -144,6 +171,7 @@ export async function updateEndpointSettings(
   policy: EndpointPolicy,
 ): Promise<{ endpoint: WebhookEndpointRecord; signingSecret: string | null }> {
   const valid = validate(input, policy, false);
+  await checkIntegrationFilter(deps, actor, valid.integrationId);
   const set: Record<string, unknown> = { etag: newEtag() };
   if (valid.url != null) set.url = valid.url;
   if (input.description !== undefined) set.description = valid.description ?? null;
@@ -165,6 +193,8 @@ export async function setEndpointEnabled(deps: ServiceDeps, actor: Actor, id: st
       consecutive_failures: 0,
       disabled_at: enabled ? null : new Date(),
       disabled_reason: enabled ? null : 'disabled by its owner',
+      // Re-enabled, it is the enabling key's: it lives until that key is revoked (migration 010).
+      ...(enabled ? { api_key_id: actor.apiKeyId } : {}),
     });
     if (row && enabled) await resumePendingDeliveries(trx, id);
     return changed({ ...deps, db: trx }, actor, id, row);

@@ -18,6 +18,11 @@ import { endpointSecretAad } from './webhook.service.js';
 /** What the events trigger notifies when it queued a webhook delivery (migration 009). */
 export const DELIVERIES_CHANNEL = 'igw_deliveries';
 
+/** An attempt's error when the endpoint's signing secret does not decrypt (no secret material in it). */
+export const UNDECRYPTABLE_SECRET =
+  "the endpoint's signing secret does not decrypt with the gateway's SECRETS_KEY: restore the key it was sealed with, " +
+  'or give the endpoint a new secret (updateWebhookEndpoint with rotateSecret: true)';
+
 export interface WebhookSettings {
   /** How often the queue is polled when no notification came (WEBHOOK_POLL_MS). */
   pollMs: number;
@@ -81,18 +86,31 @@ export function startWebhookWorker(args: {
   let again = false;
   const inFlight = new Set<Promise<void>>();
 
+  // A secret that does not decrypt (SECRETS_KEY lost the key it was sealed with, a damaged row) is
+  // a failed attempt like any other: thrown, it left the claim to lapse and be retaken forever.
+  const signingSecretOf = (claim: ClaimedDelivery): string | null => {
+    try {
+      return args.keyring.decrypt(claim.secret, endpointSecretAad(claim.endpoint_id));
+    } catch {
+      return null;
+    }
+  };
+
   const deliver = async (claim: ClaimedDelivery) => {
     const event = await findEventById(db, claim.event_id);
     let outcome: Parameters<typeof recordAttempt>[2];
     if (!event) {
       outcome = { startedAt: new Date(), durationMs: 0, statusCode: null, error: 'the event is no longer kept', succeeded: false };
     } else {
-      const secret = args.keyring.decrypt(claim.secret, endpointSecretAad(claim.endpoint_id));
-      outcome = await send(
-        claim.url,
-        { id: toPublicEvent(event).id, body: messageBody(event), secret },
-        { timeoutMs: settings.timeoutMs, denyList: args.denyList },
-      );
+      const secret = signingSecretOf(claim);
+      outcome =
+        secret === null
+          ? { startedAt: new Date(), durationMs: 0, statusCode: null, error: UNDECRYPTABLE_SECRET, succeeded: false }
+          : await send(
+              claim.url,
+              { id: toPublicEvent(event).id, body: messageBody(event), secret },
+              { timeoutMs: settings.timeoutMs, denyList: args.denyList },
+            );
     }
     await recordAttempt(db, { id: claim.id, worker, attempt: claim.attempts, tenantId: claim.tenant_id, endpointId: claim.endpoint_id }, outcome, {
       maxAttempts: event ? settings.maxAttempts : claim.attempts,
