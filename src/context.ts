@@ -18,6 +18,7 @@ import type { AuthenticatedKey } from './tenants/api-key.service.js';
 import { KeyCheck } from './tenants/key-check.js';
 import { DEFAULT_TRANSFER_CLOCK_SKEW_SECONDS } from './transfers/transfer.inputs.js';
 import { createTransferLoaders } from './transfers/transfer.loaders.js';
+import { createWebhookLoaders, type WebhookLoaders } from './webhooks/webhook.loaders.js';
 
 /** The service's own identities, shown to users as connector outputs. */
 export type ServiceOutputs = Record<OutputSource, string | null>;
@@ -30,7 +31,7 @@ export interface Context {
   keyCheck: KeyCheck;
   actor: Actor;
   deps: ServiceDeps;
-  loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders> & ConfigLoaders;
+  loaders: IntegrationLoaders & ReturnType<typeof createTransferLoaders> & ConfigLoaders & WebhookLoaders;
   /** How long testIntegration may take, connect and query together. */
   connectionCheckTimeoutMs: number;
   /** Addresses testIntegration must not connect to (CONNECTION_CHECK_DENY). */
@@ -87,6 +88,7 @@ export function createContext(args: {
     loaders: {
       ...createIntegrationLoaders(args.db, { tenantId: args.auth.tenantId, environmentId: args.auth.environmentId }, args.observeBatch),
       ...createTransferLoaders(args.db, args.auth.tenantId, args.observeBatch),
+      ...createWebhookLoaders(args.db, args.auth.tenantId, args.observeBatch),
       ...createConfigLoaders(args.db, { tenantId: args.auth.tenantId, teamId: args.auth.teamId, environmentId: args.auth.environmentId }),
     },
     connectionCheckTimeoutMs: args.connectionCheckTimeoutMs ?? DEFAULT_CONNECTION_CHECK_TIMEOUT_MS,

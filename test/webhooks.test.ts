@@ -394,6 +394,54 @@ describe('webhooks', () => {
     expect(counted.rows[0]!.n).toBe(1);
   });
 
+  it("answers a delivery's latest attempts(last:) in one statement for the page, and counts deliveries × last in the query cost", async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    // Each event fails twice, then arrives: 3 attempts per delivery.
+    const tries = new Map<string, number>();
+    const receiver = await startReceiver((request) => {
+      const n = (tries.get(request.id) ?? 0) + 1;
+      tries.set(request.id, n);
+      return n < 3 ? 500 : 200;
+    });
+    const endpoint = await endpointFor(api, receiver, { eventTypes: ['INTEGRATION_CREATED'] });
+    const running = worker(api);
+    for (let i = 0; i < 4; i++) await call(api, CREATE, { input: { title: `n${i}`, config: configs.postgres } });
+    await until(async () => (await deliveriesOf(api, endpoint.id, 'SUCCEEDED')).length === 4);
+    await running.stop();
+
+    const PAGE = `query($id: ID!, $first: Int, $last: Int) { webhookEndpoint(id: $id) { deliveries(first: $first) { edges { node {
+      attemptCount attempts(last: $last) { attempt statusCode error succeeded } } } } } }`;
+    type Page = { webhookEndpoint: { deliveries: { edges: { node: { attemptCount: number; attempts: { attempt: number }[] } }[] } } };
+    const { statements } = api.database;
+    const before = statements.byName.get('listWebhookAttempts') ?? 0;
+    const latest = await api.request<Page, Record<string, unknown>>(PAGE, { id: endpoint.id, last: 2 });
+    expect(latest.body.errors).toBeUndefined();
+    const nodes = latest.body.data!.webhookEndpoint.deliveries.edges.map((e) => e.node);
+    expect(nodes.map((n) => [n.attemptCount, n.attempts.map((a) => a.attempt)])).toEqual(Array(4).fill([3, [2, 3]]));
+    // Four deliveries' attempts, one statement.
+    expect((statements.byName.get('listWebhookAttempts') ?? 0) - before).toBe(1);
+    // Left out: the latest 10, here every attempt.
+    const all = await api.request<Page, Record<string, unknown>>(PAGE, { id: endpoint.id });
+    expect(all.body.data!.webhookEndpoint.deliveries.edges[0]!.node.attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);
+
+    // Out of range: refused by the argument's own validation, which says how far it may go.
+    for (const last of [51, -1]) {
+      const refused = await api.request(PAGE, { id: endpoint.id, first: 5, last });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('INVALID_ARGUMENT');
+      expect(refused.body.errors?.[0]?.extensions?.fieldErrors).toEqual([expect.objectContaining({ path: ['last'] })]);
+    }
+    // 100 deliveries × 50 attempts is over the cost limit before anything runs; × 10 is within it.
+    const heavy = await api.request(PAGE, { id: endpoint.id, first: 100, last: 50 });
+    expect(heavy.body.errors?.[0]?.extensions?.reason).toBe('QUERY_COST');
+    expect(heavy.body.data ?? null).toBeNull();
+    const literal = await api.request(
+      `query($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 100) { edges { node { attempts(last: 50) { attempt statusCode error } } } } } }`,
+      { id: endpoint.id },
+    );
+    expect(literal.body.errors?.[0]?.extensions?.reason).toBe('QUERY_COST');
+    expect((await api.request(PAGE, { id: endpoint.id, first: 100, last: 10 })).body.errors).toBeUndefined();
+  });
+
   const url = process.env.TEST_DATABASE_URL;
   it.skipIf(!url)('three gateway processes deliver each event once between them, also when one dies mid-delivery', { timeout: 120_000 }, async () => {
     let holdId: string | undefined;

@@ -8,20 +8,20 @@ import { MAX_PAGE_SIZE } from '../core/paging.js';
 import type { DeliveryStatus } from '../db/database.js';
 import { findEventById } from '../events/event.repository.js';
 import { encodeIntegrationId } from '../integrations/ids.js';
+import { DEFAULT_ATTEMPTS_PAGE, MAX_ATTEMPTS_PAGE } from '../webhooks/webhook.loaders.js';
 import {
   decodeEndpointId,
   deliveryCursor,
   encodeDeliveryId,
   encodeEndpointId,
   endpointCursor,
-  toAttemptRecord,
   toDeliveryRecord,
   toEndpointRecord,
   type WebhookAttemptRecord,
   type WebhookDeliveryRecord,
   type WebhookEndpointRecord,
 } from '../webhooks/webhook.model.js';
-import { attemptsOf, findDelivery, findEndpoint, listDeliveries, listEndpoints } from '../webhooks/webhook.repository.js';
+import { findDelivery, findEndpoint, listDeliveries, listEndpoints } from '../webhooks/webhook.repository.js';
 import {
   createEndpoint,
   DEFAULT_MAX_ENDPOINTS_PER_TENANT,
@@ -63,9 +63,7 @@ const AttemptRef = builder.objectRef<WebhookAttemptRecord>('WebhookAttempt').imp
   }),
 });
 
-type DeliveryWithAttempts = WebhookDeliveryRecord & { attemptList: WebhookAttemptRecord[] };
-
-const DeliveryRef = builder.objectRef<DeliveryWithAttempts>('WebhookDelivery').implement({
+const DeliveryRef = builder.objectRef<WebhookDeliveryRecord>('WebhookDelivery').implement({
   description: 'One event sent (or to be sent) to one endpoint, at least once, with every attempt.',
   fields: (t) => ({
     id: t.id({ description: 'The delivery id (whdl_…).', resolve: (d) => encodeDeliveryId(d.id) }),
@@ -82,7 +80,22 @@ const DeliveryRef = builder.objectRef<DeliveryWithAttempts>('WebhookDelivery').i
     lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true, description: "The last attempt's HTTP status." }),
     createdAt: t.field({ type: 'DateTime', description: 'When the event was queued for the endpoint.', resolve: (d) => d.createdAt }),
     completedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it succeeded or finally failed.', resolve: (d) => d.completedAt }),
-    attempts: t.field({ type: [AttemptRef], description: 'Every attempt, oldest first.', resolve: (d) => d.attemptList }),
+    attempts: t.field({
+      type: [AttemptRef],
+      description:
+        'Its latest attempts, oldest first among them (attemptCount says how many there are in all). ' +
+        "Read in one statement for the page's deliveries; the query cost counts deliveries × last.",
+      args: {
+        last: t.arg.int({
+          defaultValue: DEFAULT_ATTEMPTS_PAGE,
+          description: `How many of the latest attempts, 0–${MAX_ATTEMPTS_PAGE}.`,
+          validate: { min: 0, max: MAX_ATTEMPTS_PAGE },
+          // The cost walker counts a larger value as this, so the validation above answers it.
+          extensions: { maxPageSize: MAX_ATTEMPTS_PAGE },
+        }),
+      },
+      resolve: (d, args, ctx) => (args.last === 0 ? [] : ctx.loaders.latestAttempts.load({ deliveryId: d.id, last: args.last ?? DEFAULT_ATTEMPTS_PAGE })),
+    }),
     payload: t.field({
       type: 'JSON',
       nullable: true,
@@ -106,14 +119,6 @@ const DeliveryConnection = builder.connectionObject(
   },
   { name: 'WebhookDeliveryEdge', description: 'A delivery and its cursor.' },
 );
-
-async function withAttempts(ctx: Context, records: WebhookDeliveryRecord[]): Promise<DeliveryWithAttempts[]> {
-  const attempts = await attemptsOf(
-    ctx.deps.db,
-    records.map((r) => r.id),
-  );
-  return records.map((r) => ({ ...r, attemptList: attempts.filter((a) => a.delivery_id === r.id).map(toAttemptRecord) }));
-}
 
 export const WebhookEndpointRef = builder.objectRef<WebhookEndpointRecord>('WebhookEndpoint').implement({
   description: 'A receiver of change events: every event its filters match and its creating key could read is POSTed to it, signed.',
@@ -150,7 +155,7 @@ export const WebhookEndpointRef = builder.objectRef<WebhookEndpointRecord>('Webh
       resolve: (endpoint, args, ctx) =>
         pageConnection(args, deliveryCursor, async (after, limit) => {
           const page = await listDeliveries(ctx.deps.db, endpoint.id, after, limit, (args.status as DeliveryStatus | null) ?? undefined);
-          return { nodes: await withAttempts(ctx, page.nodes.map(toDeliveryRecord)), totalCount: page.totalCount };
+          return { nodes: page.nodes.map(toDeliveryRecord), totalCount: page.totalCount };
         }) as never,
     }),
   }),
@@ -266,7 +271,7 @@ const TestPayload = builder.objectRef<TestPayloadShape>('SendTestWebhookEventPay
     delivery: t.field({
       type: DeliveryRef,
       description: 'Its delivery (PENDING until the worker sends it: read the endpoint to see the attempts).',
-      resolve: (p) => ({ ...p.delivery, attemptList: [] }),
+      resolve: (p) => p.delivery,
     }),
   }),
 });

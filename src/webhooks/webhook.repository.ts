@@ -123,20 +123,28 @@ export async function findDelivery(db: Db, tenantId: string, id: string): Promis
     | undefined;
 }
 
-/** The attempts of these deliveries, oldest first: one statement for a page of deliveries. */
-export function attemptsOf(db: Db, deliveryIds: readonly string[]): Promise<WebhookAttemptRow[]> {
-  if (deliveryIds.length === 0) return Promise.resolve([]);
-  return run(
-    db,
-    'listWebhookAttempts',
-    db
-      .selectFrom('webhook_attempts')
-      .selectAll()
-      .select(sql<string>`id::text`.as('id'))
-      .where('delivery_id', 'in', deliveryIds)
-      .orderBy('delivery_id')
-      .orderBy('attempt'),
-  );
+/**
+ * The latest `last` attempts of each delivery asked for, oldest first, each row with the index of
+ * its request in `wanted`: one statement for a page of deliveries (a lateral read of the
+ * (delivery_id, attempt) index per delivery), however many attempts each has.
+ */
+export async function latestAttemptsOf(
+  db: Db,
+  tenantId: string,
+  wanted: readonly { deliveryId: string; last: number }[],
+): Promise<(WebhookAttemptRow & { query_index: number })[]> {
+  if (wanted.length === 0) return [];
+  const result = await sql<WebhookAttemptRow & { query_index: number }>`/* listWebhookAttempts */
+    select a.*, a.id::text as id, (k.i - 1)::int as query_index
+    from unnest(${wanted.map((w) => w.deliveryId)}::uuid[], ${wanted.map((w) => w.last)}::int[]) with ordinality as k(delivery_id, last, i)
+    cross join lateral (
+      select * from webhook_attempts a
+      where a.delivery_id = k.delivery_id and a.tenant_id = ${tenantId}
+      order by a.attempt desc
+      limit k.last
+    ) a
+    order by k.i, a.attempt`.execute(db);
+  return result.rows;
 }
 
 /** A claimed delivery, with what sending it needs. */

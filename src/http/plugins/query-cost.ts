@@ -1,5 +1,5 @@
 // The work an operation asks for, counted before anything runs: its cost (every list counted with
-// its size: first/last, the ids of nodes(ids:), the representations of _entities), the caps on
+// its size: first/last, nested ones multiplied, e.g. deliveries(first:) × attempts(last:), the ids of nodes(ids:), the representations of _entities), the caps on
 // those lists, and the mutation root fields the rate limits charge. One walker, ours, in place of
 // graphql-armor's cost limit, which counts only a literal first/last.
 import {
@@ -86,8 +86,9 @@ export function operationWork(
       given?.kind === Kind.INT ? Number.parseInt(given.value, 10) : given?.kind === Kind.VARIABLE ? numberIn(variable(given.name.value)) : undefined;
     const size = value ?? numberIn(argument.defaultValue) ?? DEFAULT_PAGE_SIZE;
     // A page over the largest allowed is refused by the field's own validation, which names the
-    // argument; counting it as the largest lets that error, not this one, answer.
-    return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    // argument; counting it as the largest lets that error, not this one, answer. An argument with
+    // a smaller cap of its own says so in its extensions (WebhookDelivery.attempts(last:): 50).
+    return Math.min(Math.max(size, 1), numberIn(argument.extensions?.maxPageSize) ?? MAX_PAGE_SIZE);
   };
   const sizeOf = (node: FieldNode, parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): number => {
     const sized = LIST_SIZED_BY_ARGUMENT[`${parent.name}.${field.name}`];
