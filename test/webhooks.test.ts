@@ -124,6 +124,15 @@ async function endpointFor(api: TestApi, receiver: { url: string; setSecret: (s:
   return { id: (created.endpoint as { id: string }).id, secret };
 }
 
+/** Polls `predicate` until it holds (the worker's outcome is recorded asynchronously), up to 15 s. */
+async function until(predicate: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for a condition`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function worker(api: TestApi, settings: Partial<WebhookSettings> = {}) {
   const running = startWebhookWorker({
     database: api.database,
