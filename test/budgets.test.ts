@@ -66,9 +66,12 @@ describe('the cost limit', () => {
     const ids = Array.from({ length: 100 }, () => id);
     const literal = `{ nodes(ids: ${JSON.stringify(ids)}) { ... on Integration { ${HISTORY} } } }`;
     const byVariables = `query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ...History } } fragment History on Integration { revisions(first: $n) { edges { node { snapshot } } } }`;
+    // A variable left out takes the operation's own default: it is counted, not the field's (20).
+    const byDefaults = `query($ids: [ID!]! = ${JSON.stringify(ids)}, $n: Int = 100) { nodes(ids: $ids) { ... on Integration { revisions(first: $n) { edges { node { snapshot } } } } } }`;
     for (const [document, variables] of [
       [literal, undefined],
       [byVariables, { ids, n: 100 }],
+      [byDefaults, {}],
     ] as const) {
       const response = await api.request(document, variables as never);
       expect(response.status).toBe(400);

@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../../core/paging.js';
@@ -69,9 +70,14 @@ export function operationWork(
   const work: Work = { cost: 0, sizedByVariables: false, mutationFields: 0, connectionChecks: 0, largest: { ids: 0, representations: 0 } };
   const fragmentCosts = new Map<string, number>();
 
+  // A variable the request left out takes the operation's default ($n: Int = 100), which
+  // execution uses: counting the field's default instead would undercount by the ratio.
+  const defaults = new Map(
+    (operation.variableDefinitions ?? []).flatMap((d) => (d.defaultValue ? [[d.variable.name.value, valueFromASTUntyped(d.defaultValue)] as const] : [])),
+  );
   const variable = (name: string): unknown => {
     work.sizedByVariables = true;
-    return variables[name];
+    return name in variables ? variables[name] : defaults.get(name);
   };
   const listLength = (node: ValueNode): number => {
     if (node.kind === Kind.LIST) return node.values.length;
