@@ -406,7 +406,7 @@ describe('webhooks', () => {
     expect(counted.rows[0]!.n).toBe(1);
   });
 
-  it("answers a delivery's latest attempts(last:) in one statement for the page, and counts deliveries × last in the query cost", async () => {
+  it('answers the latest attempts(last:) and the payloads of a page of deliveries in one statement each, and counts deliveries × last in the query cost', async () => {
     const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
     // Each event fails twice, then arrives: 3 attempts per delivery.
     const tries = new Map<string, number>();
@@ -422,16 +422,22 @@ describe('webhooks', () => {
     await running.stop();
 
     const PAGE = `query($id: ID!, $first: Int, $last: Int) { webhookEndpoint(id: $id) { deliveries(first: $first) { edges { node {
-      attemptCount attempts(last: $last) { attempt statusCode error succeeded } } } } } }`;
-    type Page = { webhookEndpoint: { deliveries: { edges: { node: { attemptCount: number; attempts: { attempt: number }[] } }[] } } };
+      attemptCount payload attempts(last: $last) { attempt statusCode error succeeded } } } } } }`;
+    type Page = {
+      webhookEndpoint: { deliveries: { edges: { node: { attemptCount: number; payload: { type: string }; attempts: { attempt: number }[] } }[] } };
+    };
     const { statements } = api.database;
-    const before = statements.byName.get('listWebhookAttempts') ?? 0;
+    const count = (name: string) => statements.byName.get(name) ?? 0;
+    const before = { attempts: count('listWebhookAttempts'), events: count('findTenantEventsByIds'), event: count('findEventById') };
     const latest = await api.request<Page, Record<string, unknown>>(PAGE, { id: endpoint.id, last: 2 });
     expect(latest.body.errors).toBeUndefined();
     const nodes = latest.body.data!.webhookEndpoint.deliveries.edges.map((e) => e.node);
     expect(nodes.map((n) => [n.attemptCount, n.attempts.map((a) => a.attempt)])).toEqual(Array(4).fill([3, [2, 3]]));
-    // Four deliveries' attempts, one statement.
-    expect((statements.byName.get('listWebhookAttempts') ?? 0) - before).toBe(1);
+    // Four deliveries' attempts, one statement; their payloads, one more.
+    expect(nodes.map((n) => n.payload.type)).toEqual(Array(4).fill('INTEGRATION_CREATED'));
+    expect([count('listWebhookAttempts') - before.attempts, count('findTenantEventsByIds') - before.events, count('findEventById') - before.event]).toEqual([
+      1, 1, 0,
+    ]);
     // Left out: the latest 10, here every attempt.
     const all = await api.request<Page, Record<string, unknown>>(PAGE, { id: endpoint.id });
     expect(all.body.data!.webhookEndpoint.deliveries.edges[0]!.node.attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);

@@ -72,6 +72,12 @@ export function findEventById(db: Db, id: string): Promise<EventRow | undefined>
   return runOne(db, 'findEventById', eventColumns(db).where('ev.id', '=', id)) as Promise<EventRow | undefined>;
 }
 
+/** Events of one tenant by their row ids, in no order: one statement for a page of webhook deliveries. */
+export function findTenantEventsByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<EventRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return run(db, 'findTenantEventsByIds', eventColumns(db).where('ev.tenant_id', '=', tenantId).where('ev.id', 'in', ids)) as Promise<EventRow[]>;
+}
+
 /**
  * The position after which nothing readable now exists for anyone: where a subscriber with no
  * `after` starts (it sees what is committed from then on).

@@ -6,7 +6,6 @@ import type { Context } from '../context.js';
 import { NotFoundError as NotFound } from '../core/errors.js';
 import { MAX_PAGE_SIZE } from '../core/paging.js';
 import type { DeliveryStatus } from '../db/database.js';
-import { findEventById } from '../events/event.repository.js';
 import { encodeIntegrationId } from '../integrations/ids.js';
 import { DEFAULT_ATTEMPTS_PAGE, MAX_ATTEMPTS_PAGE } from '../webhooks/webhook.loaders.js';
 import {
@@ -101,8 +100,8 @@ const DeliveryRef = builder.objectRef<WebhookDeliveryRecord>('WebhookDelivery').
       nullable: true,
       description: 'The body sent (the same on every attempt); null once the event is no longer kept.',
       resolve: async (d, _args, ctx) => {
-        const event = await findEventById(ctx.deps.db, d.eventRowId);
-        return event && event.tenant_id === ctx.actor.tenantId ? JSON.parse(messageBody(event)) : null;
+        const event = await ctx.loaders.deliveryEvent.load(d.eventRowId);
+        return event ? JSON.parse(messageBody(event)) : null;
       },
     }),
   }),

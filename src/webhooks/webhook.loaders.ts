@@ -1,8 +1,10 @@
 // Per-request DataLoaders of webhooks: the latest attempts of many deliveries, one statement per
-// batch whatever the page size and the `last` each asks for, scoped to the caller's tenant.
+// batch whatever the page size and the `last` each asks for, and the events they carry, one
+// statement per batch; both scoped to the caller's tenant.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database, EventRow } from '../db/database.js';
+import { findTenantEventsByIds } from '../events/event.repository.js';
 import { toAttemptRecord, type WebhookAttemptRecord } from './webhook.model.js';
 import { latestAttemptsOf } from './webhook.repository.js';
 
@@ -28,7 +30,14 @@ export function createWebhookLoaders(db: Kysely<Database>, tenantId: string, obs
     },
     { cacheKeyFn: (key) => `${key.deliveryId}:${key.last}` },
   );
-  return { latestAttempts };
+  // A delivery's event by its row id; null once the retention sweep removed it.
+  const deliveryEvent = new DataLoader<string, EventRow | null>(async (ids) => {
+    observeBatch('deliveryEvent', ids.length);
+    const rows = await findTenantEventsByIds(db, tenantId, ids);
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return { latestAttempts, deliveryEvent };
 }
 
 export type WebhookLoaders = ReturnType<typeof createWebhookLoaders>;
