@@ -61,7 +61,8 @@ builder.objectType(ValidationError, {
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
-  description: 'No such object (an integration, a webhook endpoint, …: message says which) exists for this tenant, or the key cannot read it (code NOT_FOUND). Nothing was changed.',
+  description:
+    'No such object (an integration, a webhook endpoint, …: message says which) exists for this tenant, or the key cannot read it (code NOT_FOUND). Nothing was changed.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: () => ({}),
