@@ -72,6 +72,9 @@ describe('the cost limit', () => {
       [literal, undefined],
       [byVariables, { ids, n: 100 }],
       [byDefaults, {}],
+      // Named like what every object inherits: still a variable left out, counted with its default.
+      [byDefaults.replaceAll('$n', '$constructor'), {}],
+      [byDefaults.replaceAll('$n', '$toString'), {}],
     ] as const) {
       const response = await api.request(document, variables as never);
       expect(response.status).toBe(400);

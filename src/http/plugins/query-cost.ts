@@ -77,7 +77,9 @@ export function operationWork(
   );
   const variable = (name: string): unknown => {
     work.sizedByVariables = true;
-    return name in variables ? variables[name] : defaults.get(name);
+    // Own properties only: `in` would find what every object inherits ($constructor, $toString)
+    // and count the field's default instead of the operation's.
+    return Object.hasOwn(variables, name) ? variables[name] : defaults.get(name);
   };
   const listLength = (node: ValueNode): number => {
     if (node.kind === Kind.LIST) return node.values.length;
