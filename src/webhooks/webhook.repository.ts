@@ -21,9 +21,13 @@ function visibleEndpoints(db: Db, viewer: EndpointViewer) {
   return query;
 }
 
-/** The tenant's endpoints, counted after locking the tenant's row (inside the creating transaction). */
+/**
+ * The tenant's endpoints, counted after locking the tenant's row (inside the creating transaction).
+ * FOR NO KEY UPDATE: two creations queue for each other, while the foreign-key checks of the
+ * tenant's other writes (integrations, revisions, events: FOR KEY SHARE) do not queue behind it.
+ */
 export async function countEndpointsLocked(db: Db, tenantId: string): Promise<number> {
-  await run(db, 'lockTenantForEndpoints', db.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate());
+  await run(db, 'lockTenantForEndpoints', db.selectFrom('tenants').select('id').where('id', '=', tenantId).forNoKeyUpdate());
   const row = await runOne(
     db,
     'countTenantWebhookEndpoints',
