@@ -123,6 +123,8 @@ export async function findActiveApiKeysByHashes(db: Db, keyHashes: readonly stri
  * do: under load the requests in flight share a round trip instead of each paying for one. The
  * statement always starts after every lookup it answers was asked for, so a key revoked before a
  * request arrived is never found live for it: "decided in PostgreSQL on every request" still holds.
+ * Not a DataLoader (cache off, setImmediate schedule), which does the same but cost the floor a
+ * quarter of its throughput in paired runs (bench/README.md, "Eighth round").
  */
 export class KeyLookups {
   #queued: Map<string, { resolve: (row: ActiveApiKeyRow | undefined) => void; reject: (error: unknown) => void }[]> | undefined;
