@@ -116,7 +116,7 @@ export interface ServerDeps {
   graphiqlDefaults?: { query: string; headers?: Record<string, string> };
   /** Change event subscriptions: the per-tenant cap and the fallback poll (EVENTS_*); defaults when left out. */
   events?: { maxSubscriptionsPerTenant?: number; pollMs?: number; keyRecheckMs?: number };
-  /** Compiled execution of queries and mutations (GRAPHQL_JIT); on when left out. */
+  /** Compiled execution of queries that come again (GRAPHQL_JIT; mutations never); on when left out. */
   jit?: boolean;
   /** Webhook endpoints: http:// URLs allowed (WEBHOOK_ALLOW_HTTP; development and tests only). */
   webhooks?: { allowHttp?: boolean; maxEndpointsPerTenant?: number };

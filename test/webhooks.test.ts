@@ -318,12 +318,12 @@ describe('webhooks', () => {
     );
     await call(api, CREATE, { input: { title: 'Warehouse', config: configs.postgres } });
     const running = worker(api, { retryBaseMs: 60_000 });
-    expect(await running.runOnce()).toBeGreaterThanOrEqual(0);
+    await running.runOnce();
     let deliveries: Delivery[] = [];
-    for (let i = 0; i < 50 && !(deliveries[0]?.attemptCount === 1 && deliveries[0].attempts.length === 1); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(async () => {
       deliveries = await deliveriesOf(api, endpoint.id);
-    }
+      return deliveries[0]?.attemptCount === 1 && deliveries[0].attempts.length === 1;
+    });
     expect(deliveries.map((d) => [d.status, d.attemptCount])).toEqual([['PENDING', 1]]);
     expect(deliveries[0]!.attempts).toEqual([
       expect.objectContaining({ statusCode: null, succeeded: false, error: expect.stringContaining('does not decrypt') }),
