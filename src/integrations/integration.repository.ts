@@ -1,11 +1,11 @@
 // SQL for integrations and their revisions. Every function takes the
 // Kysely handle first, so the same function runs inside a transaction; every statement is named.
 
-import type { Insertable } from 'kysely';
+import type { Compilable, Insertable } from 'kysely';
 import { type Kysely, sql } from 'kysely';
 import type { ReadScope } from '../core/actor.js';
 import type { ApprovalState, Database, IntegrationRevisionRow, IntegrationRevisionTable, IntegrationRow, NewIntegrationRow } from '../db/database.js';
-import { type PreparedStatement, prepareStatement, run, runOne, runPreparedOne } from '../db/named-query.js';
+import { type PreparedStatement, prepareStatement, run, runOne, runPrepared, runPreparedOne } from '../db/named-query.js';
 import { type IntegrationChanges, sendWrite } from './update-batch.js';
 
 type Db = Kysely<Database>;
@@ -188,31 +188,46 @@ export function listRevisionsForIntegrations(
   db: Db,
   args: { tenantId: string; integrationIds: readonly string[]; beforeVersion?: number; limit: number; withSnapshot: boolean },
 ): Promise<ListedRevisionRow[]> {
-  const before = args.beforeVersion ?? 2_147_483_647;
+  const index = args.withSnapshot ? 1 : 0;
+  revisionStatements[index] ??= prepareStatement('listRevisionsForIntegrations', revisionsForIntegrations(db, args.withSnapshot), REVISION_MARKERS);
+  const statement = revisionStatements[index];
+  return runPrepared(db, statement, [args.tenantId, args.integrationIds, args.beforeVersion ?? 2_147_483_647, args.limit]);
+}
+
+const IDS = '\u0000integrationIds';
+const BEFORE = '\u0000beforeVersion';
+const LIMIT = '\u0000limit';
+const REVISION_MARKERS = [TENANT, IDS, BEFORE, LIMIT];
+// Built and compiled once, and prepared on the server (named-query.ts): the ids go as one array,
+// so the text is the same for any number of them. A list of 100 integrations sends it on every page.
+const revisionStatements: [without?: PreparedStatement<ListedRevisionRow>, withSnapshots?: PreparedStatement<ListedRevisionRow>] = [];
+
+function revisionsForIntegrations(db: Db, withSnapshot: boolean) {
   const ranked = db
     .selectFrom('integration_revisions')
     .select(['integration_id', 'version', 'tenant_id', 'action', 'etag', 'created_at', 'api_key_id', 'actor', 'changed_paths', 'restored_from'])
     // Only when the query reads them: a page of 100 integrations carries ~400 snapshots, most of
     // a list's bytes. Text, not jsonb: pg would parse each one eagerly.
-    .select(args.withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'))
+    .select(withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'))
     .select([
       sql<number>`count(*) over (partition by integration_id)::int`.as('total_count'),
       sql<number>`row_number() over (partition by integration_id order by version desc)`.as('newest_rank'),
-      sql<number>`row_number() over (partition by integration_id, version < ${before} order by version desc)`.as('page_rank'),
+      sql<number>`row_number() over (partition by integration_id, version < ${BEFORE}::int order by version desc)`.as('page_rank'),
     ])
-    .where('tenant_id', '=', args.tenantId)
-    .where('integration_id', 'in', args.integrationIds);
-  return run(
-    db,
-    'listRevisionsForIntegrations',
-    db
-      .selectFrom(ranked.as('ranked'))
-      .selectAll()
-      .select(sql<boolean>`(version < ${before} and page_rank <= ${args.limit})`.as('in_page'))
-      .where((eb) => eb.or([eb.and([eb('version', '<', before), eb('page_rank', '<=', args.limit)]), eb('newest_rank', '=', 1)]))
-      .orderBy('integration_id')
-      .orderBy('version', 'desc'),
-  ) as Promise<ListedRevisionRow[]>;
+    .where('tenant_id', '=', TENANT)
+    .where('integration_id', '=', sql<string>`any(${IDS}::uuid[])`);
+  return db
+    .selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .select(sql<boolean>`(version < ${BEFORE}::int and page_rank <= ${LIMIT}::int)`.as('in_page'))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('version', '<', sql<number>`${BEFORE}::int`), eb('page_rank', '<=', sql<number>`${LIMIT}::int`)]),
+        eb('newest_rank', '=', sql<number>`1`),
+      ]),
+    )
+    .orderBy('integration_id')
+    .orderBy('version', 'desc') as unknown as Compilable<ListedRevisionRow>;
 }
 
 /** A revision to restore: its snapshot, and the secrets as of it (the newest revision at or before it that kept them). */
