@@ -7,7 +7,7 @@ import { findPgbench, nodePgCeiling, pgbenchRun, pgbenchVersion } from './lib/ce
 import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/database.js';
 import { buildGateway, createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
 import { measureHttp, type RunResult, staticScenario, type UpdateAnswer, updateScenario } from './lib/http-load.js';
-import { entitiesQuery, floorQuery, listQuery, peerListQuery, peerUpdateMutation, updateMutation } from './lib/operations.js';
+import { bareListQuery, entitiesQuery, floorQuery, listQuery, peerListQuery, peerUpdateMutation, updateMutation } from './lib/operations.js';
 import { applyPeerSchema, startBareYoga, startPeer } from './lib/peer.js';
 import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
 import { settings } from './lib/settings.js';
@@ -16,7 +16,18 @@ import { fmt, median } from './lib/stats.js';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Row {
-  group: 'update' | 'ceiling-node-pg' | 'ceiling-pgbench' | 'list' | 'entities' | 'floor' | 'peer-update' | 'peer-list' | 'peer-floor' | 'bare-floor';
+  group:
+    | 'update'
+    | 'ceiling-node-pg'
+    | 'ceiling-pgbench'
+    | 'list'
+    | 'entities'
+    | 'floor'
+    | 'peer-update'
+    | 'peer-list'
+    | 'peer-floor'
+    | 'bare-floor'
+    | 'bare-list';
   label: string;
   connections: number;
   requestsPerSecond: number;
@@ -172,12 +183,18 @@ async function main() {
 
     const rows: Row[] = [];
 
-    // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor row, unless the peer is skipped.
+    // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor and list rows, unless the peer is skipped.
     let bare: Gateway | null = null;
-    if (peer && s.phases.has('floor')) {
-      bare = await startBareYoga();
+    if (peer && (s.phases.has('floor') || s.phases.has('list'))) {
+      bare = await startBareYoga(database.url, s.poolSize);
       const started = bare;
       cleanups.push(() => started.stop());
+      const bareListed = (await graphql(bare.url, key, bareListQuery, { tenant: tenantId })) as {
+        bareIntegrations: { edges: { node: { revisions: { edges: unknown[] } } }[] };
+      };
+      if (bareListed.bareIntegrations.edges.length !== 100 || bareListed.bareIntegrations.edges.some((e) => e.node.revisions.edges.length !== 3)) {
+        throw new Error("bare Yoga's list does not return 100 integrations with 3 revisions each");
+      }
     }
 
     // --- floor and reads, before any write phase (the table is as seeded)
@@ -196,10 +213,16 @@ async function main() {
     if (s.phases.has('list')) {
       log(`integrations(first: 100), ${s.listConnections} connections`);
       const scenario = staticScenario('list', s.listConnections, listQuery);
-      const { gatewayRuns, peerRuns } = await alternate(scenario, staticScenario('peer list', s.listConnections, peerListQuery, { tenant: tenantId }));
+      const { gatewayRuns, peerRuns, bareRuns } = await alternate(
+        scenario,
+        staticScenario('peer list', s.listConnections, peerListQuery, { tenant: tenantId }),
+        bare ? { server: bare, scenario: staticScenario('bare Yoga list', s.listConnections, bareListQuery, { tenant: tenantId }) } : undefined,
+      );
       rows.push(summarize('list', 'integrations(first: 100) + config + 3 revisions', s.listConnections, gatewayRuns, true));
       if (peerRuns.length > 0)
         rows.push(summarize('peer-list', 'allIntegrations(first: 100) + config + 3 revisions (peer)', s.listConnections, peerRuns, false));
+      if (bareRuns.length > 0)
+        rows.push(summarize('bare-list', 'the same page on bare Yoga + graphql-jit + pg (the stack alone)', s.listConnections, bareRuns, false));
       await noteMemory('list');
     }
     if (s.phases.has('entities')) {
@@ -414,6 +437,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number, peerPeak
     lines.push(
       line('   peer allIntegrations(first: 100)', peerList, list ? `gateway/peer ${fmt(list.requestsPerSecond / peerList.requestsPerSecond, 2)}` : ''),
     );
+  const bareList = rows.find((r) => r.group === 'bare-list');
+  if (bareList && peerList)
+    lines.push(line('   bare Yoga (the stack alone)', bareList, `bare/peer ${fmt(bareList.requestsPerSecond / peerList.requestsPerSecond, 2)}`));
   const entities = rows.find((r) => r.group === 'entities');
   if (entities) lines.push(line(`4. _entities × ${s.entitiesCount}`, entities, besidesKey(entities)));
   const floors = rows.filter((r) => r.group === 'floor');

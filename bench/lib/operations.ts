@@ -39,6 +39,29 @@ export const listQuery = `query BenchList {
   }
 }`;
 
+/** The list as bare Yoga (bench/peer/bare-yoga.ts) answers it: the peer's shape, config as JSON. */
+export const bareListQuery = `query BareList($tenant: ID!) {
+  bareIntegrations(tenant: $tenant, first: 100) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id
+        title
+        connector
+        etag
+        version
+        status { state message checkedAt }
+        config
+        revisions(first: 3) {
+          totalCount
+          edges { node { version action etag createdAt changedPaths } }
+        }
+      }
+    }
+  }
+}`;
+
 /** The peer's list: the same page, columns and 3 newest revisions, through PostGraphile's names. */
 export const peerListQuery = `query PeerList($tenant: UUID!) {
   allIntegrations(first: 100, condition: { tenantId: $tenant }, orderBy: [CREATED_AT_DESC, PRIMARY_KEY_DESC]) {

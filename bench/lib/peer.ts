@@ -1,6 +1,6 @@
 // The peer under test: PostGraphile v5 (bench/peer/server.ts) in a process of its own on the
 // bench database, with the bench_peer schema (bench/peer/schema.sql) applied first; and bare Yoga
-// (bench/peer/bare-yoga.ts), the stack alone, for the floor row. Each answers the same Gateway
+// (bench/peer/bare-yoga.ts), the stack alone, for the floor and list rows. Each answers the same Gateway
 // interface as the gateway's process, but for SQL statements, which they do not count (their rows
 // show none).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -24,8 +24,8 @@ export function startPeer(databaseUrl: string, poolSize: number): Promise<Gatewa
   return startServer('peer', 'bench/peer/server.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) });
 }
 
-export function startBareYoga(): Promise<Gateway> {
-  return startServer('bare Yoga', 'bench/peer/bare-yoga.ts', {});
+export function startBareYoga(databaseUrl: string, poolSize: number): Promise<Gateway> {
+  return startServer('bare Yoga', 'bench/peer/bare-yoga.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) });
 }
 
 /** A server script of bench/peer/ in its own process on a free port, once it answers `{ __typename }`. */

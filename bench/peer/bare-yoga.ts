@@ -1,14 +1,140 @@
-// What the stack alone answers `{ __typename }` at: graphql-yoga with Yoga's defaults and a
-// one-field schema, no plugin of the gateway's, no key, no database, on plain node:http as the
-// peer is. The floor row measures it beside the gateway and the peer (bench/README.md), so the
-// gateway's distance to the peer splits into Yoga's own and the gateway's.
-// Run by bench/run.ts: tsx bench/peer/bare-yoga.ts <port>.
+// What the stack alone reaches: graphql-yoga with Yoga's defaults, no plugin of the gateway's, no
+// key, on plain node:http as the peer is. `{ __typename }` (the floor row) touches no database. With
+// DATABASE_URL it also serves `bareIntegrations`, the list row's page as the peer answers it (config
+// as opaque JSON, the 3 newest revisions, totalCount, pageInfo) from the same tables in two
+// statements (the page with its count, then the revisions of the page by one `= any($1)`
+// DataLoader batch) on pg and graphql-jit (`@envelop/graphql-jit`, as the gateway compiles its
+// queries). So the gateway's distance to the peer splits into the stack's own and the gateway's
+// (bench/README.md). Run by bench/run.ts: tsx bench/peer/bare-yoga.ts <port>.
 import { createServer } from 'node:http';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import DataLoader from 'dataloader';
 import { createSchema, createYoga } from 'graphql-yoga';
+import pg from 'pg';
 
 const port = Number(process.argv[2]);
-const yoga = createYoga({
-  schema: createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers: { Query: { ok: () => true } } }),
+const databaseUrl = process.env.DATABASE_URL;
+const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.BENCH_POOL_SIZE ?? 10) }) : null;
+
+interface Row {
+  id: string;
+  title: string;
+  connector: string;
+  etag: string;
+  version: number;
+  status_state: string;
+  status_message: string | null;
+  status_checked_at: Date | null;
+  config: unknown;
+  created_at: Date;
+  total: number;
+}
+interface Revision {
+  integration_id: string;
+  version: number;
+  action: string;
+  etag: string;
+  created_at: Date;
+  changed_paths: unknown;
+  total: number;
+}
+
+const typeDefs = /* GraphQL */ `
+  scalar JSON
+  type Query {
+    ok: Boolean
+    bareIntegrations(tenant: ID!, first: Int = 20): BareConnection
+  }
+  type BareConnection { totalCount: Int! pageInfo: BarePageInfo! edges: [BareEdge!]! }
+  type BarePageInfo { hasNextPage: Boolean! endCursor: String }
+  type BareEdge { cursor: String! node: BareIntegration! }
+  type BareStatus { state: String! message: String checkedAt: String }
+  type BareIntegration {
+    id: ID!
+    title: String!
+    connector: String!
+    etag: String!
+    version: Int!
+    status: BareStatus!
+    config: JSON
+    revisions(first: Int = 20): BareRevisionConnection!
+  }
+  type BareRevisionConnection { totalCount: Int! edges: [BareRevisionEdge!]! }
+  type BareRevisionEdge { node: BareRevision! }
+  type BareRevision { version: Int! action: String! etag: String! createdAt: String! changedPaths: JSON }
+`;
+
+const revisionsOf = (db: pg.Pool, first: number) =>
+  new DataLoader<string, { totalCount: number; edges: { node: Revision }[] }>(async (ids) => {
+    const { rows } = await db.query<Revision>(
+      `select * from (
+         select integration_id, version, action, etag, created_at, changed_paths,
+                count(*) over (partition by integration_id)::int as total,
+                row_number() over (partition by integration_id order by version desc) as rank
+         from integration_revisions where integration_id = any($1::uuid[])
+       ) r where rank <= $2 order by integration_id, version desc`,
+      [ids, first],
+    );
+    const byId = new Map<string, { totalCount: number; edges: { node: Revision }[] }>();
+    for (const row of rows) {
+      const page = byId.get(row.integration_id);
+      if (page) page.edges.push({ node: row });
+      else byId.set(row.integration_id, { totalCount: row.total, edges: [{ node: row }] });
+    }
+    return ids.map((id) => byId.get(id) ?? { totalCount: 0, edges: [] });
+  });
+
+const yoga = createYoga<{ revisions?: Map<number, ReturnType<typeof revisionsOf>> }>({
+  schema: createSchema({
+    typeDefs,
+    resolvers: {
+      Query: {
+        ok: () => true,
+        bareIntegrations: async (_root: unknown, args: { tenant: string; first: number }) => {
+          if (!pool) throw new Error('bare Yoga was started without DATABASE_URL');
+          const { rows } = await pool.query<Row>(
+            `select id, title, connector, etag, version, status_state, status_message, status_checked_at, config, created_at,
+                    (select count(*)::int from integrations where tenant_id = $1 and deleted_at is null) as total
+             from integrations where tenant_id = $1 and deleted_at is null
+             order by created_at desc, id desc limit $2`,
+            [args.tenant, args.first + 1],
+          );
+          const page = rows.slice(0, args.first);
+          const last = page.at(-1);
+          return {
+            totalCount: rows[0]?.total ?? 0,
+            pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? `${last.created_at.toISOString()}|${last.id}` : null },
+            edges: page.map((node) => ({ cursor: node.id, node })),
+          };
+        },
+      },
+      BareIntegration: {
+        status: (row: Row) => ({ state: row.status_state, message: row.status_message, checkedAt: row.status_checked_at?.toISOString() ?? null }),
+        revisions: (row: Row, args: { first: number }, context: { revisions?: Map<number, ReturnType<typeof revisionsOf>> }) => {
+          context.revisions ??= new Map();
+          const loader = context.revisions.get(args.first) ?? revisionsOf(pool as pg.Pool, args.first);
+          context.revisions.set(args.first, loader);
+          return loader.load(row.id);
+        },
+      },
+      BareRevision: {
+        createdAt: (row: Revision) => row.created_at.toISOString(),
+        changedPaths: (row: Revision) => row.changed_paths,
+      },
+    },
+  }),
+  // Compiled for the list only: the floor row keeps measuring Yoga's defaults, as in earlier rounds.
+  plugins: [
+    useGraphQlJit(
+      {},
+      {
+        enableIf: ({ document }) =>
+          document.definitions.some(
+            (d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.some((f) => f.kind === 'Field' && f.name.value === 'bareIntegrations'),
+          ),
+      },
+    ),
+  ],
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,
@@ -20,4 +146,5 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, '127.0.0.1');
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.once(signal, () => server.close(() => (pool ? pool.end().then(() => process.exit(0)) : process.exit(0))));
