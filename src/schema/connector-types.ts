@@ -5,6 +5,7 @@ import type { ShapeField, ShapeNode } from '../connectors/kit.js';
 import { type Connector, connectors } from '../connectors/registry.js';
 import type { Plain } from '../core/plain.js';
 import { builder } from './builder.js';
+import { propertyRead } from './property-reads.js';
 
 // Pothos' type parameters cannot follow types made from data at run time; refs are kept untyped here.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -152,7 +153,7 @@ function outputFor(node: ShapeNode, name: string): AnyRef {
                     type,
                     nullable: !field.alwaysPresent && field.node.kind !== 'secret',
                     description: field.description ?? `The ${key} field.`,
-                    resolve: (parent: Plain) => (isOneOf ? tagMember(parent[key]) : parent[key]) as never,
+                    resolve: isOneOf ? (parent: Plain) => tagMember(parent[key]) as never : propertyRead<Plain>(key),
                   }),
                 ];
               }),

@@ -1,6 +1,7 @@
 // Imports every type module and every mutation (mutations/, one file each) and builds the schema once.
 import { assertValidSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { dropPropertyReads } from './property-reads.js';
 import './scalars.js';
 import './errors.js';
 import './node.js';
@@ -30,4 +31,5 @@ export const schema = builder.toSubGraphSchema({
 });
 // Fail at start-up, not on the first request, if the generated types do not fit together.
 assertValidSchema(schema);
+dropPropertyReads(schema);
 export const sortedSchema = lexicographicSortSchema(schema);
