@@ -6,7 +6,7 @@ import type { ReadScope } from '../core/actor.js';
 import type { Page } from '../core/paging.js';
 import type { Database } from '../db/database.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
-import { findIntegrationsByIds, type ListedRevisionRow, listRevisionsForIntegrations } from './integration.repository.js';
+import { findIntegrationsByIds, type ListedRevisionTuple, listRevisionsForIntegrations } from './integration.repository.js';
 import type { IntegrationRevision } from './revision.model.js';
 
 export interface RevisionPageKey {
@@ -53,18 +53,14 @@ export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope,
             limit,
             withSnapshot,
           });
-          // One pass groups the rows by integration (not a filter over all rows for each key).
-          const byIntegration = new Map<string, ListedRevisionRow[]>();
+          const byIntegration = new Map<string, RevisionPage>();
           for (const row of rows) {
-            const mine = byIntegration.get(row.integration_id);
-            if (mine) mine.push(row);
-            else byIntegration.set(row.integration_id, [row]);
+            byIntegration.set(row.integration_id, {
+              nodes: row.page.map((tuple) => new ListedRevision(row.integration_id, tuple)),
+              totalCount: row.total_count,
+            });
           }
-          for (const key of group) {
-            const all = byIntegration.get(key.integrationId) ?? [];
-            const mine = all.filter((row) => row.in_page);
-            pages.set(revisionKey(key), { nodes: mine.map(revisionOf), totalCount: all[0]?.total_count ?? 0 });
-          }
+          for (const key of group) pages.set(revisionKey(key), byIntegration.get(key.integrationId) ?? { nodes: [], totalCount: 0 });
         }),
       );
       return keys.map((key) => pages.get(revisionKey(key)) as RevisionPage);
@@ -76,13 +72,12 @@ export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope,
 }
 
 /**
- * The revision of a listed row; its snapshot is parsed on first read. A page fetched without
+ * A revision of a listed page; its snapshot is parsed on first read. A page fetched without
  * snapshots (the query did not select them) has none to read: reading one is a bug, not a null.
  * A class, so the getter lives on the prototype: a per-object defineProperty cost a list of 100
  * integrations with 3 revisions 3 % of its CPU (bench/README.md, "Ninth round").
  */
 class ListedRevision implements IntegrationRevision {
-  readonly integrationId: string;
   readonly version: number;
   readonly action: IntegrationRevision['action'];
   readonly etag: string;
@@ -93,16 +88,18 @@ class ListedRevision implements IntegrationRevision {
   #text: string | null;
   #snapshot: IntegrationRevision['snapshot'] | undefined;
 
-  constructor(row: ListedRevisionRow) {
-    this.integrationId = row.integration_id;
-    this.version = row.version;
-    this.action = row.action;
-    this.etag = row.etag;
-    this.createdAt = row.created_at instanceof Date ? row.created_at : new Date(row.created_at);
-    this.actor = row.actor;
-    this.changedPaths = row.changed_paths;
-    this.restoredFrom = row.restored_from;
-    this.#text = row.snapshot_text;
+  constructor(
+    readonly integrationId: string,
+    [version, action, etag, createdAtMs, actor, changedPaths, restoredFrom, snapshotText]: ListedRevisionTuple,
+  ) {
+    this.version = version;
+    this.action = action;
+    this.etag = etag;
+    this.createdAt = new Date(createdAtMs);
+    this.actor = actor;
+    this.changedPaths = changedPaths;
+    this.restoredFrom = restoredFrom;
+    this.#text = snapshotText;
   }
 
   get snapshot(): IntegrationRevision['snapshot'] {
@@ -111,8 +108,6 @@ class ListedRevision implements IntegrationRevision {
     return this.#snapshot;
   }
 }
-
-const revisionOf = (row: ListedRevisionRow): IntegrationRevision => new ListedRevision(row);
 
 function revisionKey(key: RevisionPageKey): string {
   return `${key.integrationId}:${key.limit}:${key.beforeVersion ?? ''}:${key.withSnapshot}`;
