@@ -179,7 +179,7 @@ async function main() {
     if (listed.integrations.edges.length !== 100 || entities._entities.filter(Boolean).length !== s.entitiesCount) {
       throw new Error('the read documents do not return what the bench expects');
     }
-    const revisionsPerNode = median(listed.integrations.edges.map((e) => (e.node.revisions?.edges.length ?? 0)));
+    const revisionsPerNode = median(listed.integrations.edges.map((e) => e.node.revisions.edges.length));
 
     const rows: Row[] = [];
 
@@ -192,7 +192,7 @@ async function main() {
       const bareListed = (await graphql(bare.url, key, bareListQuery, { tenant: tenantId })) as {
         bareIntegrations: { edges: { node: { revisions: { edges: unknown[] } } }[] };
       };
-      if (bareListed.bareIntegrations.edges.length !== 100 || bareListed.bareIntegrations.edges.some((e) => (e.node.revisions?.edges.length ?? 0) !== 3)) {
+      if (bareListed.bareIntegrations.edges.length !== 100 || bareListed.bareIntegrations.edges.some((e) => e.node.revisions.edges.length !== 3)) {
         throw new Error("bare Yoga's list does not return 100 integrations with 3 revisions each");
       }
     }
