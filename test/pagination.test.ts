@@ -288,6 +288,53 @@ describe('Integration.revisions: pages', () => {
   });
 });
 
+describe('page size of every connection', () => {
+  it('refuses first above 100 and below 0 with the same INVALID_ARGUMENT on ["first"], nested or not, and reads nothing', async () => {
+    const api = await startTestApi(database(), { webhooks: { allowHttp: true } });
+    const integration = await createIntegration(api);
+    const config = await api.request<{ createConnectorConfig: { connectorConfig: { id: string } } }, object>(
+      'mutation { createConnectorConfig(input: { title: "A config", connector: HTTP_API, settings: { baseUrl: "https://a.example.com" } }) { ... on ConnectorConfigPayload { connectorConfig { id } } } }',
+    );
+    const endpoint = await api.request<{ createWebhookEndpoint: { endpoint: { id: string } } }, object>(
+      'mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook" }) { ... on WebhookEndpointPayload { endpoint { id } } } }',
+    );
+    const ids = {
+      integration: integration.id,
+      config: config.body.data?.createConnectorConfig.connectorConfig.id,
+      endpoint: endpoint.body.data?.createWebhookEndpoint.endpoint.id,
+    };
+    expect(Object.values(ids).every(Boolean)).toBe(true);
+    const connections = [
+      '{ integrations(first: $n) { totalCount } }',
+      '{ integration(id: $integration) { revisions(first: $n) { totalCount } } }',
+      '{ integration(id: $integration) { transfers(first: $n) { totalCount } } }',
+      '{ connectorConfigs(first: $n) { totalCount } }',
+      '{ connectorConfig(id: $config) { integrations(first: $n) { totalCount } } }',
+      '{ webhookEndpoints(first: $n) { totalCount } }',
+      '{ webhookEndpoint(id: $endpoint) { deliveries(first: $n) { totalCount } } }',
+    ];
+    for (const selection of connections) {
+      const parent = (['integration', 'config', 'endpoint'] as const).find((name) => selection.includes(`$${name}`));
+      const query = `query($n: Int!${parent ? `, $${parent}: ID!` : ''}) ${selection}`;
+      const variables = parent ? { [parent]: ids[parent] } : {};
+      for (const [n, code, message] of [
+        [101, 'too_big', 'Too big: expected number to be <=100'],
+        [-1, 'too_small', 'Too small: expected number to be >=0'],
+      ] as const) {
+        const { status, body } = await api.request(query, { n, ...variables });
+        expect(status, `${selection} ${n}`).toBe(400);
+        expect(body.errors, `${selection} ${n}`).toEqual([
+          expect.objectContaining({
+            message: `The input is invalid: first ${message}. Fix the fields listed in fieldErrors and retry.`,
+            extensions: { code: 'INVALID_ARGUMENT', fieldErrors: [{ path: ['first'], code, message }] },
+          }),
+        ]);
+      }
+      expect((await api.request(query, { n: 100, ...variables })).body.errors, selection).toBeUndefined();
+    }
+  });
+});
+
 describe('cursors of every list', () => {
   const LISTS = `query($id: ID!, $field: IntegrationOrderField!) {
     integrations(first: 1, orderBy: { field: $field }) { pageInfo { endCursor } }

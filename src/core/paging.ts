@@ -15,10 +15,12 @@ export interface Page<T> {
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * Checks a page-size argument of a field resolved once per parent (an integration's revisions in
- * a list of 100), with the error the zod plugin gives (`validate: { min, max }`) but without its
- * asynchronous wrapper and argument copy on every call: 2 % of a list's CPU (bench/README.md,
- * "Ninth round"). Top-level fields keep `validate`.
+ * Checks a page-size argument, with the error the zod plugin gives (`validate: { min, max }`).
+ * schema/connection.ts checks every connection's `first` with it, so connection fields resolved
+ * once per parent (an integration's revisions in a list of 100) declare no `validate`, whose
+ * asynchronous wrapper and argument copy on every call cost 2 % of a list's CPU (bench/README.md,
+ * "Ninth round"). Top-level connections keep `validate`, so a bad `first` comes in one error with
+ * their other arguments' issues.
  */
 export function assertPageSize(name: string, value: number | null | undefined, max = MAX_PAGE_SIZE): void {
   if (value === null || value === undefined || (Number.isInteger(value) && value >= 0 && value <= max)) return;

@@ -6,7 +6,7 @@
 // edges, and a client that reads no cursor (the benchmark's list, most lists) paid for 400.
 import { parseCursorConnectionArgs } from '@pothos/core';
 import { type CursorKind, decodeCursor, encodeCursor } from '../core/cursors.js';
-import { MAX_PAGE_SIZE, type Page } from '../core/paging.js';
+import { assertPageSize, MAX_PAGE_SIZE, type Page } from '../core/paging.js';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -53,6 +53,9 @@ export async function pageConnection<Node, After>(
   kind: CursorKind<Node, After>,
   read: (after: After | undefined, limit: number) => Promise<Page<Node>>,
 ) {
+  // Every connection's page size is checked here, before anything is read (fields resolved once
+  // per parent declare no `validate` for it: bench/README.md, "Ninth round").
+  assertPageSize('first', args.first);
   const { limit, expectedSize, hasPreviousPage, hasNextPage } = parseCursorConnectionArgs({
     args: { first: args.first ?? 20, after: args.after ?? undefined },
     maxSize: MAX_PAGE_SIZE,

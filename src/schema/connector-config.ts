@@ -150,7 +150,7 @@ export const ConnectorConfigRef = builder.objectRef<ConnectorConfigRecord>('Conn
       type: ConfigIntegrationConnection,
       description: 'The integrations built on it that the calling key can see (its environment), newest first; pending requests included.',
       args: {
-        first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.`, validate: { min: 0, max: MAX_PAGE_SIZE } }),
+        first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.` }),
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
       resolve: (c, args, ctx) =>

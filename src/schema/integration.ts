@@ -1,6 +1,6 @@
 // The Integration type with its queries (its mutations are in mutations/). Resolvers stay thin:
 // parse arguments, call one service function, map the result.
-import { assertPageSize, MAX_PAGE_SIZE } from '../core/paging.js';
+import { MAX_PAGE_SIZE } from '../core/paging.js';
 import { type Capability, type CapabilityReason, capabilityReasons } from '../integrations/capabilities.js';
 import { encodeIntegrationId } from '../integrations/ids.js';
 import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
@@ -155,12 +155,10 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.` }),
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
-      resolve: (r, args, ctx, info) => {
-        assertPageSize('first', args.first);
-        return pageConnection(args, revisionCursor, (beforeVersion, limit) =>
+      resolve: (r, args, ctx, info) =>
+        pageConnection(args, revisionCursor, (beforeVersion, limit) =>
           ctx.loaders.revisionPage.load({ integrationId: r.id, limit, beforeVersion, withSnapshot: selectsSnapshot(info) }),
-        ) as never;
-      },
+        ) as never,
     }),
   }),
 });
