@@ -11,8 +11,11 @@ export const updateMutation = `mutation BenchUpdate($id: ID!, $etag: String, $ti
   }
 }`;
 
-export const listQuery = `query BenchList {
-  integrations(first: 100) {
+/**
+ * The list row's page, the same for the gateway and bare Yoga but for the root field and how
+ * config is asked for: 100 integrations with status, config and their 3 newest revisions.
+ */
+const listPage = (field: string, config: string) => `${field} {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges {
@@ -23,43 +26,31 @@ export const listQuery = `query BenchList {
         etag
         version
         status { state message checkedAt }
-        config {
+        ${config}
+        revisions(first: 3) {
+          totalCount
+          edges { node { version action etag createdAt changedPaths } }
+        }
+      }
+    }
+  }`;
+
+export const listQuery = `query BenchList {
+  ${listPage(
+    'integrations(first: 100)',
+    `config {
           __typename
           ... on AthenaConfig { region workgroup accessKey { accessKeyId secretAccessKey { isSet } } }
           ... on PostgresConfig { host port database schema auth { ... on PasswordAuth { username password { isSet } } } }
           ... on S3Config { bucketName bucketRegion folder awsAccessKeys { accessId secretKey { isSet } } }
           ... on HttpApiConfig { baseUrl headers resources { name method path } }
-        }
-        revisions(first: 3) {
-          totalCount
-          edges { node { version action etag createdAt changedPaths } }
-        }
-      }
-    }
-  }
+        }`,
+  )}
 }`;
 
 /** The list as bare Yoga (bench/peer/bare-yoga.ts) answers it: the peer's shape, config as JSON. */
 export const bareListQuery = `query BareList($tenant: ID!) {
-  bareIntegrations(tenant: $tenant, first: 100) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges {
-      node {
-        id
-        title
-        connector
-        etag
-        version
-        status { state message checkedAt }
-        config
-        revisions(first: 3) {
-          totalCount
-          edges { node { version action etag createdAt changedPaths } }
-        }
-      }
-    }
-  }
+  ${listPage('bareIntegrations(tenant: $tenant, first: 100)', 'config')}
 }`;
 
 /** The peer's list: the same page, columns and 3 newest revisions, through PostGraphile's names. */
