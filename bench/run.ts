@@ -153,7 +153,7 @@ async function main() {
       }
       log(`peer (PostGraphile v5) pid ${peer.pid} on ${peer.url}`);
     } else log('peer skipped (BENCH_SKIP_PEER=1)');
-    /** A row measured for the gateway and, alternating run by run, for the peer (and bare Yoga, for the floor). */
+    /** A row measured for the gateway and, alternating run by run, for the peer (and bare Yoga, for the floor and the list). */
     const alternate = async (
       gatewayScenario: Parameters<typeof measureHttp>[2],
       peerScenario: Parameters<typeof measureHttp>[2] | null,

@@ -122,49 +122,85 @@ export function serveNodeArgs(): string[] {
   return words.slice(1, -1);
 }
 
-/** Starts the compiled gateway with the node options of `npm run serve`, then `extraNodeArgs` (later flags win). */
-export async function startGateway(env: GatewayEnv, secretsKey: string, extraNodeArgs: string[] = []): Promise<Gateway> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...serveNodeArgs(), ...extraNodeArgs, 'dist/src/main.js'], {
-    cwd: repoRoot,
-    env: { ...environment(env, secretsKey), PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** A server the bench started in a process of its own: its pid, what it printed, and how to stop it. */
+export interface ServerProcess {
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Spawns `node <args>` in the repository and waits until `ready()` answers true (polled every
+ * `pollMs`, for at most 60 s); its output is kept (the last 64 KiB, also appended to `logFile`).
+ * Used for the gateway and for the peer and bare Yoga (peer.ts), which differ only in their
+ * command, environment and readiness probe.
+ */
+export async function startServerProcess(args: {
+  name: string;
+  nodeArgs: string[];
+  env: NodeJS.ProcessEnv;
+  ready: () => Promise<boolean>;
+  pollMs: number;
+  /** How long stop() waits after SIGTERM before SIGKILL. */
+  killAfterMs: number;
+  logFile?: string;
+}): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, args.nodeArgs, { cwd: repoRoot, env: args.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  // BENCH_GATEWAY_LOG: a file that also gets everything the gateway prints (e.g. with --trace-gc).
-  const logFile = process.env.BENCH_GATEWAY_LOG;
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-65_536);
-    if (logFile) appendFileSync(logFile, d);
+    if (args.logFile) appendFileSync(args.logFile, d);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`gateway exited during start-up:\n${output}`);
-    const ok = await fetch(`${base}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${args.name} exited during start-up:\n${output}`);
+    if (await args.ready().catch(() => false)) break;
     if (Date.now() - started > 60_000) {
       child.kill('SIGKILL');
-      throw new Error(`gateway not ready after 60 s:\n${output}`);
+      throw new Error(`${args.name} not ready after 60 s:\n${output}`);
     }
-    await sleep(100);
+    await sleep(args.pollMs);
   }
-
-  const pid = child.pid as number;
   let stopped = false;
+  return {
+    pid: child.pid as number,
+    output: () => output,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), args.killAfterMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Starts the compiled gateway with the node options of `npm run serve`, then `extraNodeArgs` (later flags win). */
+export async function startGateway(env: GatewayEnv, secretsKey: string, extraNodeArgs: string[] = []): Promise<Gateway> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServerProcess({
+    name: 'gateway',
+    nodeArgs: [...serveNodeArgs(), ...extraNodeArgs, 'dist/src/main.js'],
+    env: { ...environment(env, secretsKey), PORT: String(port), HOST: '127.0.0.1' },
+    ready: async () => (await fetch(`${base}/health/ready`)).ok,
+    pollMs: 100,
+    killAfterMs: 15_000,
+    // BENCH_GATEWAY_LOG: a file that also gets everything the gateway prints (e.g. with --trace-gc).
+    logFile: process.env.BENCH_GATEWAY_LOG,
+  });
+  const { pid } = server;
   const metricsText = async () => (await fetch(`${base}/metrics`)).text();
   return {
     pid,
     port,
     url: `${base}/graphql`,
-    output: () => output,
+    output: server.output,
     async statements() {
       const text = await metricsText();
       const match = /^gateway_db_statements_total(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(text);
@@ -181,14 +217,6 @@ export async function startGateway(env: GatewayEnv, secretsKey: string, extraNod
     },
     memory: () => readStatus(pid),
     cpuSeconds: () => readCpuSeconds(pid),
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: server.stop,
   };
 }
