@@ -3,9 +3,12 @@
 import { type Compilable, type CompiledQuery, createQueryId, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-export async function run<Row>(db: Kysely<Database>, name: string, query: Compilable<Row>): Promise<Row[]> {
+export async function run<Row>(db: Kysely<Database>, name: string, query: Compilable<Row>, options?: { prepareOnServer?: boolean }): Promise<Row[]> {
   const compiled = query.compile();
-  const result = await db.executeQuery<Row>({ ...compiled, sql: `/* ${name} */ ${compiled.sql}` });
+  const sql = `/* ${name} */ ${compiled.sql}`;
+  // Only for a query whose texts come from a small set that code fixes (see serverPrepared).
+  if (options?.prepareOnServer) prepareOnServer(name, sql);
+  const result = await db.executeQuery<Row>({ ...compiled, sql });
   return result.rows;
 }
 

@@ -54,12 +54,7 @@ export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope,
             withSnapshot,
           });
           const byIntegration = new Map<string, RevisionPage>();
-          for (const row of rows) {
-            byIntegration.set(row.integration_id, {
-              nodes: row.page.map((tuple) => new ListedRevision(row.integration_id, tuple)),
-              totalCount: row.total_count,
-            });
-          }
+          for (const row of rows) byIntegration.set(row.integration_id, listedRevisionPage(row.integration_id, row.total_count, row.page));
           for (const key of group) pages.set(revisionKey(key), byIntegration.get(key.integrationId) ?? { nodes: [], totalCount: 0 });
         }),
       );
@@ -69,6 +64,11 @@ export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope,
   );
 
   return { integrationById, revisionPage };
+}
+
+/** A page of an integration's revisions as listed (ListedRevisionTuple), to answer a revisionPage key. */
+export function listedRevisionPage(integrationId: string, totalCount: number, tuples: readonly ListedRevisionTuple[]): RevisionPage {
+  return { nodes: tuples.map((tuple) => new ListedRevision(integrationId, tuple)), totalCount };
 }
 
 /**

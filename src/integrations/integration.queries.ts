@@ -5,6 +5,7 @@ import { type CursorKind, isCursorText, isCursorTime } from '../core/cursors.js'
 import type { Page } from '../core/paging.js';
 import type { ApprovalState, Database } from '../db/database.js';
 import { decodeIntegrationId, encodeIntegrationId } from './ids.js';
+import { listedRevisionPage, type RevisionPage } from './integration.loaders.js';
 import { type IntegrationRecord, toRecord } from './integration.model.js';
 import { countIntegrations, type IntegrationListQuery, listIntegrations, type OrderField } from './integration.repository.js';
 
@@ -56,13 +57,19 @@ export function integrationCursor(field: OrderField): CursorKind<IntegrationReco
   return kind;
 }
 
+/** A page of integrations; with `revisions` asked for, each node's page of revisions, in the nodes' order. */
+export interface IntegrationPage extends Page<IntegrationRecord> {
+  revisions?: RevisionPage[];
+}
+
 export async function listIntegrationsPage(
   db: Kysely<Database>,
   scope: ReadScope,
   args: IntegrationListArgs,
   after: IntegrationListPosition | undefined,
   limit: number,
-): Promise<Page<IntegrationRecord>> {
+  revisions?: IntegrationListQuery['revisions'],
+): Promise<IntegrationPage> {
   const query: IntegrationListQuery = {
     scope,
     connectorConfigId: args.connectorConfigId,
@@ -76,9 +83,15 @@ export async function listIntegrationsPage(
     descending: (args.orderBy?.direction ?? 'DESC') === 'DESC',
     after,
     limit,
+    revisions,
   };
   const rows = await listIntegrations(db, query);
   // A page past the end has no row to carry the count: only then is it a statement of its own.
   const totalCount = rows[0]?.total_count ?? (query.after ? await countIntegrations(db, { ...query, after: undefined }) : 0);
-  return { nodes: rows.map(toRecord), totalCount };
+  if (!revisions) return { nodes: rows.map(toRecord), totalCount };
+  return {
+    nodes: rows.map(toRecord),
+    totalCount,
+    revisions: rows.map((row) => listedRevisionPage(row.id, row.revisions_total ?? 0, row.revisions_page ?? [])),
+  };
 }

@@ -188,6 +188,12 @@ export interface IntegrationListQuery {
   descending: boolean;
   after?: { value: string | Date; id: string };
   limit: number;
+  /**
+   * Also each row's first page of revisions (newest first, at most `limit`, as revisions_page)
+   * and its number of revisions (revisions_total), read in the same statement: the list's nodes
+   * all ask for the same page of revisions (schema/integration-list.ts), so no second statement.
+   */
+  revisions?: { limit: number; withSnapshot: boolean };
 }
 
 function escapeLike(text: string): string {
@@ -212,20 +218,43 @@ function filtered(db: Db, q: IntegrationListQuery) {
  * One page in keyset order, each row with the total count of the filter: an uncorrelated subquery
  * (evaluated once), so the count ignores the cursor and the page stays one statement.
  */
-export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<(ShownIntegrationRow & { total_count: number })[]> {
+export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<ListedIntegrationRow[]> {
   let query = filtered(db, q)
     .select(SHOWN_COLUMNS)
     .select(shownSecrets.as('secrets'))
-    .select(filtered(db, q).select(sql<number>`count(*)::int`.as('count')).as('total_count'));
+    .select(filtered(db, q).select(sql<number>`count(*)::int`.as('count')).as('total_count'))
+    .$if(q.revisions !== undefined, (page) => {
+      const { limit, withSnapshot } = q.revisions as NonNullable<IntegrationListQuery['revisions']>;
+      // Per row, the pk index read backwards for the page and counted for the total, as a
+      // correlated subquery each: at most `limit` revisions read per row, not all of them. The
+      // count needs no tenant condition (the row is the tenant's, and its revisions are its own
+      // by the foreign key), so it can be answered from the index alone; the page keeps it.
+      return page
+        .select(sql<number>`(select count(*)::int from integration_revisions r where r.integration_id = integrations.id)`.as('revisions_total'))
+        .select(
+          sql<ListedRevisionTuple[]>`(select coalesce(json_agg(${REVISION_TUPLE} order by version desc), '[]'::json) from (
+            select version, action, etag, created_at, actor, changed_paths, restored_from, ${snapshotText(withSnapshot)}
+            from integration_revisions r where r.tenant_id = integrations.tenant_id and r.integration_id = integrations.id
+            order by version desc limit ${limit}) r)`.as('revisions_page'),
+        );
+    });
   if (q.after) {
     const after = q.after;
     query = query.where((eb) => eb(eb.refTuple(q.orderField, 'id'), q.descending ? '<' : '>', eb.tuple(after.value as string, after.id)));
   }
   const direction = q.descending ? 'desc' : 'asc';
-  return run(db, 'listIntegrations', query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit)) as Promise<
-    (ShownIntegrationRow & { total_count: number })[]
-  >;
+  // A list without filters is prepared on the server: its statement, with the revisions' subqueries,
+  // cost PostgreSQL more to plan than to run (bench/README.md, "Tenth round"). Its texts are few
+  // (order, direction, cursor, connector config, revisions), so the prepared set stays small; a
+  // filtered list's texts are many (which filters, how many connectors), so those are planned each time.
+  const unfiltered = [q.approval, q.connectors, q.disabled, q.labels, q.customerId, q.search].every((condition) => condition === undefined);
+  return run(db, 'listIntegrations', query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit), {
+    prepareOnServer: unfiltered,
+  }) as Promise<ListedIntegrationRow[]>;
 }
+
+/** A row of listIntegrations: shown, with the filter's total count, and its revisions when asked for. */
+export type ListedIntegrationRow = ShownIntegrationRow & { total_count: number; revisions_total?: number; revisions_page?: ListedRevisionTuple[] };
 
 export async function countIntegrations(db: Db, q: IntegrationListQuery): Promise<number> {
   const row = await runOne(db, 'countIntegrations', filtered(db, q).select(sql<number>`count(*)::int`.as('count')));
@@ -281,13 +310,22 @@ const REVISION_MARKERS = [TENANT, IDS, BEFORE, LIMIT];
 // so the text is the same for any number of them. A list of 100 integrations sends it on every page.
 const revisionStatements: [without?: PreparedStatement<ListedRevisionPage>, withSnapshots?: PreparedStatement<ListedRevisionPage>] = [];
 
+/** A revision as a ListedRevisionTuple, from a row with its columns and snapshot_text (snapshotText). */
+const REVISION_TUPLE = sql.raw(
+  'json_build_array(version, action, etag, floor(extract(epoch from created_at) * 1000), actor, changed_paths, restored_from, snapshot_text)',
+);
+
+/**
+ * The snapshot as JSON text, only when the query reads it: a page of 100 integrations carries ~400
+ * snapshots, most of a list's bytes. Text inside the JSON, so each is parsed only when read.
+ */
+const snapshotText = (withSnapshot: boolean) => (withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'));
+
 function revisionsForIntegrations(db: Db, withSnapshot: boolean) {
   const ranked = db
     .selectFrom('integration_revisions')
     .select(['integration_id', 'version', 'action', 'etag', 'created_at', 'actor', 'changed_paths', 'restored_from'])
-    // Only when the query reads them: a page of 100 integrations carries ~400 snapshots, most of
-    // a list's bytes. Text inside the JSON, so each is parsed only when read.
-    .select(withSnapshot ? sql<string>`snapshot::text`.as('snapshot_text') : sql<null>`null::text`.as('snapshot_text'))
+    .select(snapshotText(withSnapshot))
     .select([
       sql<number>`count(*) over (partition by integration_id)`.as('total_count'),
       sql<boolean>`(version < ${BEFORE}::int and row_number() over (partition by integration_id, version < ${BEFORE}::int order by version desc) <= ${LIMIT}::int)`.as(
@@ -300,13 +338,7 @@ function revisionsForIntegrations(db: Db, withSnapshot: boolean) {
     .selectFrom(ranked.as('ranked'))
     .select('integration_id')
     .select(sql<number>`max(total_count)::int`.as('total_count'))
-    .select(
-      sql<
-        ListedRevisionTuple[]
-      >`coalesce(json_agg(json_build_array(version, action, etag, floor(extract(epoch from created_at) * 1000), actor, changed_paths, restored_from, snapshot_text) order by version desc) filter (where in_page), '[]'::json)`.as(
-        'page',
-      ),
-    )
+    .select(sql<ListedRevisionTuple[]>`coalesce(json_agg(${REVISION_TUPLE} order by version desc) filter (where in_page), '[]'::json)`.as('page'))
     .groupBy('integration_id') as unknown as Compilable<ListedRevisionPage>;
 }
 

@@ -18,12 +18,12 @@ import { decodePublicId, encodePublicId } from '../core/ids.js';
 import { MAX_PAGE_SIZE } from '../core/paging.js';
 import { decodeIntegrationId } from '../integrations/ids.js';
 import type { IntegrationRecord } from '../integrations/integration.model.js';
-import { integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
 import { builder } from './builder.js';
 import { pageConnection } from './connection.js';
 import { ConnectorTypeEnum } from './connector-enums.js';
 import { ErrorInterface, EtagMismatchError, NotFoundError, PermissionDeniedError, ValidationError } from './errors.js';
 import { ApprovalStateEnum, IntegrationRef } from './integration.js';
+import { integrationsConnection } from './integration-list.js';
 import {
   dryRunArg,
   etagArg,
@@ -153,10 +153,7 @@ export const ConnectorConfigRef = builder.objectRef<ConnectorConfigRecord>('Conn
         first: t.arg.int({ defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.` }),
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
-      resolve: (c, args, ctx) =>
-        pageConnection(args, integrationCursor('created_at'), (after, limit) =>
-          listIntegrationsPage(ctx.deps.db, ctx.actor, { connectorConfigId: c.id }, after, limit),
-        ) as never,
+      resolve: async (c, args, ctx, info) => (await integrationsConnection(ctx, info, args, { connectorConfigId: c.id })) as never,
     }),
   }),
 });

@@ -4,13 +4,14 @@ import { MAX_PAGE_SIZE } from '../core/paging.js';
 import { type Capability, type CapabilityReason, capabilityReasons } from '../integrations/capabilities.js';
 import { encodeIntegrationId } from '../integrations/ids.js';
 import { configView, type IntegrationRecord } from '../integrations/integration.model.js';
-import { type IntegrationListArgs, integrationCursor, listIntegrationsPage } from '../integrations/integration.queries.js';
+import type { IntegrationListArgs } from '../integrations/integration.queries.js';
 import { revisionCursor } from '../integrations/revision.model.js';
 import { builder } from './builder.js';
 import { pageConnection } from './connection.js';
 import { ConnectorCategoryEnum, ConnectorTypeEnum } from './connector-enums.js';
 import { IntegrationConfigUnion, tagConfig } from './connector-types.js';
 import { DeliverySettingsRef } from './delivery.js';
+import { integrationsConnection } from './integration-list.js';
 import { loadIntegration, NodeInterface } from './node.js';
 import { IntegrationRevisionConnection, selectsSnapshot } from './revision.js';
 import { callerTenant, TenantRef } from './tenant.js';
@@ -258,13 +259,6 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: IntegrationFilter, description: 'Conditions every returned integration meets.' }),
       orderBy: t.arg({ type: IntegrationOrder, description: 'Sort order; CREATED_AT DESC by default.' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const list = args as IntegrationListArgs;
-      const connection = await pageConnection(args, integrationCursor(list.orderBy?.field ?? 'created_at'), (after, limit) =>
-        listIntegrationsPage(ctx.deps.db, ctx.actor, list, after, limit),
-      );
-      for (const edge of connection.edges) if (edge) ctx.loaders.integrationById.prime(edge.node.id, edge.node);
-      return connection as never;
-    },
+    resolve: async (_root, args, ctx, info) => (await integrationsConnection(ctx, info, args, args as IntegrationListArgs)) as never,
   }),
 }));

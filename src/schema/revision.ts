@@ -7,20 +7,19 @@ import { builder } from './builder.js';
 const readsSnapshot = new WeakMap<FieldNode, boolean>();
 
 /**
- * Whether a `revisions` field selects `snapshot` anywhere below it, through fragments too. When in
+ * Whether `revisions` fields select `snapshot` anywhere below them, through fragments too. When in
  * doubt (a fragment it cannot find) it says yes: a needless snapshot costs bytes, a missing one an error.
  */
-export function selectsSnapshot(info: GraphQLResolveInfo): boolean {
+export function fieldsSelectSnapshot(fieldNodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): boolean {
   const visit = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): boolean =>
     (set?.selections ?? []).some((selection) => {
       if (selection.kind === Kind.FIELD) return selection.name.value === 'snapshot' || visit(selection.selectionSet, seen);
       if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet, seen);
       const name = selection.name.value;
       if (seen.has(name)) return false;
-      const fragment = info.fragments[name];
+      const fragment = fragments[name];
       return !fragment || visit(fragment.selectionSet, new Set(seen).add(name));
     });
-  const { fieldNodes } = info;
   // A field merged from several nodes (the same response key written twice) is rare: not cached,
   // since one of its nodes may also stand alone elsewhere in the document.
   if (fieldNodes.length !== 1) return fieldNodes.some((node) => visit(node.selectionSet, new Set()));
@@ -31,6 +30,11 @@ export function selectsSnapshot(info: GraphQLResolveInfo): boolean {
     readsSnapshot.set(field, reads);
   }
   return reads;
+}
+
+/** Whether the `revisions` field being resolved selects `snapshot` (fieldsSelectSnapshot). */
+export function selectsSnapshot(info: GraphQLResolveInfo): boolean {
+  return fieldsSelectSnapshot(info.fieldNodes, info.fragments);
 }
 
 export const RevisionActionEnum = builder.enumType('RevisionAction', {
