@@ -366,6 +366,18 @@ describe('revisions read with their page', () => {
       [[4], [4, 3, 2, 1]],
     ]);
 
+    // Two lists in one request, each with its own revision page: each node answers its own list's.
+    const both = await api.request<{ one: Listed['integrations']; two: Listed['integrations'] }, object>(
+      '{ one: integrations { edges { node { revisions(first: 1) { totalCount edges { node { version } } } } } } two: integrations { edges { node { revisions(first: 2) { totalCount edges { node { version } } } } } } }',
+    );
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data!.one.edges.map((e) => versions(e.node.revisions!))).toEqual([[2], [3], [4]]);
+    expect(both.body.data!.two.edges.map((e) => versions(e.node.revisions!))).toEqual([
+      [2, 1],
+      [3, 2],
+      [4, 3],
+    ]);
+
     const paged = await list(
       api,
       '{ integrations { edges { node { revisions(first: 1) { pageInfo { hasNextPage endCursor } totalCount edges { node { version } } } } } } }',

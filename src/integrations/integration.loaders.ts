@@ -63,7 +63,18 @@ export function createIntegrationLoaders(db: Kysely<Database>, scope: ReadScope,
     { cacheKeyFn: revisionKey },
   );
 
-  return { integrationById, revisionPage };
+  /**
+   * The first pages of revisions a list read with its nodes (schema/integration-list.ts), by
+   * integration, with the page arguments they answer: the revisions resolver takes its page from
+   * here without a promise, and asks revisionPage for any other.
+   */
+  const revisionsReadWithList: { limit: number; withSnapshot: boolean; pages: Map<string, RevisionPage> } = {
+    limit: -1,
+    withSnapshot: false,
+    pages: new Map(),
+  };
+
+  return { integrationById, revisionPage, revisionsReadWithList };
 }
 
 /** A page of an integration's revisions as listed (ListedRevisionTuple), to answer a revisionPage key. */

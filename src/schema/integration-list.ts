@@ -1,6 +1,6 @@
 // The connections of integrations (Query.integrations, ConnectorConfig.integrations): a page, and
 // when its nodes ask for their first page of revisions, those pages read in the same statement and
-// handed to the revisions loader, so each node's `revisions` is answered from its cache. A list of
+// kept for the revisions resolver, so each node's `revisions` is answered without another read. A list of
 // 100 with 3 revisions each was two statements, the second one reading every revision of the 100
 // integrations to rank them (bench/README.md, "Tenth round").
 import { parseCursorConnectionArgs } from '@pothos/core';
@@ -35,11 +35,16 @@ export async function integrationsConnection(ctx: Context, info: GraphQLResolveI
     revisions = page.revisions;
     return page;
   });
-  connection.edges.forEach((edge, index) => {
-    ctx.loaders.integrationById.prime(edge.node.id, edge.node);
-    // The key the revisions resolver asks with for a first page (schema/integration.ts).
-    if (ahead && revisions) ctx.loaders.revisionPage.prime({ integrationId: edge.node.id, ...ahead, beforeVersion: undefined }, revisions[index]);
-  });
+  for (const edge of connection.edges) ctx.loaders.integrationById.prime(edge.node.id, edge.node);
+  if (ahead && revisions) {
+    // Where the revisions resolver looks first for a first page (schema/integration.ts). A second
+    // list in the same request that asks for other revision arguments replaces them: a node whose
+    // page is not found there is read by the loader, so a replaced page costs a statement, never
+    // an answer.
+    const read = ctx.loaders.revisionsReadWithList;
+    if (read.limit !== ahead.limit || read.withSnapshot !== ahead.withSnapshot) Object.assign(read, { ...ahead, pages: new Map() });
+    connection.edges.forEach((edge, index) => read.pages.set(edge.node.id, revisions?.[index] as RevisionPage));
+  }
   return connection;
 }
 

@@ -157,9 +157,12 @@ export const IntegrationRef = builder.objectRef<IntegrationRecord>('Integration'
         after: t.arg.string({ description: 'An endCursor from the previous page.' }),
       },
       resolve: (r, args, ctx, info) =>
-        pageConnection(args, revisionCursor, (beforeVersion, limit) =>
-          ctx.loaders.revisionPage.load({ integrationId: r.id, limit, beforeVersion, withSnapshot: selectsSnapshot(info) }),
-        ) as never,
+        pageConnection(args, revisionCursor, (beforeVersion, limit) => {
+          const withSnapshot = selectsSnapshot(info);
+          const read = ctx.loaders.revisionsReadWithList;
+          const readWithList = beforeVersion === undefined && read.limit === limit && read.withSnapshot === withSnapshot ? read.pages.get(r.id) : undefined;
+          return readWithList ?? ctx.loaders.revisionPage.load({ integrationId: r.id, limit, beforeVersion, withSnapshot });
+        }) as never,
     }),
   }),
 });
