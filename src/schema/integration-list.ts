@@ -43,7 +43,10 @@ export async function integrationsConnection(ctx: Context, info: GraphQLResolveI
     // an answer.
     const read = ctx.loaders.revisionsReadWithList;
     if (read.limit !== ahead.limit || read.withSnapshot !== ahead.withSnapshot) Object.assign(read, { ...ahead, pages: new Map() });
-    connection.edges.forEach((edge, index) => read.pages.set(edge.node.id, revisions?.[index] as RevisionPage));
+    const pages = revisions;
+    connection.edges.forEach((edge, index) => {
+      read.pages.set(edge.node.id, pages[index] as RevisionPage);
+    });
   }
   return connection;
 }
