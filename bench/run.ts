@@ -7,7 +7,16 @@ import { findPgbench, nodePgCeiling, pgbenchRun, pgbenchVersion } from './lib/ce
 import { type BenchDatabase, createBenchDatabase, serverVersion } from './lib/database.js';
 import { buildGateway, createWriteKey, type Gateway, newSecretsKey, repoRoot, startGateway } from './lib/gateway.js';
 import { measureHttp, type RunResult, staticScenario, type UpdateAnswer, updateScenario } from './lib/http-load.js';
-import { bareListQuery, entitiesQuery, floorQuery, listQuery, peerListQuery, peerUpdateMutation, updateMutation } from './lib/operations.js';
+import {
+  bareListQuery,
+  bareUpdateMutation,
+  entitiesQuery,
+  floorQuery,
+  listQuery,
+  peerListQuery,
+  peerUpdateMutation,
+  updateMutation,
+} from './lib/operations.js';
 import { applyPeerSchema, startBareYoga, startPeer } from './lib/peer.js';
 import { currentEtags, finishSeeding, graphql, seedIntegrations } from './lib/seed.js';
 import { settings } from './lib/settings.js';
@@ -27,7 +36,8 @@ interface Row {
     | 'peer-list'
     | 'peer-floor'
     | 'bare-floor'
-    | 'bare-list';
+    | 'bare-list'
+    | 'bare-update';
   label: string;
   connections: number;
   requestsPerSecond: number;
@@ -153,7 +163,7 @@ async function main() {
       }
       log(`peer (PostGraphile v5) pid ${peer.pid} on ${peer.url}`);
     } else log('peer skipped (BENCH_SKIP_PEER=1)');
-    /** A row measured for the gateway and, alternating run by run, for the peer (and bare Yoga, for the floor and the list). */
+    /** A row measured for the gateway and, alternating run by run, for the peer (and bare Yoga, for the floor, the list and the updates). */
     const alternate = async (
       gatewayScenario: Parameters<typeof measureHttp>[2],
       peerScenario: Parameters<typeof measureHttp>[2] | null,
@@ -183,9 +193,9 @@ async function main() {
 
     const rows: Row[] = [];
 
-    // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor and list rows, unless the peer is skipped.
+    // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor, list and update rows, unless the peer is skipped.
     let bare: Gateway | null = null;
-    if (peer && (s.phases.has('floor') || s.phases.has('list'))) {
+    if (peer && (s.phases.has('floor') || s.phases.has('list') || s.phases.has('update'))) {
       bare = await startBareYoga(database.url, s.poolSize);
       const started = bare;
       cleanups.push(() => started.stop());
@@ -239,9 +249,12 @@ async function main() {
     const pgbench = s.skipPgbench ? null : findPgbench();
     const pgbenchInfo = pgbench ? await pgbenchVersion(pgbench) : null;
     if (!pgbench) log(s.skipPgbench ? 'pgbench skipped (BENCH_SKIP_PGBENCH=1)' : 'pgbench not found: its ceiling rows are left out');
-    // With the peer, each updates its own half of the rows: neither invalidates the other's etags.
-    const mine = peer ? seeded.slice(0, Math.floor(seeded.length / 2)) : seeded;
-    const peers = peer ? seeded.slice(Math.floor(seeded.length / 2)) : [];
+    // With the peer, the gateway, the peer and bare Yoga each update their own third of the rows:
+    // none invalidates another's etags.
+    const share = Math.floor(seeded.length / (bare ? 3 : 2));
+    const mine = peer ? seeded.slice(0, share) : seeded;
+    const peers = peer ? seeded.slice(share, 2 * share) : [];
+    const bares = bare ? seeded.slice(2 * share, 3 * share) : [];
     const ids = mine.map((one) => one.id);
     for (const c of s.phases.has('update') ? s.connections : []) {
       const loadEtags = async () => {
@@ -262,9 +275,27 @@ async function main() {
         peerUpdateMutation,
         peerUpdateAnswer,
       );
-      const { gatewayRuns, peerRuns } = await alternate(scenario, peerScenario);
+      const loadBareEtags = async () => {
+        const byUuid = await currentEtags(database.url);
+        return new Map(bares.map((one) => [one.uuid, byUuid.get(one.uuid) as string]));
+      };
+      const bareScenario = bare
+        ? {
+            server: bare,
+            scenario: updateScenario(
+              'bare Yoga update',
+              c,
+              bares.map((one) => one.uuid),
+              loadBareEtags,
+              bareUpdateMutation,
+              functionUpdateAnswer,
+            ),
+          }
+        : undefined;
+      const { gatewayRuns, peerRuns, bareRuns } = await alternate(scenario, peerScenario, bareScenario);
       rows.push(summarize('update', 'updateIntegration with etag (gateway)', c, gatewayRuns, true));
       if (peerRuns.length > 0) rows.push(summarize('peer-update', 'update function with etag (peer)', c, peerRuns, false));
+      if (bareRuns.length > 0) rows.push(summarize('bare-update', "the peer's update function on bare Yoga (the stack alone)", c, bareRuns, false));
       await noteMemory(`update c=${c}`);
     }
     for (const c of s.phases.has('ceiling') ? s.connections : []) {
@@ -323,6 +354,7 @@ async function main() {
       peer: peer ? { name: 'PostGraphile v5 (amber preset)', pid: peer.pid, peakRssBytes: peerMemory?.peak } : null,
       ratios: ratios(rows),
       gatewayOverPeer: peerRatios(rows),
+      bareYogaOverPeer: peerRatios(rows, true),
       rows,
       table: report,
     };
@@ -348,11 +380,24 @@ function ratios(rows: Row[]) {
   });
 }
 
-/** The peer's update answer: the function's result, updated or not, with the etag to send next. */
+/** The update function's result, updated or not, with the etag to send next. */
+function updateResultAnswer(result: { updated: boolean; etag: string } | null | undefined): UpdateAnswer {
+  return result?.etag ? { etag: result.etag, mismatch: !result.updated } : null;
+}
+
+/** The peer's update answer (PostGraphile's payload around the function's result). */
 function peerUpdateAnswer(body: string): UpdateAnswer {
   try {
-    const result = JSON.parse(body)?.data?.updateIntegration?.result as { updated: boolean; etag: string } | null | undefined;
-    return result?.etag ? { etag: result.etag, mismatch: !result.updated } : null;
+    return updateResultAnswer(JSON.parse(body)?.data?.updateIntegration?.result);
+  } catch {
+    return null;
+  }
+}
+
+/** bare Yoga's update answer: the function's result itself. */
+function functionUpdateAnswer(body: string): UpdateAnswer {
+  try {
+    return updateResultAnswer(JSON.parse(body)?.data?.bareUpdate);
   } catch {
     return null;
   }
@@ -369,13 +414,22 @@ async function tenantIdOf(databaseUrl: string, name: string): Promise<string> {
   }
 }
 
-/** Gateway over peer on each row both measured: requests per second, and p99 (lower is better). */
-function peerRatios(rows: Row[]) {
-  const pairs: [Row['group'], Row['group']][] = [
-    ['floor', 'peer-floor'],
-    ['list', 'peer-list'],
-    ['update', 'peer-update'],
-  ];
+/**
+ * Gateway (or bare Yoga) over peer on each row both measured: requests per second, and p99 (lower
+ * is better).
+ */
+function peerRatios(rows: Row[], ofBareYoga = false) {
+  const pairs: [Row['group'], Row['group']][] = ofBareYoga
+    ? [
+        ['bare-floor', 'peer-floor'],
+        ['bare-list', 'peer-list'],
+        ['bare-update', 'peer-update'],
+      ]
+    : [
+        ['floor', 'peer-floor'],
+        ['list', 'peer-list'],
+        ['update', 'peer-update'],
+      ];
   return pairs.flatMap(([mine, theirs]) =>
     rows
       .filter((r) => r.group === mine)
@@ -423,6 +477,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number, peerPeak
     const peerUpdate = at('peer-update');
     if (peerUpdate)
       lines.push(line('   peer (PostGraphile)', peerUpdate, gateway ? `gateway/peer ${fmt(gateway.requestsPerSecond / peerUpdate.requestsPerSecond, 2)}` : ''));
+    const bareUpdate = at('bare-update');
+    if (bareUpdate && peerUpdate)
+      lines.push(line('   bare Yoga (the stack alone)', bareUpdate, `bare/peer ${fmt(bareUpdate.requestsPerSecond / peerUpdate.requestsPerSecond, 2)}`));
     const nodePg = at('ceiling-node-pg');
     if (nodePg) lines.push(line('   ceiling: node-pg txn', nodePg, gateway ? `gateway/ceiling ${fmt(r?.gatewayOverNodePg, 2)}` : ''));
     const pgbench = at('ceiling-pgbench');

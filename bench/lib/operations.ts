@@ -81,6 +81,11 @@ export const peerUpdateMutation = `mutation PeerUpdate($id: UUID!, $etag: String
   updateIntegration(input: { id: $id, etag: $etag, title: $title }) { result { updated etag version } }
 }`;
 
+/** bare Yoga's update: the peer's SQL function behind a plain resolver (bench/peer/bare-yoga.ts). */
+export const bareUpdateMutation = `mutation BareUpdate($id: ID!, $etag: String, $title: String!) {
+  bareUpdate(id: $id, etag: $etag, title: $title) { updated etag version }
+}`;
+
 export const entitiesQuery = `query BenchEntities($representations: [_Any!]!) {
   _entities(representations: $representations) {
     __typename

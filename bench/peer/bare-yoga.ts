@@ -4,7 +4,8 @@
 // as opaque JSON, the 3 newest revisions, totalCount, pageInfo) from the same tables in two
 // statements (the page with its count, then the revisions of the page by one `= any($1)`
 // DataLoader batch) on pg and graphql-jit (`@envelop/graphql-jit`, as the gateway compiles its
-// queries). So the gateway's distance to the peer splits into the stack's own and the gateway's
+// queries), and `bareUpdate`, the update row's write through the peer's own SQL function (one
+// prepared statement, as the peer sends it). So the gateway's distance to the peer splits into the stack's own and the gateway's
 // (bench/README.md). Run by bench/run.ts: tsx bench/peer/bare-yoga.ts <port>.
 import { createServer } from 'node:http';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -45,6 +46,10 @@ const typeDefs = /* GraphQL */ `
     ok: Boolean
     bareIntegrations(tenant: ID!, first: Int = 20): BareConnection
   }
+  type Mutation {
+    bareUpdate(id: ID!, etag: String, title: String!): BareUpdateResult
+  }
+  type BareUpdateResult { updated: Boolean! etag: String! version: Int! }
   type BareConnection { totalCount: Int! pageInfo: BarePageInfo! edges: [BareEdge!]! }
   type BarePageInfo { hasNextPage: Boolean! endCursor: String }
   type BareEdge { cursor: String! node: BareIntegration! }
@@ -106,6 +111,18 @@ const yoga = createYoga<{ revisions?: Map<number, ReturnType<typeof revisionsOf>
             pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? `${last.created_at.toISOString()}|${last.id}` : null },
             edges: page.map((node) => ({ cursor: node.id, node })),
           };
+        },
+      },
+      Mutation: {
+        // The peer's own SQL function (bench/peer/schema.sql), so the row measures what Yoga adds to it.
+        bareUpdate: async (_root: unknown, args: { id: string; etag: string | null; title: string }) => {
+          if (!pool) throw new Error('bare Yoga was started without DATABASE_URL');
+          const { rows } = await pool.query({
+            name: 'bareUpdate',
+            text: 'select (r).updated, (r).etag, (r).version from bench_peer.update_integration($1, $2, $3) r',
+            values: [args.id, args.etag, args.title],
+          });
+          return rows[0] ?? null;
         },
       },
       BareIntegration: {
