@@ -11,6 +11,7 @@ import * as m007 from './007_transfer_details.js';
 import * as m008 from './008_teams_environments_configs.js';
 import * as m009 from './009_change_events.js';
 import * as m010 from './010_webhooks_follow_their_key.js';
+import * as m011 from './011_secret_states.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '008_teams_environments_configs': m008,
   '009_change_events': m009,
   '010_webhooks_follow_their_key': m010,
+  '011_secret_states': m011,
 };

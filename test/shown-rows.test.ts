@@ -11,7 +11,7 @@ import { schema } from '../src/schema/index.js';
 import { dropPropertyReads, propertyRead } from '../src/schema/property-reads.js';
 import { startTestApi } from './helpers/api.js';
 import { useTestDatabase } from './helpers/database.js';
-import { createIntegration } from './helpers/fixtures.js';
+import { configs, createIntegration } from './helpers/fixtures.js';
 
 const database = useTestDatabase();
 
@@ -43,6 +43,37 @@ describe('rows shown', () => {
     expect(state).toMatchObject({ accessKey: { secretAccessKey: { isSet: true, fingerprint: expect.any(String), updatedAt: expect.any(String) } } });
     expect((node.body.data as { integration: { config: unknown } }).integration.config).toEqual(state);
     expect((byNodes.body.data as { nodes: { config: unknown }[] }).nodes[0]?.config).toEqual(state);
+  });
+});
+
+describe('secret states (a column PostgreSQL computes from the secrets on every write)', () => {
+  it('follow a secret that changes: the list and the loader show what the write answered', async () => {
+    const api = await startTestApi(database());
+    const created = await createIntegration(api);
+    const stateOf = (data: unknown) => (data as { config: { accessKey: { secretAccessKey: unknown } } }).config.accessKey.secretAccessKey;
+    const listed = async () => {
+      const list = await api.request(`{ integrations(first: 10) { edges { node { id ${SECRETS} } } } }`);
+      const byNodes = await api.request(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Integration { id ${SECRETS} } } }`, { ids: [created.id] });
+      const fromList = stateOf((list.body.data as { integrations: { edges: { node: unknown }[] } }).integrations.edges[0]?.node);
+      expect(stateOf((byNodes.body.data as { nodes: unknown[] }).nodes[0])).toEqual(fromList);
+      return fromList;
+    };
+    const before = await listed();
+
+    const rotated = await api.request(
+      `mutation($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { ... on UpdateIntegrationPayload { integration { ${SECRETS} } } } }`,
+      {
+        id: created.id,
+        input: { config: { athena: { ...configs.athena.athena, accessKey: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'a-rotated-secret-VALUE' } } } },
+      },
+    );
+    const answered = stateOf((rotated.body.data as { updateIntegration: { integration: unknown } }).updateIntegration.integration);
+    expect(answered).not.toEqual(before);
+    expect(await listed()).toEqual(answered);
+
+    // A change that keeps the secret keeps its state.
+    await api.request(`mutation($id: ID!) { updateIntegration(id: $id, input: { title: "renamed" }) { __typename } }`, { id: created.id });
+    expect(await listed()).toEqual(answered);
   });
 });
 

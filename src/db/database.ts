@@ -1,5 +1,5 @@
 // The tables as Kysely sees them: one interface per table, the Database map of them all.
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -128,6 +128,12 @@ export interface IntegrationTable {
   /** The non-secret part of the config; secrets live only in `secrets`, encrypted. */
   config: Json<Record<string, unknown>>;
   secrets: Json<Record<string, EncryptedSecret>>;
+  /**
+   * Of each secret, only when it was set and its fingerprint (no ciphertext, iv or match tag):
+   * computed by PostgreSQL from `secrets` on every write (a stored generated column, migration
+   * 011), read by the rows that are only shown (integration.repository.ts).
+   */
+  secret_states: GeneratedAlways<Record<string, Pick<EncryptedSecret, 'updatedAt' | 'fp'>>>;
   /** Delivery settings of destination connectors; null for connectors without (httpApi). */
   delivery: ColumnType<DeliverySettings | null, string | null | undefined, string | null>;
   status_state: Generated<string>;
@@ -226,7 +232,7 @@ export interface IntegrationRevisionTable {
 }
 
 /** An integration row as a create answered it, kept for replays: secrets only as when they were set. */
-export type IdempotentResult = Omit<IntegrationRow, 'secrets' | IntegrationLayerColumn> &
+export type IdempotentResult = Omit<IntegrationRow, 'secrets' | 'secret_states' | IntegrationLayerColumn> &
   Partial<Pick<IntegrationRow, IntegrationLayerColumn>> & { secrets: Record<string, Pick<EncryptedSecret, 'updatedAt' | 'fp'>> };
 
 /** The columns of migration 008, absent from results kept before it. */
