@@ -88,10 +88,7 @@ export async function listIntegrationsPage(
   const rows = await listIntegrations(db, query);
   // A page past the end has no row to carry the count: only then is it a statement of its own.
   const totalCount = rows[0]?.total_count ?? (query.after ? await countIntegrations(db, { ...query, after: undefined }) : 0);
-  if (!revisions) return { nodes: rows.map(toRecord), totalCount };
-  return {
-    nodes: rows.map(toRecord),
-    totalCount,
-    revisions: rows.map((row) => listedRevisionPage(row.id, row.revisions_total ?? 0, row.revisions_page ?? [])),
-  };
+  const nodes = rows.map(toRecord);
+  if (!revisions) return { nodes, totalCount };
+  return { nodes, totalCount, revisions: rows.map((row) => listedRevisionPage(row.id, row.revisions_total ?? 0, row.revisions_page ?? [])) };
 }

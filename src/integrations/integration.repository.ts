@@ -317,13 +317,12 @@ const revisionTuple = (snapshot: RawBuilder<string | null>) =>
  * snapshots, most of a list's bytes. Text inside the JSON, so each is parsed only when read.
  */
 const snapshotJson = (withSnapshot: boolean) => (withSnapshot ? sql<string | null>`snapshot::text` : sql<string | null>`null::text`);
-const snapshotText = (withSnapshot: boolean) => snapshotJson(withSnapshot).as('snapshot_text');
 
 function revisionsForIntegrations(db: Db, withSnapshot: boolean) {
   const ranked = db
     .selectFrom('integration_revisions')
     .select(['integration_id', 'version', 'action', 'etag', 'created_at', 'actor', 'changed_paths', 'restored_from'])
-    .select(snapshotText(withSnapshot))
+    .select(snapshotJson(withSnapshot).as('snapshot_text'))
     .select([
       sql<number>`count(*) over (partition by integration_id)`.as('total_count'),
       sql<boolean>`(version < ${BEFORE}::int and row_number() over (partition by integration_id, version < ${BEFORE}::int order by version desc) <= ${LIMIT}::int)`.as(

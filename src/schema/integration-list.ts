@@ -43,10 +43,7 @@ export async function integrationsConnection(ctx: Context, info: GraphQLResolveI
     // an answer.
     const read = ctx.loaders.revisionsReadWithList;
     if (read.limit !== ahead.limit || read.withSnapshot !== ahead.withSnapshot) Object.assign(read, { ...ahead, pages: new Map() });
-    const pages = revisions;
-    connection.edges.forEach((edge, index) => {
-      read.pages.set(edge.node.id, pages[index] as RevisionPage);
-    });
+    for (const [index, edge] of connection.edges.entries()) read.pages.set(edge.node.id, revisions[index] as RevisionPage);
   }
   return connection;
 }
