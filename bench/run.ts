@@ -36,6 +36,7 @@ interface Row {
     | 'peer-list'
     | 'peer-floor'
     | 'bare-floor'
+    | 'bare-keyed-floor'
     | 'bare-list'
     | 'bare-update';
   label: string;
@@ -168,17 +169,20 @@ async function main() {
       gatewayScenario: Parameters<typeof measureHttp>[2],
       peerScenario: Parameters<typeof measureHttp>[2] | null,
       bareScenario?: { server: Gateway; scenario: Parameters<typeof measureHttp>[2] },
-    ): Promise<{ gatewayRuns: RunResult[]; peerRuns: RunResult[]; bareRuns: RunResult[] }> => {
+      keyedScenario?: { server: Gateway; scenario: Parameters<typeof measureHttp>[2] },
+    ): Promise<{ gatewayRuns: RunResult[]; peerRuns: RunResult[]; bareRuns: RunResult[]; keyedRuns: RunResult[] }> => {
       const gatewayRuns: RunResult[] = [];
       const peerRuns: RunResult[] = [];
       const bareRuns: RunResult[] = [];
+      const keyedRuns: RunResult[] = [];
       for (let run = 0; run < s.runs; run++) {
         const once = { warmupS: run === 0 ? s.warmupS : 0, durationS: s.durationS, runs: 1 };
         gatewayRuns.push(...(await measureHttp(gateway, key, gatewayScenario, once, log)));
         if (peer && peerScenario) peerRuns.push(...(await measureHttp(peer, key, peerScenario, once, log)));
         if (bareScenario) bareRuns.push(...(await measureHttp(bareScenario.server, key, bareScenario.scenario, once, log)));
+        if (keyedScenario) keyedRuns.push(...(await measureHttp(keyedScenario.server, key, keyedScenario.scenario, once, log)));
       }
-      return { gatewayRuns, peerRuns, bareRuns };
+      return { gatewayRuns, peerRuns, bareRuns, keyedRuns };
     };
 
     // Check each document once before loading the gateway with it.
@@ -210,14 +214,19 @@ async function main() {
     // --- floor and reads, before any write phase (the table is as seeded)
     for (const c of s.phases.has('floor') ? s.connections : []) {
       log(`floor { __typename }, ${c} connections${peer ? ', gateway and peer alternating' : ''}`);
-      const { gatewayRuns, peerRuns, bareRuns } = await alternate(
+      // bare Yoga keeping the gateway's key rule: the same key statement, shared per turn as the gateway shares it.
+      const keyed = bare ? { ...bare, url: bare.url.replace(/\/graphql$/, '/keyed/graphql') } : null;
+      const { gatewayRuns, peerRuns, bareRuns, keyedRuns } = await alternate(
         staticScenario('floor', c, floorQuery),
         staticScenario('peer floor', c, floorQuery),
         bare ? { server: bare, scenario: staticScenario('bare Yoga floor', c, floorQuery) } : undefined,
+        keyed ? { server: keyed, scenario: staticScenario('bare Yoga + key check floor', c, floorQuery) } : undefined,
       );
       rows.push(summarize('floor', '{ __typename } (HTTP + GraphQL floor)', c, gatewayRuns, true));
       if (peerRuns.length > 0) rows.push(summarize('peer-floor', '{ __typename } (peer)', c, peerRuns, false));
       if (bareRuns.length > 0) rows.push(summarize('bare-floor', '{ __typename } (bare Yoga: the stack alone)', c, bareRuns, false));
+      if (keyedRuns.length > 0)
+        rows.push(summarize('bare-keyed-floor', "{ __typename } (bare Yoga with the gateway's key statement per request)", c, keyedRuns, false));
       await noteMemory(`floor c=${c}`);
     }
     if (s.phases.has('list')) {
@@ -422,6 +431,7 @@ function peerRatios(rows: Row[], ofBareYoga = false) {
   const pairs: [Row['group'], Row['group']][] = ofBareYoga
     ? [
         ['bare-floor', 'peer-floor'],
+        ['bare-keyed-floor', 'peer-floor'],
         ['bare-list', 'peer-list'],
         ['bare-update', 'peer-update'],
       ]
@@ -508,6 +518,9 @@ function render(rows: Row[], peakRss: number, revisionsPerNode: number, peerPeak
     const bareFloor = rows.find((r) => r.group === 'bare-floor' && r.connections === floor.connections);
     if (bareFloor && peerFloor)
       lines.push(line('   bare Yoga (the stack alone)', bareFloor, `bare/peer ${fmt(bareFloor.requestsPerSecond / peerFloor.requestsPerSecond, 2)}`));
+    const keyedFloor = rows.find((r) => r.group === 'bare-keyed-floor' && r.connections === floor.connections);
+    if (keyedFloor && peerFloor)
+      lines.push(line('   bare Yoga + key statement', keyedFloor, `bare/peer ${fmt(keyedFloor.requestsPerSecond / peerFloor.requestsPerSecond, 2)}`));
   }
   lines.push(['6. gateway peak RSS (VmHWM)', '', `${fmt(peakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);
   if (peerPeakRss !== null) lines.push(['   peer peak RSS (VmHWM)', '', `${fmt(peerPeakRss / 1024 / 1024, 0)} MiB`, '', '', '', '', '']);

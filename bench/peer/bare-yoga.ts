@@ -5,12 +5,14 @@
 // statements (the page with its count, then the revisions of the page by one `= any($1)`
 // DataLoader batch) on pg and graphql-jit (`@envelop/graphql-jit`, as the gateway compiles its
 // queries), and `bareUpdate`, the update row's write through the peer's own SQL function (one
-// prepared statement, as the peer sends it). So the gateway's distance to the peer splits into the stack's own and the gateway's
+// prepared statement, as the peer sends it). At /keyed/graphql it answers `{ __typename }` after the
+// gateway's key check (below). So the gateway's distance to the peer splits into the stack's own and the gateway's
 // (bench/README.md). Run by bench/run.ts: tsx bench/peer/bare-yoga.ts <port>.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import DataLoader from 'dataloader';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga } from 'graphql-yoga';
 import pg from 'pg';
 
 const port = Number(process.argv[2]);
@@ -157,8 +159,57 @@ const yoga = createYoga<{ revisions?: Map<number, ReturnType<typeof revisionsOf>
   graphiql: false,
   logging: false,
 });
+
+// The same stack with the gateway's key rule: every request's key looked up (and its use recorded)
+// in PostgreSQL after it arrived, by the gateway's own statement (src/tenants/tenant.repository.ts,
+// findActiveApiKeyByHash), prepared, and shared by the requests of one turn of the event loop as the
+// gateway's KeyLookups share it. So the floor row shows what the stack reaches keeping that rule.
+const keyStatement = `with found as (
+    select api_keys.key_hash, api_keys.id, api_keys.name, api_keys.scope, api_keys.last_used_at, api_keys.team_id,
+           api_keys.environment_id, tenants.id as tenant_id, tenants.name as tenant_name
+    from api_keys inner join tenants on tenants.id = api_keys.tenant_id
+    where api_keys.key_hash = any($1::text[]) and api_keys.revoked_at is null),
+  touched as (
+    update api_keys set last_used_at = now()
+    where id in (select id from found where last_used_at is null or last_used_at < now() - interval '1 minute')
+    returning id)
+  select key_hash, id, name, scope, tenant_id, tenant_name, team_id, environment_id from found`;
+let turn: { hashes: Set<string>; rows: Promise<{ key_hash: string }[]> } | undefined;
+function lookUpKeys(db: pg.Pool, hash: string): Promise<{ key_hash: string }[]> {
+  if (!turn) {
+    const next = {
+      hashes: new Set<string>(),
+      rows: new Promise<{ key_hash: string }[]>((resolve, reject) =>
+        setImmediate(() => {
+          turn = undefined;
+          db.query({ name: 'findActiveApiKeyByHash', text: keyStatement, values: [[...next.hashes]] }).then((r) => resolve(r.rows), reject);
+        }),
+      ),
+    };
+    turn = next;
+  }
+  turn.hashes.add(hash);
+  return turn.rows;
+}
+const keyedYoga = createYoga({
+  schema: createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers: { Query: { ok: () => true } } }),
+  context: async ({ request }) => {
+    if (!pool) throw new Error('bare Yoga was started without DATABASE_URL');
+    const key = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+    const hash = createHash('sha256').update(key).digest('hex');
+    const rows = (await lookUpKeys(pool, hash)).filter((row) => row.key_hash === hash);
+    if (rows.length === 0) throw createGraphQLError('unknown key', { extensions: { http: { status: 401 } } });
+    return { key: rows[0] };
+  },
+  graphqlEndpoint: '/keyed/graphql',
+  landingPage: false,
+  graphiql: false,
+  logging: false,
+});
+
 const server = createServer((req, res) => {
   if (req.url === '/health/live') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  else if (req.url?.startsWith('/keyed/')) keyedYoga(req, res);
   else yoga(req, res);
 });
 server.keepAliveTimeout = 65_000;
