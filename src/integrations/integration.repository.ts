@@ -212,8 +212,52 @@ function filtered(db: Db, q: IntegrationListQuery) {
 /**
  * One page in keyset order, each row with the total count of the filter: an uncorrelated subquery
  * (evaluated once), so the count ignores the cursor and the page stays one statement.
+ *
+ * A list without filters is built and compiled by Kysely once per shape (order, direction, cursor,
+ * connector config, environment, revisions) and prepared on the server: with the revisions'
+ * subqueries its statement cost PostgreSQL more to plan than to run, and building it cost the
+ * gateway ~5 % of a page's CPU (bench/README.md, "Tenth round", "Eleventh round"). Its shapes are
+ * few (at most 144), so both sets stay small; a filtered list's texts are many (which filters, how
+ * many connectors), so those are built and planned each time.
  */
 export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<ListedIntegrationRow[]> {
+  const unfiltered = [q.approval, q.connectors, q.disabled, q.labels, q.customerId, q.search].every((condition) => condition === undefined);
+  if (!unfiltered) return run(db, 'listIntegrations', listQuery(db, q)) as Promise<ListedIntegrationRow[]>;
+  const shape = [
+    q.orderField,
+    q.descending ? 'desc' : 'asc',
+    q.after ? 'after' : '',
+    q.connectorConfigId === undefined ? '' : 'config',
+    q.scope.environmentId === null ? '' : 'environment',
+    q.revisions ? (q.revisions.withSnapshot ? 'revisions+snapshot' : 'revisions') : '',
+  ].join(':');
+  let statement = listStatements.get(shape);
+  if (!statement) {
+    // The query of this shape with a marker for each value (named-query.ts): the markers are never sent.
+    const marked: IntegrationListQuery = {
+      scope: { tenantId: TENANT, environmentId: q.scope.environmentId === null ? null : ENVIRONMENT },
+      connectorConfigId: q.connectorConfigId === undefined ? undefined : CONNECTOR_CONFIG,
+      orderField: q.orderField,
+      descending: q.descending,
+      after: q.after ? { value: AFTER_VALUE, id: AFTER_ID } : undefined,
+      limit: PAGE_LIMIT as unknown as number,
+      revisions: q.revisions ? { limit: REVISIONS_LIMIT as unknown as number, withSnapshot: q.revisions.withSnapshot } : undefined,
+    };
+    statement = prepareStatement('listIntegrations', listQuery(db, marked), LIST_MARKERS) as PreparedStatement<ListedIntegrationRow>;
+    listStatements.set(shape, statement);
+  }
+  return runPrepared(db, statement, [q.scope.tenantId, q.scope.environmentId, q.connectorConfigId, q.after?.value, q.after?.id, q.limit, q.revisions?.limit]);
+}
+
+const CONNECTOR_CONFIG = '\u0000connectorConfigId';
+const AFTER_VALUE = '\u0000afterValue';
+const AFTER_ID = '\u0000afterId';
+const PAGE_LIMIT = '\u0000pageLimit';
+const REVISIONS_LIMIT = '\u0000revisionsLimit';
+const LIST_MARKERS = [TENANT, ENVIRONMENT, CONNECTOR_CONFIG, AFTER_VALUE, AFTER_ID, PAGE_LIMIT, REVISIONS_LIMIT];
+const listStatements = new Map<string, PreparedStatement<ListedIntegrationRow>>();
+
+function listQuery(db: Db, q: IntegrationListQuery) {
   let query = filtered(db, q)
     .select(SHOWN_COLUMNS)
     .select(shownSecrets.as('secrets'))
@@ -240,14 +284,7 @@ export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<Liste
     query = query.where((eb) => eb(eb.refTuple(q.orderField, 'id'), q.descending ? '<' : '>', eb.tuple(after.value as string, after.id)));
   }
   const direction = q.descending ? 'desc' : 'asc';
-  // A list without filters is prepared on the server: its statement, with the revisions' subqueries,
-  // cost PostgreSQL more to plan than to run (bench/README.md, "Tenth round"). Its texts are few
-  // (order, direction, cursor, connector config, revisions), so the prepared set stays small; a
-  // filtered list's texts are many (which filters, how many connectors), so those are planned each time.
-  const unfiltered = [q.approval, q.connectors, q.disabled, q.labels, q.customerId, q.search].every((condition) => condition === undefined);
-  return run(db, 'listIntegrations', query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit), {
-    prepareOnServer: unfiltered,
-  }) as Promise<ListedIntegrationRow[]>;
+  return query.orderBy(q.orderField, direction).orderBy('id', direction).limit(q.limit);
 }
 
 /** A row of listIntegrations: shown, with the filter's total count, and its revisions when asked for. */
