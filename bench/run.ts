@@ -152,7 +152,7 @@ async function main() {
     let tenantId = '';
     if (!s.skipPeer) {
       await applyPeerSchema(database.url);
-      peer = await startPeer(database.url, s.poolSize);
+      peer = await startPeer(database.url, s.poolSize, s.peerNodeArgs);
       const started = peer;
       cleanups.push(() => started.stop());
       tenantId = await tenantIdOf(database.url, 'bench');
@@ -200,7 +200,7 @@ async function main() {
     // The stack alone (bare Yoga, bench/peer/bare-yoga.ts) for the floor, list and update rows, unless the peer is skipped.
     let bare: Gateway | null = null;
     if (peer && (s.phases.has('floor') || s.phases.has('list') || s.phases.has('update'))) {
-      bare = await startBareYoga(database.url, s.poolSize);
+      bare = await startBareYoga(database.url, s.poolSize, s.peerNodeArgs);
       const started = bare;
       cleanups.push(() => started.stop());
       const bareListed = (await graphql(bare.url, key, bareListQuery, { tenant: tenantId })) as {
@@ -357,6 +357,7 @@ async function main() {
         entitiesCount: s.entitiesCount,
         maxCost: s.maxCost,
         gatewayNodeArgs: s.gatewayNodeArgs,
+        peerNodeArgs: s.peerNodeArgs,
       },
       seed: { integrations: seeded.length, seconds: seedSeconds, revisionsPerListedIntegration: revisionsPerNode },
       gateway: { pid: gateway.pid, peakRssBytes: memory.peak, rssAtEndBytes: memory.current, memoryByPhase },

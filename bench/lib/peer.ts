@@ -18,21 +18,21 @@ export async function applyPeerSchema(databaseUrl: string): Promise<void> {
   }
 }
 
-export function startPeer(databaseUrl: string, poolSize: number): Promise<Gateway> {
-  return startServer('peer', 'bench/peer/server.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) });
+export function startPeer(databaseUrl: string, poolSize: number, nodeArgs: readonly string[] = []): Promise<Gateway> {
+  return startServer('peer', 'bench/peer/server.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) }, nodeArgs);
 }
 
-export function startBareYoga(databaseUrl: string, poolSize: number): Promise<Gateway> {
-  return startServer('bare Yoga', 'bench/peer/bare-yoga.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) });
+export function startBareYoga(databaseUrl: string, poolSize: number, nodeArgs: readonly string[] = []): Promise<Gateway> {
+  return startServer('bare Yoga', 'bench/peer/bare-yoga.ts', { DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize) }, nodeArgs);
 }
 
 /** A server script of bench/peer/ in its own process on a free port, once it answers `{ __typename }`. */
-async function startServer(name: string, script: string, env: Record<string, string>): Promise<Gateway> {
+async function startServer(name: string, script: string, env: Record<string, string>, nodeArgs: readonly string[]): Promise<Gateway> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const server = await startServerProcess({
     name,
-    nodeArgs: ['--import', 'tsx', script, String(port)],
+    nodeArgs: [...nodeArgs, '--import', 'tsx', script, String(port)],
     env: { ...process.env, NODE_ENV: 'production', ...env },
     ready: async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok,
     pollMs: 200,

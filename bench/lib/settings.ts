@@ -58,6 +58,8 @@ export const settings = {
   logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
   /** Extra node arguments for the gateway process, e.g. "--cpu-prof --cpu-prof-dir=bench/profiles". */
   gatewayNodeArgs: (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  /** Extra node flags for the peer and bare Yoga (e.g. the V8 flags of `npm run serve`, to compare like with like). */
+  peerNodeArgs: (process.env.BENCH_PEER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   /** Which rows to run (for quick tries and profiles): any of floor, list, entities, update, ceiling. */
   phases: new Set((process.env.BENCH_PHASES || 'floor,list,entities,update,ceiling').split(/[\s,]+/).filter(Boolean)),
   /** Leave out the peer (PostGraphile v5) rows. */
