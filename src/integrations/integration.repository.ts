@@ -221,7 +221,7 @@ function filtered(db: Db, q: IntegrationListQuery) {
  * many connectors), so those are built and planned each time.
  */
 export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<ListedIntegrationRow[]> {
-  const unfiltered = [q.approval, q.connectors, q.disabled, q.labels, q.customerId, q.search].every((condition) => condition === undefined);
+  const unfiltered = LIST_FILTERS.every((field) => q[field] === undefined);
   if (!unfiltered) return run(db, 'listIntegrations', listQuery(db, q)) as Promise<ListedIntegrationRow[]>;
   const shape = [
     q.orderField,
@@ -248,6 +248,23 @@ export function listIntegrations(db: Db, q: IntegrationListQuery): Promise<Liste
   }
   return runPrepared(db, statement, [q.scope.tenantId, q.scope.environmentId, q.connectorConfigId, q.after?.value, q.after?.id, q.limit, q.revisions?.limit]);
 }
+
+/** The conditions a list is planned with on every page (their texts are many). */
+const LIST_FILTERS = ['approval', 'connectors', 'disabled', 'labels', 'customerId', 'search'] as const satisfies readonly (keyof IntegrationListQuery)[];
+/** What a compiled list statement is chosen by, or bound to. */
+const LIST_SHAPE = [
+  'scope',
+  'connectorConfigId',
+  'orderField',
+  'descending',
+  'after',
+  'limit',
+  'revisions',
+] as const satisfies readonly (keyof IntegrationListQuery)[];
+// Every field of a list query is a filter or part of a shape: one added to IntegrationListQuery fails
+// to compile here until it is classified, so a compiled shape can never drop a condition unseen.
+export type ListFieldsAreClassified<Missing extends never = Exclude<keyof IntegrationListQuery, (typeof LIST_FILTERS)[number] | (typeof LIST_SHAPE)[number]>> =
+  Missing;
 
 const CONNECTOR_CONFIG = '\u0000connectorConfigId';
 const AFTER_VALUE = '\u0000afterValue';
