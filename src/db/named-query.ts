@@ -3,11 +3,9 @@
 import { type Compilable, type CompiledQuery, createQueryId, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-export async function run<Row>(db: Kysely<Database>, name: string, query: Compilable<Row>, options?: { prepareOnServer?: boolean }): Promise<Row[]> {
+export async function run<Row>(db: Kysely<Database>, name: string, query: Compilable<Row>): Promise<Row[]> {
   const compiled = query.compile();
   const sql = `/* ${name} */ ${compiled.sql}`;
-  // Only for a query whose texts come from a small set that code fixes (see serverPrepared).
-  if (options?.prepareOnServer) prepareOnServer(name, sql);
   const result = await db.executeQuery<Row>({ ...compiled, sql });
   return result.rows;
 }
