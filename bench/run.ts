@@ -226,7 +226,7 @@ async function main() {
       if (peerRuns.length > 0) rows.push(summarize('peer-floor', '{ __typename } (peer)', c, peerRuns, false));
       if (bareRuns.length > 0) rows.push(summarize('bare-floor', '{ __typename } (bare Yoga: the stack alone)', c, bareRuns, false));
       if (keyedRuns.length > 0)
-        rows.push(summarize('bare-keyed-floor', "{ __typename } (bare Yoga with the gateway's key statement per request)", c, keyedRuns, false));
+        rows.push(summarize('bare-keyed-floor', "{ __typename } (bare Yoga with the gateway's key statement, shared per turn)", c, keyedRuns, false));
       await noteMemory(`floor c=${c}`);
     }
     if (s.phases.has('list')) {

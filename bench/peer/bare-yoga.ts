@@ -197,9 +197,9 @@ const keyedYoga = createYoga({
     if (!pool) throw new Error('bare Yoga was started without DATABASE_URL');
     const key = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
     const hash = createHash('sha256').update(key).digest('hex');
-    const rows = (await lookUpKeys(pool, hash)).filter((row) => row.key_hash === hash);
-    if (rows.length === 0) throw createGraphQLError('unknown key', { extensions: { http: { status: 401 } } });
-    return { key: rows[0] };
+    const found = (await lookUpKeys(pool, hash)).find((row) => row.key_hash === hash);
+    if (!found) throw createGraphQLError('unknown key', { extensions: { http: { status: 401 } } });
+    return { key: found };
   },
   graphqlEndpoint: '/keyed/graphql',
   landingPage: false,
